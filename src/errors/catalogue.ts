@@ -1,0 +1,47 @@
+// Every error code posrt can raise, gathered from one file per area under codes/.
+// Object spread would let a later area silently redefine an earlier code; mergeAreas refuses.
+import { coreErrors } from './codes/core.js';
+import { kernelErrors } from './codes/kernel.js';
+import { tlvErrors } from './codes/tlv.js';
+import { dolErrors } from './codes/dol.js';
+import { cardErrors } from './codes/card.js';
+import { pcscErrors } from './codes/pcsc.js';
+import { emulatorErrors } from './codes/emulator.js';
+import { cryptoErrors } from './codes/crypto.js';
+import { riskErrors } from './codes/risk.js';
+import { cvmErrors } from './codes/cvm.js';
+import { odaErrors } from './codes/oda.js';
+import { txnErrors } from './codes/txn.js';
+import type { ErrorEntry } from './entry.js';
+
+const areas = [
+  coreErrors,
+  kernelErrors,
+  tlvErrors,
+  dolErrors,
+  cardErrors,
+  pcscErrors,
+  emulatorErrors,
+  cryptoErrors,
+  riskErrors,
+  odaErrors,
+  cvmErrors,
+  txnErrors,
+] as const;
+
+type Union<T extends readonly unknown[]> = T[number];
+type Merge<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+
+function mergeAreas<T extends readonly Record<string, ErrorEntry>[]>(parts: T): Merge<Union<T>> {
+  const out: Record<string, ErrorEntry> = {};
+  for (const part of parts) {
+    for (const [code, entry] of Object.entries(part)) {
+      if (code in out) throw new Error(`duplicate error code ${code}`);
+      out[code] = entry;
+    }
+  }
+  return out as Merge<Union<T>>;
+}
+
+export const catalogue = mergeAreas(areas);
+export type ErrorCode = keyof typeof catalogue;
