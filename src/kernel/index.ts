@@ -1,0 +1,31 @@
+// The device kernel's public surface: capabilities, the registry, card sessions, logging.
+export type { DeviceKind, DeviceIdentity, DeviceHealth, DeviceEvents, Device } from './device.js';
+export { HEALTH_OK, sameHealth } from './device.js';
+export type { EventMap, Listener, Subscribable } from './events.js';
+export { TypedEmitter } from './events.js';
+export type {
+  CardInterface,
+  CardProtocol,
+  CardPresence,
+  CardReaderEvents,
+  TransmitOptions,
+  SessionEnd,
+  CardSession,
+  CardReader,
+} from './card-reader.js';
+export { ManagedCardSession, type SessionLink, type ManagedSessionOptions } from './card-session.js';
+export type { PinBlockFormat, OnlinePinRequest, OnlinePinResult, PinPadPrompt, PinPadEvents, PinPad } from './pin-pad.js';
+export type { PrintAlign, PrintLine, PrintJob, PaperState, PrinterStatus, PrintOutcome, PrinterEvents, Printer } from './printer.js';
+export type { DisplayScreen, DisplayInput, DisplayEvents, Display } from './display.js';
+export type { Symbology, ScannerEvents, Scanner } from './scanner.js';
+export type { TrackRead, SwipeEvent, MagStripeEvents, MagStripe } from './mag-stripe.js';
+export {
+  DeviceRegistry,
+  type CapabilityByKind,
+  type AnyDevice,
+  type DiscoverySink,
+  type DiscoveryProvider,
+  type RegistryEvents,
+  type DeviceRegistryOptions,
+} from './registry.js';
+export { createLogger, scrubJsonStrings, maskPanWindows, SENSITIVE_FIELDS, type Logger, type LoggerOptions } from './log.js';
