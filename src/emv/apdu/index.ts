@@ -1,0 +1,20 @@
+export type { CardTransport } from './transport.js';
+export { buildCommand, commandCase, type ApduCase } from './command.js';
+export {
+  selectCommand,
+  readRecordCommand,
+  getProcessingOptionsCommand,
+  getDataCommand,
+  generateAcCommand,
+  internalAuthenticateCommand,
+  getChallengeCommand,
+  verifyCommand,
+  externalAuthenticateCommand,
+  getResponseCommand,
+  type Occurrence,
+  type CryptogramRequest,
+} from './commands.js';
+export { parseResponse, statusWord, swHex, type ResponseApdu } from './response.js';
+export { describeSw, SW } from './status-words.js';
+export { decodeResponseTlv } from './decode-data.js';
+export { exchange, MAX_CHAINED_RESPONSES } from './exchange.js';

@@ -1,0 +1,47 @@
+// EMV Book 3 Annex C5 Table 46: Terminal Verification Results (tag 95), EMV 4.4 bit names.
+// The Issuer and Terminal Action Codes (9F0D-9F0F, DF8120-DF8122) share this layout.
+import type { NamedBit } from './named-bit.js';
+
+export const tvrBits = [
+  { key: 'offlineDataAuthenticationNotPerformed', byte: 1, mask: 0x80, name: 'Offline data authentication was not performed' },
+  { key: 'sdaFailed', byte: 1, mask: 0x40, name: 'SDA failed' },
+  { key: 'iccDataMissing', byte: 1, mask: 0x20, name: 'ICC data missing' },
+  { key: 'cardOnExceptionFile', byte: 1, mask: 0x10, name: 'Card appears on terminal exception file' },
+  { key: 'ddaFailed', byte: 1, mask: 0x08, name: 'DDA failed' },
+  { key: 'cdaFailed', byte: 1, mask: 0x04, name: 'CDA failed' },
+  { key: 'sdaSelected', byte: 1, mask: 0x02, name: 'SDA selected' },
+  { key: 'xdaSelected', byte: 1, mask: 0x01, name: 'XDA selected' },
+  { key: 'differentApplicationVersions', byte: 2, mask: 0x80, name: 'ICC and terminal have different application versions' },
+  { key: 'expiredApplication', byte: 2, mask: 0x40, name: 'Expired application' },
+  { key: 'applicationNotYetEffective', byte: 2, mask: 0x20, name: 'Application not yet effective' },
+  { key: 'serviceNotAllowed', byte: 2, mask: 0x10, name: 'Requested service not allowed for card product' },
+  { key: 'newCard', byte: 2, mask: 0x08, name: 'New card' },
+  { key: 'biometricPerformedAndSuccessful', byte: 2, mask: 0x02, name: 'Biometric performed and successful' },
+  { key: 'biometricTemplateFormatNotSupported', byte: 2, mask: 0x01, name: 'Biometric template format not supported' },
+  { key: 'cardholderVerificationNotSuccessful', byte: 3, mask: 0x80, name: 'Cardholder verification was not successful' },
+  { key: 'unrecognisedCvm', byte: 3, mask: 0x40, name: 'Unrecognised CVM' },
+  { key: 'pinTryLimitExceeded', byte: 3, mask: 0x20, name: 'PIN Try Limit exceeded' },
+  { key: 'pinPadNotPresentOrNotWorking', byte: 3, mask: 0x10, name: 'PIN entry required and PIN pad not present or not working' },
+  { key: 'pinNotEntered', byte: 3, mask: 0x08, name: 'PIN entry required, PIN pad present, but PIN was not entered' },
+  { key: 'onlineCvmCaptured', byte: 3, mask: 0x04, name: 'Online CVM captured' },
+  { key: 'biometricCaptureDeviceNotWorking', byte: 3, mask: 0x02, name: 'Biometric required but Biometric capture device not working' },
+  { key: 'biometricSubtypeBypassed', byte: 3, mask: 0x01, name: 'Biometric required, Biometric capture device present, but Biometric Subtype entry was bypassed' },
+  { key: 'transactionExceedsFloorLimit', byte: 4, mask: 0x80, name: 'Transaction exceeds floor limit' },
+  { key: 'lowerConsecutiveOfflineLimitExceeded', byte: 4, mask: 0x40, name: 'Lower consecutive offline limit exceeded' },
+  { key: 'upperConsecutiveOfflineLimitExceeded', byte: 4, mask: 0x20, name: 'Upper consecutive offline limit exceeded' },
+  { key: 'randomlySelectedForOnline', byte: 4, mask: 0x10, name: 'Transaction selected randomly for online processing' },
+  { key: 'merchantForcedOnline', byte: 4, mask: 0x08, name: 'Merchant forced transaction online' },
+  { key: 'biometricTryLimitExceeded', byte: 4, mask: 0x04, name: 'Biometric Try Limit exceeded' },
+  { key: 'biometricTypeNotSupported', byte: 4, mask: 0x02, name: 'A selected Biometric Type not supported' },
+  { key: 'xdaSignatureVerificationFailed', byte: 4, mask: 0x01, name: 'XDA signature verification failed' },
+  { key: 'defaultTdolUsed', byte: 5, mask: 0x80, name: 'Default TDOL used' },
+  { key: 'issuerAuthenticationFailed', byte: 5, mask: 0x40, name: 'Issuer authentication failed' },
+  { key: 'scriptFailedBeforeFinalGenerateAc', byte: 5, mask: 0x20, name: 'Script processing failed before final GENERATE AC' },
+  { key: 'scriptFailedAfterFinalGenerateAc', byte: 5, mask: 0x10, name: 'Script processing failed after final GENERATE AC' },
+  { key: 'contactlessReservedByte5Bit4', byte: 5, mask: 0x08, name: 'Reserved for use by the EMV Contactless Specifications (byte 5 bit 4)' },
+  { key: 'caEccKeyMissing', byte: 5, mask: 0x04, name: 'CA ECC key missing' },
+  { key: 'eccKeyRecoveryFailed', byte: 5, mask: 0x02, name: 'ECC key recovery failed' },
+  { key: 'contactlessReservedByte5Bit1', byte: 5, mask: 0x01, name: 'Reserved for use by the EMV Contactless Specifications (byte 5 bit 1)' },
+] as const satisfies readonly NamedBit[];
+
+export type TvrBit = (typeof tvrBits)[number]['key'];

@@ -1,0 +1,97 @@
+// ISO 3166-1 numeric country codes (EMV tags 5F28, 9F1A): the countries a posrt terminal in
+// Greater China and its trading partners meets most. Unknown codes render as the number alone.
+
+export interface Country {
+  readonly numeric: number;
+  readonly alpha2: string;
+  readonly alpha3: string;
+  readonly name: string;
+}
+
+export const countries: readonly Country[] = [
+  { numeric: 32, alpha2: 'AR', alpha3: 'ARG', name: 'Argentina' },
+  { numeric: 36, alpha2: 'AU', alpha3: 'AUS', name: 'Australia' },
+  { numeric: 40, alpha2: 'AT', alpha3: 'AUT', name: 'Austria' },
+  { numeric: 48, alpha2: 'BH', alpha3: 'BHR', name: 'Bahrain' },
+  { numeric: 50, alpha2: 'BD', alpha3: 'BGD', name: 'Bangladesh' },
+  { numeric: 56, alpha2: 'BE', alpha3: 'BEL', name: 'Belgium' },
+  { numeric: 76, alpha2: 'BR', alpha3: 'BRA', name: 'Brazil' },
+  { numeric: 96, alpha2: 'BN', alpha3: 'BRN', name: 'Brunei Darussalam' },
+  { numeric: 100, alpha2: 'BG', alpha3: 'BGR', name: 'Bulgaria' },
+  { numeric: 104, alpha2: 'MM', alpha3: 'MMR', name: 'Myanmar' },
+  { numeric: 116, alpha2: 'KH', alpha3: 'KHM', name: 'Cambodia' },
+  { numeric: 124, alpha2: 'CA', alpha3: 'CAN', name: 'Canada' },
+  { numeric: 144, alpha2: 'LK', alpha3: 'LKA', name: 'Sri Lanka' },
+  { numeric: 152, alpha2: 'CL', alpha3: 'CHL', name: 'Chile' },
+  { numeric: 156, alpha2: 'CN', alpha3: 'CHN', name: 'China' },
+  { numeric: 158, alpha2: 'TW', alpha3: 'TWN', name: 'Taiwan' },
+  { numeric: 170, alpha2: 'CO', alpha3: 'COL', name: 'Colombia' },
+  { numeric: 191, alpha2: 'HR', alpha3: 'HRV', name: 'Croatia' },
+  { numeric: 196, alpha2: 'CY', alpha3: 'CYP', name: 'Cyprus' },
+  { numeric: 203, alpha2: 'CZ', alpha3: 'CZE', name: 'Czechia' },
+  { numeric: 208, alpha2: 'DK', alpha3: 'DNK', name: 'Denmark' },
+  { numeric: 233, alpha2: 'EE', alpha3: 'EST', name: 'Estonia' },
+  { numeric: 246, alpha2: 'FI', alpha3: 'FIN', name: 'Finland' },
+  { numeric: 250, alpha2: 'FR', alpha3: 'FRA', name: 'France' },
+  { numeric: 276, alpha2: 'DE', alpha3: 'DEU', name: 'Germany' },
+  { numeric: 300, alpha2: 'GR', alpha3: 'GRC', name: 'Greece' },
+  { numeric: 344, alpha2: 'HK', alpha3: 'HKG', name: 'Hong Kong' },
+  { numeric: 348, alpha2: 'HU', alpha3: 'HUN', name: 'Hungary' },
+  { numeric: 352, alpha2: 'IS', alpha3: 'ISL', name: 'Iceland' },
+  { numeric: 356, alpha2: 'IN', alpha3: 'IND', name: 'India' },
+  { numeric: 360, alpha2: 'ID', alpha3: 'IDN', name: 'Indonesia' },
+  { numeric: 372, alpha2: 'IE', alpha3: 'IRL', name: 'Ireland' },
+  { numeric: 376, alpha2: 'IL', alpha3: 'ISR', name: 'Israel' },
+  { numeric: 380, alpha2: 'IT', alpha3: 'ITA', name: 'Italy' },
+  { numeric: 392, alpha2: 'JP', alpha3: 'JPN', name: 'Japan' },
+  { numeric: 398, alpha2: 'KZ', alpha3: 'KAZ', name: 'Kazakhstan' },
+  { numeric: 404, alpha2: 'KE', alpha3: 'KEN', name: 'Kenya' },
+  { numeric: 410, alpha2: 'KR', alpha3: 'KOR', name: 'Korea, Republic of' },
+  { numeric: 414, alpha2: 'KW', alpha3: 'KWT', name: 'Kuwait' },
+  { numeric: 418, alpha2: 'LA', alpha3: 'LAO', name: "Lao People's Democratic Republic" },
+  { numeric: 428, alpha2: 'LV', alpha3: 'LVA', name: 'Latvia' },
+  { numeric: 440, alpha2: 'LT', alpha3: 'LTU', name: 'Lithuania' },
+  { numeric: 442, alpha2: 'LU', alpha3: 'LUX', name: 'Luxembourg' },
+  { numeric: 446, alpha2: 'MO', alpha3: 'MAC', name: 'Macao' },
+  { numeric: 458, alpha2: 'MY', alpha3: 'MYS', name: 'Malaysia' },
+  { numeric: 470, alpha2: 'MT', alpha3: 'MLT', name: 'Malta' },
+  { numeric: 484, alpha2: 'MX', alpha3: 'MEX', name: 'Mexico' },
+  { numeric: 496, alpha2: 'MN', alpha3: 'MNG', name: 'Mongolia' },
+  { numeric: 504, alpha2: 'MA', alpha3: 'MAR', name: 'Morocco' },
+  { numeric: 512, alpha2: 'OM', alpha3: 'OMN', name: 'Oman' },
+  { numeric: 528, alpha2: 'NL', alpha3: 'NLD', name: 'Netherlands' },
+  { numeric: 554, alpha2: 'NZ', alpha3: 'NZL', name: 'New Zealand' },
+  { numeric: 566, alpha2: 'NG', alpha3: 'NGA', name: 'Nigeria' },
+  { numeric: 578, alpha2: 'NO', alpha3: 'NOR', name: 'Norway' },
+  { numeric: 586, alpha2: 'PK', alpha3: 'PAK', name: 'Pakistan' },
+  { numeric: 604, alpha2: 'PE', alpha3: 'PER', name: 'Peru' },
+  { numeric: 608, alpha2: 'PH', alpha3: 'PHL', name: 'Philippines' },
+  { numeric: 616, alpha2: 'PL', alpha3: 'POL', name: 'Poland' },
+  { numeric: 620, alpha2: 'PT', alpha3: 'PRT', name: 'Portugal' },
+  { numeric: 634, alpha2: 'QA', alpha3: 'QAT', name: 'Qatar' },
+  { numeric: 642, alpha2: 'RO', alpha3: 'ROU', name: 'Romania' },
+  { numeric: 643, alpha2: 'RU', alpha3: 'RUS', name: 'Russian Federation' },
+  { numeric: 682, alpha2: 'SA', alpha3: 'SAU', name: 'Saudi Arabia' },
+  { numeric: 702, alpha2: 'SG', alpha3: 'SGP', name: 'Singapore' },
+  { numeric: 703, alpha2: 'SK', alpha3: 'SVK', name: 'Slovakia' },
+  { numeric: 704, alpha2: 'VN', alpha3: 'VNM', name: 'Viet Nam' },
+  { numeric: 705, alpha2: 'SI', alpha3: 'SVN', name: 'Slovenia' },
+  { numeric: 710, alpha2: 'ZA', alpha3: 'ZAF', name: 'South Africa' },
+  { numeric: 724, alpha2: 'ES', alpha3: 'ESP', name: 'Spain' },
+  { numeric: 752, alpha2: 'SE', alpha3: 'SWE', name: 'Sweden' },
+  { numeric: 756, alpha2: 'CH', alpha3: 'CHE', name: 'Switzerland' },
+  { numeric: 764, alpha2: 'TH', alpha3: 'THA', name: 'Thailand' },
+  { numeric: 784, alpha2: 'AE', alpha3: 'ARE', name: 'United Arab Emirates' },
+  { numeric: 792, alpha2: 'TR', alpha3: 'TUR', name: 'Türkiye' },
+  { numeric: 804, alpha2: 'UA', alpha3: 'UKR', name: 'Ukraine' },
+  { numeric: 818, alpha2: 'EG', alpha3: 'EGY', name: 'Egypt' },
+  { numeric: 826, alpha2: 'GB', alpha3: 'GBR', name: 'United Kingdom' },
+  { numeric: 840, alpha2: 'US', alpha3: 'USA', name: 'United States of America' },
+  { numeric: 860, alpha2: 'UZ', alpha3: 'UZB', name: 'Uzbekistan' },
+];
+
+const byNumeric = new Map(countries.map((c) => [c.numeric, c]));
+
+export function countryByNumeric(numeric: number): Country | undefined {
+  return byNumeric.get(numeric);
+}
