@@ -1,0 +1,93 @@
+// The shape of a virtual card profile: personalisation data, not behaviour. Values are hex as
+// a personalisation file would hold them; tags are hex strings in TLV order. The card derives
+// everything else (AFL, certificates, SDA/DDA data) from this, so a profile cannot contradict
+// itself about what its records hold.
+
+export type Hex = string;
+export type CardInterface = 'contact' | 'contactless';
+
+/** One data object of a record: [tag, value], both hex. */
+export type DataObject = readonly [tag: Hex, value: Hex];
+
+export interface CardProfile {
+  readonly name: string;
+  readonly description: string;
+  /** Answer to reset per interface (contactless: the ATR a PC/SC reader builds, PC/SC part 3). */
+  readonly atr: Readonly<Record<CardInterface, Hex>>;
+  /** 5F2D and 9F11 of the PSE FCI. */
+  readonly directory: { readonly languagePreference: string; readonly issuerCodeTableIndex: number };
+  /** Offline PIN, card-wide: the plaintext PIN VERIFY checks and its try limit (9F17 starts there). */
+  readonly pin: { readonly digits: string; readonly tryLimit: number };
+  readonly applications: readonly ApplicationProfile[];
+}
+
+export interface ApplicationProfile {
+  readonly aid: Hex;
+  /** 50, ans: also the label in PSE and PPSE entries. */
+  readonly label: string;
+  /** 9F12, in the code table 9F11 names. */
+  readonly preferredName: string;
+  /** 87. */
+  readonly priority: number;
+  /** 5F2D, e.g. 'en' or 'zhen'. */
+  readonly languagePreference: string;
+  /** 9F11. */
+  readonly issuerCodeTableIndex: number;
+  /** The BF0C FCI Issuer Discretionary Data objects (e.g. 9F4D log entry). */
+  readonly issuerDiscretionary: readonly DataObject[];
+  /** 9F4F Log Format; GET DATA 9F4F answers 6A88 without it. */
+  readonly logFormat?: Hex;
+  /** Interfaces the application is offered on; contactless adds a PPSE entry. */
+  readonly contact?: { readonly pdol: Hex };
+  readonly contactless?: { readonly pdol: Hex; /** 9F2A in the PPSE entry. */ readonly kernelId: Hex };
+  readonly processingOptions: ProcessingOptions;
+  /** GET PROCESSING OPTIONS, INTERNAL AUTHENTICATE and GENERATE AC answer in this format
+   *  (Book 3 §6.5: 80 primitive or 77 constructed); a CDA answer is always format 2. */
+  readonly responseFormat: 'format1' | 'format2';
+  readonly records: readonly RecordProfile[];
+  readonly authentication: OfflineAuthentication;
+  readonly cryptogram: CryptogramProfile;
+  /** ATC (9F36) and Last Online ATC Register (9F13) when the card is made. */
+  readonly counters: { readonly atc: number; readonly lastOnlineAtc: number };
+}
+
+export type ProcessingOptions =
+  | { readonly kind: 'answer'; /** 82. */ readonly aip: Hex }
+  /** Every GPO is refused with 6985, so the terminal drops the application. */
+  | { readonly kind: 'conditions-not-satisfied'; readonly aip: Hex };
+
+export interface RecordProfile {
+  /** 1-30; SFI 1-10 records enter the static data without their 70 tag and length, 11-30 whole. */
+  readonly sfi: number;
+  readonly number: number;
+  /** Whether the AFL marks the record for offline data authentication. */
+  readonly signed: boolean;
+  readonly data: readonly DataObject[];
+}
+
+/** The certificates are put in records 1 and 2 of `sfi` (not signed: they sign the rest). */
+export type OfflineAuthentication =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'sda'; readonly sfi: number; readonly issuerKey: string; readonly issuerCertificate: CertificateData; /** 9F45. */ readonly dataAuthenticationCode: Hex }
+  | { readonly kind: 'dda' | 'cda'; readonly sfi: number; readonly issuerKey: string; readonly issuerCertificate: CertificateData; readonly iccKey: string; readonly iccCertificate: CertificateData };
+
+export interface CertificateData {
+  /** MMYY. */
+  readonly expiry: Hex;
+  readonly serialNumber: Hex;
+}
+
+export interface CryptogramProfile {
+  /** Issuer Master Key for Application Cryptograms (TEST key, 16 bytes). */
+  readonly imk: Hex;
+  /** Derivation Key Index, IAD byte 2. */
+  readonly derivationKeyIndex: number;
+  readonly decision: CryptogramDecision;
+}
+
+/** What the card answers to a first GENERATE AC that asks for TC (or ARQC). */
+export type CryptogramDecision =
+  | { readonly kind: 'always-online' }
+  /** TC up to and including the limit (9F02, minor units), ARQC above it. */
+  | { readonly kind: 'offline-up-to'; readonly limit: bigint }
+  | { readonly kind: 'always-decline' };

@@ -1,0 +1,18 @@
+// The profiles a virtual card can be made from, by name.
+import { PosError } from '../../../errors/index.js';
+import type { CardProfile } from '../profile.js';
+import { mastercard } from './mastercard.js';
+import { unionpay } from './unionpay.js';
+import { visa } from './visa.js';
+
+const PROFILES: readonly CardProfile[] = [visa, mastercard, unionpay];
+
+export function listProfiles(): { readonly name: string; readonly description: string }[] {
+  return PROFILES.map(({ name, description }) => ({ name, description }));
+}
+
+export function getProfile(name: string): CardProfile {
+  const profile = PROFILES.find((p) => p.name === name);
+  if (!profile) throw new PosError('E-EMU-0002', { profile: name, known: PROFILES.map((p) => p.name).join('|') });
+  return profile;
+}

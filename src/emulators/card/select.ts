@@ -1,0 +1,38 @@
+// SELECT by DF name, EMV Book 1 §11.3.2 (P2 00 first or only occurrence, 02 next occurrence)
+// and §12.3 (partial AID: an ADF whose name begins with the given bytes matches). The PSE is
+// visible on the contact interface, the PPSE on the contactless one (Book B §3.3).
+import { bytesEqual } from '../../bytes/hex.js';
+import type { BuiltApplication } from './application.js';
+import type { Command } from './command.js';
+import { adfFci, ppseFci, PPSE_NAME, pseFci, PSE_NAME } from './fci.js';
+import { respond, status, SW, type CardResponse } from './response.js';
+import type { CardState } from './state.js';
+
+const BY_NAME = 0x04;
+const FIRST_OCCURRENCE = 0x00;
+const NEXT_OCCURRENCE = 0x02;
+
+export function select(state: CardState, cmd: Command): CardResponse {
+  if (cmd.p1 !== BY_NAME || (cmd.p2 !== FIRST_OCCURRENCE && cmd.p2 !== NEXT_OCCURRENCE)) return status(SW.wrongParameters);
+  if (cmd.data.length < 5 || cmd.data.length > 16) return status(SW.wrongLength);
+  if (state.iface === 'contact' && bytesEqual(cmd.data, PSE_NAME)) {
+    state.selection = { kind: 'directory', directory: 'pse' };
+    return respond(pseFci(state.profile));
+  }
+  if (state.iface === 'contactless' && bytesEqual(cmd.data, PPSE_NAME)) {
+    state.selection = { kind: 'directory', directory: 'ppse' };
+    return respond(ppseFci(state.applications));
+  }
+  const app = matchingApplication(state, cmd.data, cmd.p2 === NEXT_OCCURRENCE);
+  // A failed SELECT leaves the current selection as it was (ISO/IEC 7816-4 §7.1.1).
+  if (!app) return status(SW.fileNotFound);
+  state.selection = { kind: 'application', session: { app, phase: { kind: 'selected' }, events: new Set() } };
+  return respond(adfFci(app, state.iface));
+}
+
+function matchingApplication(state: CardState, name: Uint8Array, next: boolean): BuiltApplication | undefined {
+  const matches = state.applications.filter((a) => a.aid.length >= name.length && bytesEqual(a.aid.subarray(0, name.length), name));
+  if (!next) return matches[0];
+  const current = state.selection.kind === 'application' ? matches.indexOf(state.selection.session.app) : -1;
+  return matches[current + 1];
+}

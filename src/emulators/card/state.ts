@@ -1,0 +1,58 @@
+// What the virtual card remembers. EMV Book 3 §6.5 (and ISO/IEC 7816-4 for selection): the ATC
+// and PIN try counter live in non-volatile memory and survive a reset; the selected file and
+// the transaction's progress are volatile and clear on reset, power-off or removal.
+import type { BuiltApplication } from './application.js';
+import type { CardInterface, CardProfile } from './profile.js';
+
+export type RandomBytes = (length: number) => Uint8Array;
+
+/** Non-volatile, per application. */
+export interface ApplicationCounters {
+  atc: number;
+  lastOnlineAtc: number;
+}
+
+/** Things done in this transaction that the Card Verification Results report (cryptogram.ts). */
+export type CardEvent = 'offline-pin-performed' | 'offline-pin-failed' | 'pin-try-limit-exceeded' | 'offline-dda-performed';
+
+export type TransactionPhase =
+  | { readonly kind: 'selected' }
+  | { readonly kind: 'initiated'; readonly pdolData: Uint8Array }
+  /** The first GENERATE AC answered ARQC: a second one may follow (Book 3 §9.3). */
+  | { readonly kind: 'online'; readonly pdolData: Uint8Array; readonly cdol1Data: Uint8Array }
+  | { readonly kind: 'completed' };
+
+export interface ApplicationSession {
+  readonly app: BuiltApplication;
+  phase: TransactionPhase;
+  readonly events: Set<CardEvent>;
+}
+
+export type Selection =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'directory'; readonly directory: 'pse' | 'ppse' }
+  | { readonly kind: 'application'; readonly session: ApplicationSession };
+
+export interface CardState {
+  readonly profile: CardProfile;
+  readonly iface: CardInterface;
+  /** The applications offered on this interface, in profile order. */
+  readonly applications: readonly BuiltApplication[];
+  readonly rng: RandomBytes;
+  readonly counters: ReadonlyMap<BuiltApplication, ApplicationCounters>;
+  pinTriesLeft: number;
+  selection: Selection;
+}
+
+export function selectedSession(state: CardState): ApplicationSession | null {
+  return state.selection.kind === 'application' ? state.selection.session : null;
+}
+
+export function countersOf(state: CardState, app: BuiltApplication): ApplicationCounters {
+  // Every application the state holds got its counters when the card was made (card.ts).
+  return state.counters.get(app)!;
+}
+
+export function u16(n: number): Uint8Array {
+  return Uint8Array.of(n >> 8, n & 0xff);
+}

@@ -1,0 +1,51 @@
+// A stand-in issuer host for `pos txn --online approve|decline|unavailable` and the kernel's
+// tests, until the backend's issuer simulator (issue 6) answers over the channel. It knows the
+// virtual cards' TEST issuer master keys, checks the ARQC as the generic CVN documents it
+// (src/emulators/card/cryptogram.ts: Option A master key, common session key from the ATC,
+// MAC algorithm 3 over CDOL1 data || AIP || ATC || CVR), and answers with an ARC and an ARPC
+// (method 1, Book 2 §8.2.1) for issuer authentication. An ARQC that does not verify is
+// declined with ARC 05, as an issuer would.
+import { concatBytes, fromHex } from '../../bytes/hex.js';
+import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../emv/contact/authorisation.js';
+import { deriveAcSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, verifyApplicationCryptogram } from '../../security/index.js';
+import { GENERIC_CVN } from '../card/cryptogram.js';
+import { getProfile, listProfiles } from '../card/profiles/index.js';
+
+export type IssuerDecision = 'approve' | 'decline' | 'unavailable';
+
+const ARC_APPROVED = Uint8Array.from(Buffer.from('00', 'ascii'));
+const ARC_DECLINED = Uint8Array.from(Buffer.from('05', 'ascii'));
+
+/** Every test IMK a virtual card profile uses, tried in turn: the host knows its BINs' keys. */
+function testIssuerKeys(): Uint8Array[] {
+  const keys = new Map<string, Uint8Array>();
+  for (const { name } of listProfiles()) for (const app of getProfile(name).applications) keys.set(app.cryptogram.imk, fromHex(app.cryptogram.imk));
+  return [...keys.values()];
+}
+
+export function createLocalIssuer(decision: IssuerDecision): AuthorisationPort {
+  const imks = testIssuerKeys();
+  return {
+    async authorise(request: AuthorisationRequest): Promise<AuthorisationResponse> {
+      if (decision === 'unavailable') return { kind: 'unavailable' };
+      const sessionKey = verifiedSessionKey(imks, request);
+      if (!sessionKey) return { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
+      const arc = decision === 'approve' ? ARC_APPROVED : ARC_DECLINED;
+      const iad = issuerAuthenticationData(sessionKey, { method: 1, arqc: request.arqc, authorisationResponseCode: arc });
+      return { kind: decision === 'approve' ? 'approved' : 'declined', authorisationResponseCode: arc, issuerAuthenticationData: iad };
+    },
+  };
+}
+
+function verifiedSessionKey(imks: readonly Uint8Array[], r: AuthorisationRequest): Uint8Array | undefined {
+  const iad = r.issuerApplicationData;
+  // The generic CVN's IAD: DKI || CVN || CVR (4).
+  if (iad?.length !== 6 || iad[1] !== GENERIC_CVN) return undefined;
+  const psn = r.panSequenceNumber === undefined ? '00' : Buffer.from(r.panSequenceNumber).toString('hex');
+  const data = concatBytes(r.cdol1Data, r.aip, r.atc, iad.subarray(2));
+  for (const imk of imks) {
+    const sessionKey = deriveAcSessionKey(deriveIccMasterKeyOptionA(imk, r.pan, psn), { method: 'emv-common', atc: r.atc });
+    if (verifyApplicationCryptogram(sessionKey, data, r.arqc)) return sessionKey;
+  }
+  return undefined;
+}
