@@ -1,0 +1,39 @@
+// EMV Book 3 §10.9 Online Processing, from the kernel's side: the port through which the
+// ARQC goes to the acquirer/issuer and the answer comes back. The request holds the clear PAN
+// because an authorisation message carries it; the port's implementations must not log it.
+export interface AuthorisationRequest {
+  /** Digits only; for the message, never for a log. */
+  readonly pan: string;
+  readonly panSequenceNumber: Uint8Array | undefined;
+  readonly amount: bigint;
+  readonly currencyCode: string;
+  readonly transactionType: Uint8Array;
+  /** The first GENERATE AC: cryptogram, CID, ATC, IAD. */
+  readonly arqc: Uint8Array;
+  readonly cid: number;
+  readonly atc: Uint8Array;
+  readonly issuerApplicationData: Uint8Array | undefined;
+  readonly aip: Uint8Array;
+  /** The CDOL1 data the ARQC was computed over, as an issuer recomputes it. */
+  readonly cdol1Data: Uint8Array;
+  /** ICC data for the message (field 55), tag → value. */
+  readonly iccData: ReadonlyMap<number, Uint8Array>;
+  readonly onlinePinBlock: { readonly pinBlock: Uint8Array; readonly ksn: Uint8Array } | undefined;
+}
+
+export type AuthorisationResponse =
+  | {
+      readonly kind: 'approved' | 'declined';
+      /** 8A, two ASCII characters, e.g. '00' = 3030. */
+      readonly authorisationResponseCode: Uint8Array;
+      /** 91, for issuer authentication. */
+      readonly issuerAuthenticationData?: Uint8Array;
+      /** 71/72 templates as the issuer sent them. */
+      readonly issuerScripts?: Uint8Array;
+    }
+  /** No answer: link down, timeout. Book 3 §10.9: the terminal goes on "unable to go online". */
+  | { readonly kind: 'unavailable' };
+
+export interface AuthorisationPort {
+  authorise(request: AuthorisationRequest): Promise<AuthorisationResponse>;
+}

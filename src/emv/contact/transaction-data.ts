@@ -1,0 +1,54 @@
+// The data of one card session: what the card returned (FCI, GPO, records, GENERATE AC) and
+// what the terminal supplies, by tag. Book 3 §10.2: a data object the card returns twice in
+// GPO and records ends the transaction; §5.4: DOLs are built from here with each tag's format.
+// Sensitive values (PAN, track 2) live here only for the session: completion hands on what the
+// outcome needs, masked or as the acquirer's data, and this store is dropped.
+import { PosError } from '../../errors/index.js';
+import { lookupTag } from '../dictionary/index.js';
+import type { DolSource, DolValue } from '../dol/index.js';
+import { primitives, tagToHex, type TlvNode } from '../tlv/index.js';
+
+export class TransactionData implements DolSource {
+  private readonly values = new Map<number, Uint8Array>();
+  /** Tags the card gave in GPO and READ RECORD, where a repeat is a card fault. */
+  private readonly fromRecords = new Set<number>();
+
+  setTerminal(tag: number, value: Uint8Array): void {
+    this.values.set(tag, value);
+  }
+
+  /** FCI or GENERATE AC objects: later answers replace earlier ones (the second GENERATE AC's ATC). */
+  setCard(nodes: readonly TlvNode[]): void {
+    for (const node of primitives(nodes)) this.values.set(node.tag, node.value);
+  }
+
+  /** GPO format 2 and record objects; a tag seen twice is E-CARD-0017. */
+  addRecordObjects(nodes: readonly TlvNode[], step: string): void {
+    for (const node of primitives(nodes)) {
+      if (this.fromRecords.has(node.tag)) throw new PosError('E-CARD-0017', { step, tag: tagToHex(node.tag) });
+      this.fromRecords.add(node.tag);
+      this.values.set(node.tag, node.value);
+    }
+  }
+
+  value(tag: number): Uint8Array | undefined {
+    return this.values.get(tag);
+  }
+
+  require(tag: number, step: string): Uint8Array {
+    const v = this.values.get(tag);
+    if (v === undefined) throw new PosError('E-CARD-0018', { step, tag: tagToHex(tag) });
+    return v;
+  }
+
+  get(tag: number): DolValue | undefined {
+    const value = this.values.get(tag);
+    const format = lookupTag(tag)?.format;
+    return { ...(value ? { value } : {}), ...(format ? { format } : {}) };
+  }
+
+  /** A read-only view for the steps that take the card's data as a map (ODA, CVM). */
+  asMap(): ReadonlyMap<number, Uint8Array> {
+    return this.values;
+  }
+}
