@@ -1,0 +1,46 @@
+// The `pos` command: dispatches a verb to its module and turns a PosError into a coded line
+// on stderr and exit code 2 (bad input), anything else into exit code 1.
+import { languageFromEnv, PosError } from '../errors/index.js';
+
+/** A verb returns its exit code when it has one of its own (pos txn: 1 for an aborted transaction). */
+type Verb = (argv: string[]) => Promise<number | void>;
+
+const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
+  readers: { summary: 'PC/SC readers: interface type, card present, ATR', load: async () => (await import('./readers.js')).readersVerb },
+  'card-info': { summary: 'read and decode the applications of the card in a reader', load: async () => (await import('./card-info.js')).cardInfoVerb },
+  oda: { summary: 'oda recover: recover issuer and ICC public key certificates from hex', load: async () => (await import('./oda.js')).odaVerb },
+  txn: { summary: 'txn --amount 12.34 [--currency 156] [--pin 1234] [--online approve|decline|unavailable]: one contact transaction', load: async () => (await import('./txn.js')).txnVerb },
+  emulate: { summary: 'emulate card --profile NAME --slot 0|1: a virtual card in a running pcscd', load: async () => (await import('./emulate.js')).emulateVerb },
+  decode: { summary: 'decode BER-TLV hex (or - for stdin) as a named tree', load: async () => (await import('./decode.js')).decodeVerb },
+};
+
+function usage(): string {
+  const rows = Object.entries(verbs).map(([name, v]) => `  ${name.padEnd(12)} ${v.summary}`);
+  return ['usage: pos <verb> [options]', '', ...rows, ''].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return 0;
+  }
+  const verb = verbs[name];
+  if (!verb) {
+    process.stderr.write(`pos: unknown verb '${name}'\n${usage()}`);
+    return 2;
+  }
+  try {
+    return (await (await verb.load())(rest)) ?? 0;
+  } catch (e) {
+    if (e instanceof PosError) {
+      const { message, fix } = e.describe(languageFromEnv());
+      process.stderr.write(`${e.message}\n${message}: ${fix}\n`);
+      return 2;
+    }
+    process.stderr.write(`pos: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,150 @@
+// pos txn --amount 12.34 --currency 156 [--type purchase|cash|cashback|refund] [--reader NAME]
+//         [--pin 1234] [--online approve|decline|unavailable] [--config DIR] [--json]
+// One whole contact transaction on a PC/SC reader (vpcd or hardware). With no backend yet the
+// host answer comes from the local test issuer. Exit 0 for a completed transaction whatever
+// its outcome; an aborted one prints its coded error and exits 1.
+import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import { toHex } from '../bytes/hex.js';
+import { currencyByNumeric } from '../emv/dictionary/index.js';
+import { runContactTransaction, type KernelResult } from '../emv/contact/kernel.js';
+import type { TransactionType } from '../emv/contact/terminal-data.js';
+import { createLocalIssuer, type IssuerDecision } from '../emulators/issuer/local-issuer.js';
+import { keyedPinPad } from '../emulators/pinpad/keyed-pin-pad.js';
+import { languageFromEnv, PosError } from '../errors/index.js';
+import { parseVerbArgs } from './args.js';
+import { openReaders } from './card-readers.js';
+import { loadTerminalFiles } from './config-files.js';
+
+const TYPES: readonly TransactionType[] = ['purchase', 'cash', 'cashback', 'refund'];
+const DECISIONS: readonly IssuerDecision[] = ['approve', 'decline', 'unavailable'];
+
+/** "12.34" in a currency with exponent 2 -> 1234n; never through a float. */
+export function parseAmount(text: string, exponent: number): bigint {
+  const m = /^(\d{1,12})(?:\.(\d+))?$/.exec(text);
+  if (!m || (m[2] ?? '').length > exponent) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--amount must be digits with at most ${exponent} decimals` });
+  return BigInt(m[1]!) * 10n ** BigInt(exponent) + BigInt((m[2] ?? '').padEnd(exponent, '0') || '0');
+}
+
+export async function txnVerb(argv: string[]): Promise<number> {
+  const { values } = parseVerbArgs(
+    argv,
+    {
+      amount: { type: 'string' },
+      currency: { type: 'string' },
+      type: { type: 'string', default: 'purchase' },
+      reader: { type: 'string' },
+      pin: { type: 'string' },
+      online: { type: 'string', default: 'approve' },
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    'txn',
+  );
+  if (values.amount === undefined) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--amount is required' });
+  const type = values.type as TransactionType;
+  if (!TYPES.includes(type)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--type is one of ${TYPES.join(', ')}` });
+  const online = values.online as IssuerDecision;
+  if (!DECISIONS.includes(online)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--online is one of ${DECISIONS.join(', ')}` });
+  if (values.pin !== undefined && !/^\d{4,12}$/.test(values.pin)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--pin is 4 to 12 digits' });
+
+  const files = loadTerminalFiles(values.config);
+  const currencyCode = values.currency ?? files.terminal.currencyCode;
+  const currency = /^\d{3}$/.test(currencyCode) ? currencyByNumeric(Number(currencyCode)) : undefined;
+  if (!currency) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--currency is an ISO 4217 numeric code, e.g. 156' });
+  const amount = parseAmount(values.amount, currency.exponent);
+
+  const scope = await openReaders();
+  let result: KernelResult;
+  try {
+    const readers = scope.readers();
+    const reader = values.reader !== undefined ? readers.find((r) => r.identity.path === values.reader) : readers.find((r) => r.presence().kind === 'present');
+    if (!reader) throw values.reader !== undefined ? new PosError('E-DEV-0010', { reader: values.reader }) : new PosError('E-DEV-0008', { readers: readers.length });
+    const session = await reader.connect();
+    try {
+      result = await runContactTransaction(
+        session,
+        { type, amount, amountOther: 0n },
+        {
+          terminal: { ...files.terminal, currencyCode, currencyExponent: currency.exponent },
+          aids: files.aids,
+          caKeys: files.caKeys,
+          revoked: [],
+          pinPad: keyedPinPad(values.pin),
+          authorisation: createLocalIssuer(online),
+          now: () => new Date(),
+          elapsedMs: () => performance.now(),
+          random: (n) => Uint8Array.from(randomBytes(n)),
+        },
+      );
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await scope.stop();
+  }
+  const report = txnReport(result);
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTxn(report)}\n`);
+  if (result.outcome.kind === 'aborted') {
+    const e = result.outcome.error;
+    const { message, fix } = e.describe(languageFromEnv());
+    process.stderr.write(`${e.message}\n${message}: ${fix}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export interface TxnReport {
+  outcome: string;
+  reason?: string;
+  cryptogram: { type: string; value: string } | null;
+  aid: string | null;
+  label: string | null;
+  pan: string | null;
+  tvr: string | null;
+  tsi: string | null;
+  cvmResults: string | null;
+  atc: string | null;
+  arc: string | null;
+  issuerScriptResults: string | null;
+  signatureRequired: boolean;
+  apdus: number;
+  phases: Record<string, number>;
+  error: { code: string; message: string } | null;
+}
+
+export function txnReport(result: KernelResult): TxnReport {
+  const o = result.outcome;
+  const record = 'record' in o ? o.record : undefined;
+  const hex = (v: Uint8Array | undefined): string | null => (v === undefined ? null : toHex(v));
+  const phases: Record<string, number> = {};
+  for (const p of result.phases) phases[p.step] = Math.round(((phases[p.step] ?? 0) + p.ms) * 1000) / 1000;
+  return {
+    outcome: o.kind,
+    ...('reason' in o ? { reason: o.reason } : {}),
+    cryptogram: record?.cryptogram ? { type: record.cryptogram.type, value: toHex(record.cryptogram.value) } : null,
+    aid: record ? toHex(record.aid) : null,
+    label: record?.label ?? null,
+    pan: record?.maskedPan ?? null,
+    tvr: hex(record?.tvr),
+    tsi: hex(record?.tsi),
+    cvmResults: hex(record?.cvmResults),
+    atc: hex(record?.atc),
+    arc: record?.authorisationResponseCode ? Buffer.from(record.authorisationResponseCode).toString('ascii') : null,
+    issuerScriptResults: hex(record?.issuerScriptResults),
+    signatureRequired: record?.signatureRequired ?? false,
+    apdus: result.apdus,
+    phases,
+    error: o.kind === 'aborted' ? { code: o.error.code, message: o.error.message } : null,
+  };
+}
+
+function formatTxn(r: TxnReport): string {
+  const lines = [`outcome: ${r.outcome}${r.reason ? ` (${r.reason})` : ''}`];
+  for (const [k, v] of Object.entries(r)) {
+    if (k === 'outcome' || k === 'reason' || k === 'phases' || v === null) continue;
+    lines.push(`${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  }
+  lines.push(`phases (ms): ${Object.entries(r.phases).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,93 @@
+// pos readers and pos card-info as a person runs them, through the real stack: the command
+// (a child process) → pcsclite → pcscd → vpcd → our vpcd link → the virtual EMV card.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCard, listProfiles, type Fault } from '../../src/emulators/card/index.js';
+import { VpcdLink } from '../../src/emulators/vpcd/link.js';
+import { usePcscd, type Pcscd } from '../../src/emulators/vpcd/pcscd.js';
+import { runPos } from '../cli/run-pos.js';
+
+interface CardInfoJson {
+  reader: string;
+  interface: string;
+  directory: { kind: string; entries: { aid: string }[] };
+  applications: { aid: string; status: string; records?: unknown[]; gpo?: { format: number } }[];
+}
+
+let pcscd: Pcscd;
+const links: VpcdLink[] = [];
+
+async function insert(profile: string, slot: 0 | 1, faults: Fault[] = []): Promise<void> {
+  const link = new VpcdLink(createCard(profile, { interface: slot === 0 ? 'contact' : 'contactless', faults }), { slot });
+  links.push(link);
+  await link.attach();
+  // pcscd polls vpcd for presence about every 400 ms.
+  await new Promise((r) => setTimeout(r, 1_000));
+}
+
+beforeAll(async () => {
+  pcscd = await usePcscd();
+});
+
+afterEach(async () => {
+  await Promise.all(links.splice(0).map((l) => l.detach()));
+});
+
+afterAll(async () => {
+  await pcscd.release();
+});
+
+describe('pos card-info through pcscd and vpcd', () => {
+  for (const { name } of listProfiles()) {
+    it(`reads every application of the ${name} card on the contact reader, PAN masked`, async () => {
+      await insert(name, 0);
+      const r = await runPos(['card-info', '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const info = JSON.parse(r.stdout) as CardInfoJson;
+      expect(info).toMatchObject({ reader: 'Virtual PCD 00 00', interface: 'contact', directory: { kind: 'pse' } });
+      expect(info.applications.length).toBe(info.directory.entries.length);
+      for (const app of info.applications) {
+        expect(app.status).toBe('read');
+        expect(app.records!.length).toBeGreaterThan(0);
+      }
+      expect(r.stdout).toMatch(/\d{6}\*{2,}\d{4}/);
+    });
+
+    it(`reads the ${name} card's contactless directory (PPSE) on the contactless reader`, async () => {
+      await insert(name, 1);
+      const r = await runPos(['card-info', '--reader', 'Virtual PCD 00 01', '--json']);
+      expect(r.code).toBe(0);
+      const info = JSON.parse(r.stdout) as CardInfoJson;
+      expect(info).toMatchObject({ interface: 'contactless', directory: { kind: 'ppse' } });
+      expect(info.applications.every((a) => a.status === 'read')).toBe(true);
+    });
+  }
+
+  it('lists both readers with their interface, the card and its ATR', async () => {
+    await insert('visa', 0);
+    await insert('mastercard', 1);
+    const r = await runPos(['readers', '--json']);
+    expect(r.code).toBe(0);
+    const { readers } = JSON.parse(r.stdout) as { readers: { name: string; interface: string; card: string; atr: string | null }[] };
+    expect(readers.map((x) => [x.name, x.interface, x.card])).toEqual([
+      ['Virtual PCD 00 00', 'contact', 'present'],
+      ['Virtual PCD 00 01', 'contactless', 'present'],
+    ]);
+    expect(readers.every((x) => /^3B[0-9A-F]+$/.test(x.atr ?? ''))).toBe(true);
+  });
+
+  it('ends with a coded error, not a crash, when the card is torn out mid-read', async () => {
+    // APDU 1 SELECT PSE, 2 READ RECORD, 3 SELECT AID, 4 GPO: the card leaves at the GPO.
+    await insert('visa', 0, [{ kind: 'removal', atApdu: 4 }]);
+    const r = await runPos(['card-info']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^E-PCSC-0003 /);
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('names the reader that does not exist', async () => {
+    const r = await runPos(['card-info', '--reader', 'No Such Reader']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^E-DEV-0010 /);
+  });
+});
