@@ -1,0 +1,120 @@
+// pos txn as an acceptance check runs it: one whole contact transaction through the real
+// stack (the command → pcsclite → pcscd → vpcd → our vpcd link → the virtual EMV card), the
+// host answer from the local test issuer.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCard, type Fault } from '../../src/emulators/card/index.js';
+import { VpcdLink } from '../../src/emulators/vpcd/link.js';
+import { usePcscd, type Pcscd } from '../../src/emulators/vpcd/pcscd.js';
+import { runPos } from '../cli/run-pos.js';
+
+interface TxnJson {
+  outcome: string;
+  cryptogram: { type: string; value: string } | null;
+  aid: string | null;
+  label: string | null;
+  pan: string | null;
+  tvr: string | null;
+  tsi: string | null;
+  cvmResults: string | null;
+  atc: string | null;
+  arc: string | null;
+  apdus: number;
+  phases: Record<string, number>;
+  error: { code: string; message: string } | null;
+}
+
+let pcscd: Pcscd;
+const links: VpcdLink[] = [];
+
+async function insert(profile: string, faults: Fault[] = []): Promise<void> {
+  const link = new VpcdLink(createCard(profile, { interface: 'contact', faults }), { slot: 0 });
+  links.push(link);
+  await link.attach();
+  // pcscd polls vpcd for presence about every 400 ms.
+  await new Promise((r) => setTimeout(r, 1_000));
+}
+
+async function txn(args: string[]): Promise<{ code: number | null; json: TxnJson; stdout: string; stderr: string }> {
+  const r = await runPos(['txn', '--currency', '156', '--json', ...args]);
+  return { code: r.code, json: JSON.parse(r.stdout) as TxnJson, stdout: r.stdout, stderr: r.stderr };
+}
+
+const HEX = /^(?:[0-9A-F]{2})+$/;
+
+beforeAll(async () => {
+  pcscd = await usePcscd();
+});
+
+afterEach(async () => {
+  await Promise.all(links.splice(0).map((l) => l.detach()));
+});
+
+afterAll(async () => {
+  await pcscd.release();
+});
+
+describe('pos txn through pcscd and vpcd', () => {
+  it('approves a Visa purchase online with a TC, every key present and the PAN masked', async () => {
+    await insert('visa');
+    const r = await txn(['--amount', '12.34', '--pin', '1234', '--online', 'approve']);
+    expect(r.code).toBe(0);
+    expect(r.json.outcome).toBe('approved');
+    expect(r.json.cryptogram?.type).toBe('TC');
+    expect(r.json.cryptogram?.value).toMatch(/^[0-9A-F]{16}$/);
+    expect(r.json.aid).toBe('A0000000031010');
+    expect(r.json.pan).toBe('476173******0010');
+    for (const key of ['tvr', 'tsi', 'cvmResults', 'atc'] as const) expect(r.json[key]).toMatch(HEX);
+    expect(r.json.tvr).toHaveLength(10);
+    expect(r.json.arc).toBe('00');
+    expect(r.json.apdus).toBeGreaterThan(8);
+    expect(Object.keys(r.json.phases)).toEqual(expect.arrayContaining(['select', 'initiate', 'read', 'first-ac', 'online', 'second-ac']));
+    expect(r.json.error).toBeNull();
+    expect(r.stdout + r.stderr).not.toContain('4761739001010010');
+  });
+
+  it('completes online-declined with an AAC and exit 0 when the issuer declines', async () => {
+    await insert('visa');
+    const r = await txn(['--amount', '12.34', '--pin', '1234', '--online', 'decline']);
+    expect(r.code).toBe(0);
+    expect(r.json.outcome).toBe('online-declined');
+    expect(r.json.cryptogram?.type).toBe('AAC');
+    expect(r.json.arc).toBe('05');
+  });
+
+  it('takes the default action with Y3/Z3 when the host is unavailable', async () => {
+    await insert('unionpay');
+    const r = await txn(['--amount', '200.00', '--pin', '123456', '--online', 'unavailable']);
+    expect(r.code).toBe(0);
+    expect(['approved', 'declined']).toContain(r.json.outcome);
+    expect(r.json.arc).toBe(r.json.outcome === 'approved' ? 'Y3' : 'Z3');
+    expect(r.json.pan).toMatch(/^\d{6}\*+\d{4}$/);
+  });
+
+  it('verifies the Mastercard offline PIN and CDA on the way', async () => {
+    await insert('mastercard');
+    const r = await txn(['--amount', '10.00', '--pin', '4315']);
+    expect(r.code).toBe(0);
+    expect(['approved', 'online-declined']).toContain(r.json.outcome);
+    // CVM Results: plaintext offline PIN (01), successful (02); TVR byte 1 has no ODA failure.
+    expect(r.json.cvmResults?.slice(0, 2)).toMatch(/^[04]1$/);
+    expect(r.json.cvmResults?.slice(4)).toBe('02');
+    expect(Number.parseInt(r.json.tvr!.slice(0, 2), 16) & 0xfc).toBe(0);
+  });
+
+  it('reports an aborted transaction with its coded error and a non-zero exit when the card is torn out', async () => {
+    // APDU 5 is the GPO (SELECT PSE, READ RECORD x2, SELECT AID): the card leaves there.
+    await insert('visa', [{ kind: 'removal', atApdu: 5 }]);
+    const r = await txn(['--amount', '1.00', '--pin', '1234']);
+    expect(r.code).toBe(1);
+    expect(r.json.outcome).toBe('aborted');
+    expect(r.json.error?.code).toMatch(/^E-[A-Z]+-\d{4}$/);
+    expect(r.stderr).toContain(r.json.error!.code);
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('refuses a malformed amount with a coded error and exit 2, before touching the card', async () => {
+    const r = await runPos(['txn', '--amount', '12.345', '--currency', '156', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^E-CORE-0001 /);
+  });
+});
