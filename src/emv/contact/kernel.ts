@@ -9,7 +9,7 @@ import { analyseTerminalActions, defaultActionWhenOffline } from '../action-anal
 import { readTerminalCapabilities } from '../dictionary/index.js';
 import { performCardholderVerification, type CvmTransactionType } from '../cvm/index.js';
 import { parseDol } from '../dol/index.js';
-import { performOda } from '../oda/index.js';
+import { performOda, recoverPinEnciphermentKey } from '../oda/index.js';
 import { authenticateIssuer, encodeScriptResults, parseIssuerScripts, runIssuerScripts, type IssuerScript } from '../online/index.js';
 import type { OdaRecords } from '../records/index.js';
 import { checkProcessingRestrictions } from '../restrictions/index.js';
@@ -29,8 +29,8 @@ type State =
   | { readonly step: 'initiate'; readonly fci: AdfFci; readonly excluded: readonly Uint8Array[] }
   | { readonly step: 'read'; readonly afl: Parameters<typeof readApplicationData>[1] }
   | { readonly step: 'authenticate'; readonly records: OdaRecords }
-  | { readonly step: 'restrict' }
-  | { readonly step: 'verify-cardholder' }
+  | { readonly step: 'restrict'; readonly records: OdaRecords }
+  | { readonly step: 'verify-cardholder'; readonly records: OdaRecords }
   | { readonly step: 'manage-risk' }
   | { readonly step: 'analyse' }
   | { readonly step: 'first-ac'; readonly request: CryptogramRequest }
@@ -93,7 +93,7 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
         tvr: s.tvr,
         tsi: s.tsi,
       });
-      return { step: 'restrict' };
+      return { step: 'restrict', records: state.records };
     case 'restrict':
       checkProcessingRestrictions(
         {
@@ -112,7 +112,7 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
         },
         s.tvr,
       );
-      return { step: 'verify-cardholder' };
+      return { step: 'verify-cardholder', records: state.records };
     case 'verify-cardholder': {
       const cvm = await performCardholderVerification({
         aip: s.aip!,
@@ -127,7 +127,7 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
           terminalCapabilities: terminalCapabilities(s),
         },
         pan: panDigits(s.data.value(0x5a)),
-        iccPinKey: iccPinKey(s),
+        iccPinKey: () => pinEnciphermentKey(s, state.records),
         card: s.card,
         pinPad: s.env.pinPad,
         tvr: s.tvr,
@@ -279,10 +279,19 @@ function cvmType(type: TransactionRequest['type']): CvmTransactionType {
   return type;
 }
 
-/** Book 2 §7.1: offline enciphered PIN uses the ICC key recovered by DDA or CDA. (A separate
- *  ICC PIN Encipherment key, 9F2D, is not yet recovered: ODA does not hand on the issuer key.) */
-function iccPinKey(s: Session) {
-  return s.oda !== undefined && 'iccKey' in s.oda ? s.oda.iccKey : undefined;
+/** Book 2 §7.1: the ICC PIN Encipherment key, else the ICC key (reusing what ODA recovered).
+ *  A key that cannot be recovered makes the enciphered-PIN CVM fail, as the CVM step handles. */
+function pinEnciphermentKey(s: Session, records: OdaRecords) {
+  const found = recoverPinEnciphermentKey({
+    aid: s.data.require(0x84, 'cvm'),
+    card: s.data.asMap(),
+    caKeys: s.env.caKeys,
+    revoked: s.env.revoked,
+    records,
+    transactionDate: s.data.require(0x9a, 'cvm'),
+    iccKeyFromOda: s.oda !== undefined && 'iccKey' in s.oda ? s.oda.iccKey : undefined,
+  });
+  return found.result === 'ok' ? found.key : undefined;
 }
 
 function consecutiveOfflineLimits(s: Session) {

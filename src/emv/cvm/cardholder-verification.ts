@@ -18,8 +18,9 @@ export interface CardholderVerificationInput {
   readonly transaction: CvmTransaction;
   /** PAN (5A) for the online PIN block; handed to the PIN pad only. */
   readonly pan: string;
-  /** ICC PIN Encipherment (or ICC) public key from ODA, for enciphered offline PIN. */
-  readonly iccPinKey: RsaPublicKey | undefined;
+  /** ICC PIN Encipherment (or ICC) public key, for enciphered offline PIN (Book 2 §7.1);
+   *  asked for only when an enciphered-PIN rule runs, since recovering it costs RSA work. */
+  readonly iccPinKey: () => RsaPublicKey | undefined;
   readonly card: CardTransport;
   readonly pinPad: PinPadPort;
   /** Updated in place. */

@@ -27,7 +27,7 @@ export interface RuleContext {
   readonly tvr: Tvr;
   readonly terminalCapabilities: TerminalCapabilities;
   readonly pan: string;
-  readonly iccPinKey: RsaPublicKey | undefined;
+  readonly iccPinKey: () => RsaPublicKey | undefined;
 }
 
 const NONE: CvmFollowUp = { kind: 'none' };
@@ -61,9 +61,9 @@ export async function performRule(rule: CvRule, ctx: RuleContext): Promise<RuleO
     case 'plaintext-pin-icc-and-signature':
       return offlinePin({ mode: 'plaintext' }, SIGNATURE, ctx);
     case 'enciphered-pin-icc':
-      return offlinePin({ mode: 'enciphered', key: ctx.iccPinKey }, NONE, ctx);
+      return offlinePin({ mode: 'enciphered', key: ctx.iccPinKey() }, NONE, ctx);
     case 'enciphered-pin-icc-and-signature':
-      return offlinePin({ mode: 'enciphered', key: ctx.iccPinKey }, SIGNATURE, ctx);
+      return offlinePin({ mode: 'enciphered', key: ctx.iccPinKey() }, SIGNATURE, ctx);
   }
 }
 

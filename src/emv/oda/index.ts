@@ -10,5 +10,6 @@ export { staticDataToAuthenticate, type CardData, type StaticData } from './stat
 export { createCaKeyStore, loadCaKeyFile, caKeyChecksum, type CaKey, type CaKeyEntry, type CaKeyStore } from './ca-keys.js';
 export { isRevoked, type RevocationList, type RevokedCertificate } from './revocation.js';
 export { transactionDateKey, type DateKey } from './dates.js';
+export { recoverPinEnciphermentKey, type PinKeyInput, type PinKeyResult } from './pin-encipherment-key.js';
 export type { OdaFailure } from './failure.js';
 export type { RsaPublicKey } from './rsa-recover.js';

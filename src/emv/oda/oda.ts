@@ -14,7 +14,7 @@ import { performDda } from './dda.js';
 import { transactionDateKey, type DateKey } from './dates.js';
 import type { OdaFailure } from './failure.js';
 import { recoverIccKey } from './icc-key.js';
-import { recoverIssuerKey } from './issuer-key.js';
+import { issuerKeyFromCard } from './issuer-key-from-card.js';
 import type { RevocationList } from './revocation.js';
 import type { RsaPublicKey } from './rsa-recover.js';
 import { verifySignedStaticData } from './sda.js';
@@ -89,22 +89,7 @@ async function run(method: OdaMethod, input: OdaInput, date: DateKey): Promise<O
   const staticData = staticDataToAuthenticate(input.records, card);
   if (staticData.kind === 'failed') return failed(staticData.reason);
 
-  const rid = input.aid.subarray(0, 5);
-  const caIndex = card.get(0x8f)![0];
-  const caKey = caIndex === undefined ? undefined : input.caKeys.find(rid, caIndex, date);
-  if (caKey === undefined || caIndex === undefined) return failed('ca-key-not-found');
-  const pan = card.get(0x5a)!;
-  const issuer = recoverIssuerKey({
-    certifier: caKey,
-    certificate: card.get(0x90)!,
-    remainder: card.get(0x92),
-    exponent: card.get(0x9f32)!,
-    pan,
-    rid,
-    caIndex,
-    revoked: input.revoked,
-    date,
-  });
+  const issuer = issuerKeyFromCard(input, date);
   if (issuer.result === 'failed') return failed(issuer.reason);
 
   if (method === 'sda') {
@@ -117,7 +102,7 @@ async function run(method: OdaMethod, input: OdaInput, date: DateKey): Promise<O
     remainder: card.get(0x9f48),
     exponent: card.get(0x9f47)!,
     hashedAfter: staticData.data,
-    pan,
+    pan: card.get(0x5a)!,
     date,
   });
   if (icc.result === 'failed') return failed(icc.reason);

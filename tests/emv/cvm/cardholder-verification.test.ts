@@ -38,7 +38,7 @@ async function run(r: Run) {
     cvmList: 'list' in r ? (r.list === undefined ? undefined : fromHex(r.list)) : undefined,
     transaction: r.tx ?? transaction(),
     pan: PAN,
-    iccPinKey: undefined,
+    iccPinKey: () => undefined,
     card,
     pinPad,
     tvr,

@@ -52,7 +52,7 @@ async function verify(list: string, offline: readonly OfflineEntry[], card: Card
     cvmList: Buffer.from(list, 'hex'),
     transaction: transaction(),
     pan: '5413330089010012',
-    iccPinKey,
+    iccPinKey: () => iccPinKey,
     card,
     pinPad,
     tvr,

@@ -26,7 +26,7 @@ async function verifyOn(card: CardTransport, offline: readonly OfflineEntry[], o
     cvmList: CVM_LIST,
     transaction: transaction(),
     pan: '4761739001010010',
-    iccPinKey: undefined,
+    iccPinKey: () => undefined,
     card,
     pinPad,
     tvr,
