@@ -1,10 +1,8 @@
 // pos readers and pos card-info as a person runs them, through the real stack: the command
 // (a child process) → pcsclite → pcscd → vpcd → our vpcd link → the virtual EMV card.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCard, listProfiles, type Fault } from '../../src/emulators/card/index.js';
-import { VpcdLink } from '../../src/emulators/vpcd/link.js';
-import { usePcscd, type Pcscd } from '../../src/emulators/vpcd/pcscd.js';
+import { describe, expect, it } from 'vitest';
 import { runPos } from '../cli/run-pos.js';
+import { useVirtualSlots } from './support/virtual-slots.js';
 
 interface CardInfoJson {
   reader: string;
@@ -13,31 +11,11 @@ interface CardInfoJson {
   applications: { aid: string; status: string; records?: unknown[]; gpo?: { format: number } }[];
 }
 
-let pcscd: Pcscd;
-const links: VpcdLink[] = [];
-
-async function insert(profile: string, slot: 0 | 1, faults: Fault[] = []): Promise<void> {
-  const link = new VpcdLink(createCard(profile, { interface: slot === 0 ? 'contact' : 'contactless', faults }), { slot });
-  links.push(link);
-  await link.attach();
-  // pcscd polls vpcd for presence about every 400 ms.
-  await new Promise((r) => setTimeout(r, 1_000));
-}
-
-beforeAll(async () => {
-  pcscd = await usePcscd();
-});
-
-afterEach(async () => {
-  await Promise.all(links.splice(0).map((l) => l.detach()));
-});
-
-afterAll(async () => {
-  await pcscd.release();
-});
+const { insert } = useVirtualSlots();
 
 describe('pos card-info through pcscd and vpcd', () => {
-  for (const { name } of listProfiles()) {
+  // The three scheme profiles; the fault and selection variants are for the kernel's tests.
+  for (const name of ['visa', 'mastercard', 'unionpay']) {
     it(`reads every application of the ${name} card on the contact reader, PAN masked`, async () => {
       await insert(name, 0);
       const r = await runPos(['card-info', '--json']);

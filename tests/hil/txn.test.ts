@@ -1,57 +1,21 @@
 // pos txn as an acceptance check runs it: one whole contact transaction through the real
 // stack (the command → pcsclite → pcscd → vpcd → our vpcd link → the virtual EMV card), the
 // host answer from the local test issuer.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCard, type Fault } from '../../src/emulators/card/index.js';
-import { VpcdLink } from '../../src/emulators/vpcd/link.js';
-import { usePcscd, type Pcscd } from '../../src/emulators/vpcd/pcscd.js';
+import { describe, expect, it } from 'vitest';
+import type { TxnReport } from '../../src/cli/txn.js';
+import type { Fault } from '../../src/emulators/card/index.js';
 import { runPos } from '../cli/run-pos.js';
+import { useVirtualSlots } from './support/virtual-slots.js';
 
-interface TxnJson {
-  outcome: string;
-  cryptogram: { type: string; value: string } | null;
-  aid: string | null;
-  label: string | null;
-  pan: string | null;
-  tvr: string | null;
-  tsi: string | null;
-  cvmResults: string | null;
-  atc: string | null;
-  arc: string | null;
-  apdus: number;
-  phases: Record<string, number>;
-  error: { code: string; message: string } | null;
-}
+const slots = useVirtualSlots();
+const insert = (profile: string, faults: Fault[] = []) => slots.insert(profile, 0, faults);
 
-let pcscd: Pcscd;
-const links: VpcdLink[] = [];
-
-async function insert(profile: string, faults: Fault[] = []): Promise<void> {
-  const link = new VpcdLink(createCard(profile, { interface: 'contact', faults }), { slot: 0 });
-  links.push(link);
-  await link.attach();
-  // pcscd polls vpcd for presence about every 400 ms.
-  await new Promise((r) => setTimeout(r, 1_000));
-}
-
-async function txn(args: string[]): Promise<{ code: number | null; json: TxnJson; stdout: string; stderr: string }> {
+async function txn(args: string[]): Promise<{ code: number | null; json: TxnReport; stdout: string; stderr: string }> {
   const r = await runPos(['txn', '--currency', '156', '--json', ...args]);
-  return { code: r.code, json: JSON.parse(r.stdout) as TxnJson, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.code, json: JSON.parse(r.stdout) as TxnReport, stdout: r.stdout, stderr: r.stderr };
 }
 
 const HEX = /^(?:[0-9A-F]{2})+$/;
-
-beforeAll(async () => {
-  pcscd = await usePcscd();
-});
-
-afterEach(async () => {
-  await Promise.all(links.splice(0).map((l) => l.detach()));
-});
-
-afterAll(async () => {
-  await pcscd.release();
-});
 
 describe('pos txn through pcscd and vpcd', () => {
   it('approves a Visa purchase online with a TC, every key present and the PAN masked', async () => {
