@@ -7,7 +7,7 @@ import { createCaKeyStore } from '../../src/emv/oda/index.js';
 import type { AuthorisationPort, AuthorisationResponse } from '../../src/emv/contact/authorisation.js';
 import { runContactTransaction, type KernelResult } from '../../src/emv/contact/kernel.js';
 import type { KernelEnvironment } from '../../src/emv/contact/session.js';
-import type { CardTransport } from '../../src/emv/apdu/index.js';
+import { commandName, type CardTransport } from '../../src/emv/apdu/index.js';
 import { createCardFromProfile, inProcessTransport, testCaPublicKeys } from '../../src/emulators/card/index.js';
 import { createLocalIssuer } from '../../src/emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../../src/emulators/pinpad/keyed-pin-pad.js';
@@ -62,10 +62,9 @@ function replayed(rec: Recording): { transport: () => CardTransport; authorisati
 }
 
 function commandCounts(exchanges: readonly Exchange[]): string {
-  const names: Record<number, string> = { 0xa4: 'SELECT', 0xb2: 'READ RECORD', 0xa8: 'GPO', 0xca: 'GET DATA', 0x20: 'VERIFY', 0x84: 'GET CHALLENGE', 0x88: 'INTERNAL AUTH', 0xae: 'GENERATE AC', 0x82: 'EXTERNAL AUTH', 0xc0: 'GET RESPONSE' };
   const counts = new Map<string, number>();
   for (const e of exchanges) {
-    const name = names[e.command[1]!] ?? `INS ${e.command[1]!.toString(16)}`;
+    const name = commandName(e.command[1]!);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts].map(([n, c]) => `${n} ${c}`).join(', ');

@@ -1,13 +1,14 @@
 // pos txn --amount 12.34 --currency 156 [--type purchase|cash|cashback|refund] [--reader NAME]
-//         [--pin 1234] [--online approve|decline|unavailable] [--config DIR] [--json]
+//         [--pin 1234] [--online approve|decline|unavailable] [--config DIR] [--trace] [--json]
 // One whole contact transaction on a PC/SC reader (vpcd or hardware). With no backend yet the
 // host answer comes from the local test issuer. Exit 0 for a completed transaction whatever
 // its outcome; an aborted one prints its coded error and exits 1.
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import { toHex } from '../bytes/hex.js';
-import { currencyByNumeric } from '../emv/dictionary/index.js';
+import { currencyByNumeric, formatTlvTree } from '../emv/dictionary/index.js';
 import { runContactTransaction, type KernelResult } from '../emv/contact/kernel.js';
+import type { TraceEntry } from '../emv/contact/trace.js';
 import type { TransactionType } from '../emv/contact/terminal-data.js';
 import { createLocalIssuer, type IssuerDecision } from '../emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../emulators/pinpad/keyed-pin-pad.js';
@@ -38,6 +39,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
       online: { type: 'string', default: 'approve' },
       config: { type: 'string' },
       json: { type: 'boolean' },
+      trace: { type: 'boolean' },
     },
     'txn',
   );
@@ -75,6 +77,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
           now: () => new Date(),
           elapsedMs: () => performance.now(),
           random: (n) => Uint8Array.from(randomBytes(n)),
+          trace: values.trace === true,
         },
       );
     } finally {
@@ -111,6 +114,8 @@ export interface TxnReport {
   apdus: number;
   phases: Record<string, number>;
   error: { code: string; message: string } | null;
+  /** With --trace: each APDU, its step, status and described response, card data masked. */
+  trace?: readonly TraceEntry[];
 }
 
 export function txnReport(result: KernelResult): TxnReport {
@@ -136,15 +141,20 @@ export function txnReport(result: KernelResult): TxnReport {
     apdus: result.apdus,
     phases,
     error: o.kind === 'aborted' ? { code: o.error.code, message: o.error.message } : null,
+    ...(result.trace ? { trace: result.trace } : {}),
   };
 }
 
 function formatTxn(r: TxnReport): string {
   const lines = [`outcome: ${r.outcome}${r.reason ? ` (${r.reason})` : ''}`];
   for (const [k, v] of Object.entries(r)) {
-    if (k === 'outcome' || k === 'reason' || k === 'phases' || v === null) continue;
+    if (k === 'outcome' || k === 'reason' || k === 'phases' || k === 'trace' || v === null) continue;
     lines.push(`${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
   }
   lines.push(`phases (ms): ${Object.entries(r.phases).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  for (const t of r.trace ?? []) {
+    lines.push(`${t.step.padEnd(17)} ${t.command.padEnd(22)} ${t.header} Lc ${t.commandLength} -> ${t.sw} ${t.status}`);
+    if (Array.isArray(t.response)) lines.push(...formatTlvTree(t.response, '    '));
+  }
   return lines.join('\n');
 }

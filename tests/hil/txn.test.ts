@@ -18,9 +18,9 @@ async function txn(args: string[]): Promise<{ code: number | null; json: TxnRepo
 const HEX = /^(?:[0-9A-F]{2})+$/;
 
 describe('pos txn through pcscd and vpcd', () => {
-  it('approves a Visa purchase online with a TC, every key present and the PAN masked', async () => {
+  it('approves a Visa purchase online with a TC, every key present, the trace too, and the PAN masked', async () => {
     await insert('visa');
-    const r = await txn(['--amount', '12.34', '--pin', '1234', '--online', 'approve']);
+    const r = await txn(['--amount', '12.34', '--pin', '1234', '--online', 'approve', '--trace']);
     expect(r.code).toBe(0);
     expect(r.json.outcome).toBe('approved');
     expect(r.json.cryptogram?.type).toBe('TC');
@@ -33,6 +33,8 @@ describe('pos txn through pcscd and vpcd', () => {
     expect(r.json.apdus).toBeGreaterThan(8);
     expect(Object.keys(r.json.phases)).toEqual(expect.arrayContaining(['select', 'initiate', 'read', 'first-ac', 'online', 'second-ac']));
     expect(r.json.error).toBeNull();
+    expect(r.json.trace).toHaveLength(r.json.apdus);
+    expect(r.json.trace![0]).toMatchObject({ step: 'select', command: 'SELECT' });
     expect(r.stdout + r.stderr).not.toContain('4761739001010010');
   });
 

@@ -16,5 +16,6 @@ export {
 } from './commands.js';
 export { parseResponse, statusWord, swHex, type ResponseApdu } from './response.js';
 export { describeSw, SW } from './status-words.js';
+export { commandName } from './command-names.js';
 export { decodeResponseTlv } from './decode-data.js';
 export { exchange, MAX_CHAINED_RESPONSES } from './exchange.js';

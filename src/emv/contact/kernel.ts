@@ -22,6 +22,7 @@ import { generateAc, type GenerateAcResult } from './generate-ac-step.js';
 import type { Cryptogram, Outcome } from './outcome.js';
 import { selectForPayment } from './select.js';
 import { newSession, type KernelEnvironment, type Session } from './session.js';
+import type { TraceEntry } from './trace.js';
 import { putApplicationParameters, putTerminalData, TRANSACTION_TYPE_CODE, type TransactionRequest } from './terminal-data.js';
 
 type State =
@@ -42,6 +43,8 @@ export interface KernelResult {
   readonly outcome: Outcome;
   readonly apdus: number;
   readonly phases: readonly { readonly step: string; readonly ms: number }[];
+  /** With `KernelEnvironment.trace`: every APDU, its step and the described response. */
+  readonly trace?: readonly TraceEntry[];
 }
 
 export async function runContactTransaction(transport: CardTransport, request: TransactionRequest, env: KernelEnvironment): Promise<KernelResult> {
@@ -58,8 +61,9 @@ export async function runContactTransaction(transport: CardTransport, request: T
       state = { step: 'done', outcome: { kind: 'aborted', error: e, record: s.aip ? transactionRecord(s, undefined) : undefined } };
     }
     s.phases.push({ step, ms: env.elapsedMs() - started });
+    s.tracer?.label(step);
   }
-  return { outcome: state.outcome, apdus: s.card.count, phases: s.phases };
+  return { outcome: state.outcome, apdus: s.card.count, phases: s.phases, ...(s.tracer ? { trace: s.tracer.trace() } : {}) };
 }
 
 async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Promise<State> {

@@ -7,6 +7,7 @@ import type { PinPadPort } from '../cvm/index.js';
 import type { AuthorisationPort } from './authorisation.js';
 import type { AidConfig, TerminalConfig } from './config.js';
 import type { TransactionRequest } from './terminal-data.js';
+import { TracingTransport } from './trace.js';
 import { TransactionData } from './transaction-data.js';
 
 export interface KernelEnvironment {
@@ -23,6 +24,8 @@ export interface KernelEnvironment {
   readonly random: (length: number) => Uint8Array;
   /** Exception file lookup (Book 3 §10.6.4); absent: no exception file. */
   readonly onExceptionFile?: (pan: string, panSequenceNumber: Uint8Array | undefined) => boolean;
+  /** Keep the step-by-step APDU trace (card data masked) in the result. */
+  readonly trace?: boolean;
 }
 
 /** Counts the APDUs a transaction costs: the tap budget is counted in exchanges. */
@@ -37,6 +40,7 @@ export class CountingTransport implements CardTransport {
 
 export interface Session {
   readonly card: CountingTransport;
+  readonly tracer: TracingTransport | undefined;
   readonly env: KernelEnvironment;
   readonly request: TransactionRequest;
   readonly data: TransactionData;
@@ -54,8 +58,10 @@ export interface Session {
 }
 
 export function newSession(transport: CardTransport, env: KernelEnvironment, request: TransactionRequest): Session {
+  const tracer = env.trace === true ? new TracingTransport(transport) : undefined;
   return {
-    card: new CountingTransport(transport),
+    card: new CountingTransport(tracer ?? transport),
+    tracer,
     env,
     request,
     data: new TransactionData(),
