@@ -5,6 +5,7 @@ import { fromHex } from '../../bytes/hex.js';
 import type { IccReply, VirtualIcc } from '../icc.js';
 import { buildApplication, type BuiltApplication } from './application.js';
 import { parseCommand, type Command } from './command.js';
+import { externalAuthenticate } from './external-authenticate.js';
 import { generateAc } from './generate-ac.js';
 import { getChallenge } from './get-challenge.js';
 import { getData } from './get-data.js';
@@ -27,6 +28,7 @@ const COMMANDS: ReadonlyMap<number, { readonly cla: number; readonly handle: Han
   [0x20, { cla: ISO, handle: verify }],
   [0x84, { cla: ISO, handle: getChallenge }],
   [0x88, { cla: ISO, handle: internalAuthenticate }],
+  [0x82, { cla: ISO, handle: externalAuthenticate }],
   [0xa8, { cla: PROPRIETARY, handle: getProcessingOptions }],
   [0xae, { cla: PROPRIETARY, handle: generateAc }],
   [0xca, { cla: PROPRIETARY, handle: getData }],
@@ -39,7 +41,7 @@ export class EmvCard implements VirtualIcc {
   constructor(profile: CardProfile, iface: CardInterface, rng: RandomBytes) {
     const applications = profile.applications.filter((a) => a[iface] !== undefined).map(buildApplication);
     const counters = new Map<BuiltApplication, ApplicationCounters>(applications.map((app) => [app, { ...app.profile.counters }]));
-    this.state = { profile, iface, applications, rng, counters, pinTriesLeft: profile.pin.tryLimit, selection: { kind: 'none' } };
+    this.state = { profile, iface, applications, rng, counters, pinTriesLeft: profile.pin.initialTries ?? profile.pin.tryLimit, selection: { kind: 'none' } };
     this.answerToReset = fromHex(profile.atr[iface]);
   }
 

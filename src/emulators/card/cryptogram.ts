@@ -14,7 +14,8 @@
 //           b4 CDA performed   b3 offline DDA performed   b2-b1 RFU
 //   byte 2  b8-b5 PIN try counter   b4 offline PIN verification performed
 //           b3 offline PIN verification failed   b2 PIN try limit exceeded   b1 RFU
-//   bytes 3-4 RFU (00 00)
+//   byte 3  b8 issuer authentication performed   b7 issuer authentication failed   b6-b1 RFU
+//   byte 4  RFU (00)
 import { deriveAcSessionKey, deriveIccMasterKeyOptionA, generateApplicationCryptogram } from '../../security/index.js';
 import { concatBytes, fromHex } from '../../bytes/hex.js';
 import type { BuiltApplication } from './application.js';
@@ -31,11 +32,13 @@ export interface CryptogramHistory {
 
 const FIRST_AC_BITS = { AAC: 0x00, TC: 0x10, ARQC: 0x20 } as const;
 const SECOND_AC_BITS = { AAC: 0x00, TC: 0x40, 'not-requested': 0x80 } as const;
-const EVENT_BITS: Readonly<Record<CardEvent, readonly [byte: 0 | 1, mask: number]>> = {
+const EVENT_BITS: Readonly<Record<CardEvent, readonly [byte: 0 | 1 | 2, mask: number]>> = {
   'offline-dda-performed': [0, 0x04],
   'offline-pin-performed': [1, 0x08],
   'offline-pin-failed': [1, 0x04],
   'pin-try-limit-exceeded': [1, 0x02],
+  'issuer-authentication-performed': [2, 0x80],
+  'issuer-authentication-failed': [2, 0x40],
 };
 const CDA_PERFORMED = 0x08;
 
@@ -54,8 +57,11 @@ export function issuerApplicationData(app: BuiltApplication, cvr: Uint8Array): U
   return concatBytes(Uint8Array.of(app.profile.cryptogram.derivationKeyIndex, GENERIC_CVN), cvr);
 }
 
-export function applicationCryptogram(app: BuiltApplication, atc: Uint8Array, dolData: Uint8Array, cvr: Uint8Array): Uint8Array {
+export function acSessionKey(app: BuiltApplication, atc: Uint8Array): Uint8Array {
   const masterKey = deriveIccMasterKeyOptionA(fromHex(app.profile.cryptogram.imk), app.pan, app.panSequenceNumber);
-  const sessionKey = deriveAcSessionKey(masterKey, { method: 'emv-common', atc });
-  return generateApplicationCryptogram(sessionKey, concatBytes(dolData, app.aip, atc, cvr), 'method-2');
+  return deriveAcSessionKey(masterKey, { method: 'emv-common', atc });
+}
+
+export function applicationCryptogram(app: BuiltApplication, atc: Uint8Array, dolData: Uint8Array, cvr: Uint8Array): Uint8Array {
+  return generateApplicationCryptogram(acSessionKey(app, atc), concatBytes(dolData, app.aip, atc, cvr), 'method-2');
 }

@@ -9,8 +9,9 @@ import { toHex } from '../../bytes/hex.js';
 import type { CryptogramType } from '../../emv/dictionary/codes/cryptogram.js';
 import type { BuiltApplication } from './application.js';
 import type { Command } from './command.js';
-import { applicationCryptogram, cardVerificationResults, issuerApplicationData, type CryptogramHistory } from './cryptogram.js';
+import { acSessionKey, applicationCryptogram, cardVerificationResults, issuerApplicationData, type CryptogramHistory } from './cryptogram.js';
 import { dolValue } from './dol-values.js';
+import { authenticateIssuer } from './external-authenticate.js';
 import { cdaSignature, transactionDataHash } from './dynamic-signature.js';
 import { respond, status, SW, type CardResponse } from './response.js';
 import { countersOf, selectedSession, u16, type ApplicationSession, type CardState } from './state.js';
@@ -37,7 +38,11 @@ export function generateAc(state: CardState, cmd: Command): CardResponse {
   if (cmd.data.length !== dolDataLength(dol)) return status(SW.wrongLength);
   if (!first && requested === 'ARQC') return status(SW.conditionsNotSatisfied);
 
-  const answer = first ? firstDecision(app, requested, cmd.data) : secondDecision(requested, dol, cmd.data);
+  // Cards that take 91 in CDOL2 authenticate the issuer here (Book 3 §10.9), unless EXTERNAL
+  // AUTHENTICATE already did.
+  const arpc = first ? undefined : dolValue(dol, cmd.data, 0x91);
+  if (arpc && !session.events.has('issuer-authentication-performed') && arpc.some((b) => b !== 0)) authenticateIssuer(session, arpc);
+  const answer = first ? firstDecision(app, requested, cmd.data) : secondDecision(session, requested, dol, cmd.data);
   const history: CryptogramHistory = first ? { first: answer, second: 'not-requested' } : { first: 'ARQC', second: answer === 'TC' ? 'TC' : 'AAC' };
   // Book 2 §6.6.1: an AAC is never signed; a card without CDA ignores the request.
   const signer = (cmd.p1 & CDA_REQUESTED) !== 0 && app.cdaSupported && answer !== 'AAC' ? app.iccKey : null;
@@ -49,7 +54,7 @@ export function generateAc(state: CardState, cmd: Command): CardResponse {
   const cid = CID[answer];
 
   const signedData = [phase.pdolData, ...(phase.kind === 'online' ? [phase.cdol1Data] : []), cmd.data];
-  advance(session, first && answer === 'ARQC' ? { pdolData: phase.pdolData, cdol1Data: Uint8Array.from(cmd.data) } : null);
+  advance(session, first && answer === 'ARQC' ? { pdolData: phase.pdolData, cdol1Data: Uint8Array.from(cmd.data), arqc: ac, sessionKey: acSessionKey(app, atc) } : null);
   if (!first) counters.lastOnlineAtc = counters.atc;
 
   if (signer) {
@@ -83,8 +88,10 @@ function firstDecision(app: BuiltApplication, requested: Cryptogram, cdol1Data: 
   return amount !== null && amount <= decision.limit ? 'TC' : 'ARQC';
 }
 
-function secondDecision(requested: Cryptogram, cdol2: readonly DolEntry[], cdol2Data: Uint8Array): Cryptogram {
+function secondDecision(session: ApplicationSession, requested: Cryptogram, cdol2: readonly DolEntry[], cdol2Data: Uint8Array): Cryptogram {
   if (requested !== 'TC') return 'AAC';
+  const authenticated = session.events.has('issuer-authentication-performed') && !session.events.has('issuer-authentication-failed');
+  if (session.app.profile.cryptogram.arpcRequired && !authenticated) return 'AAC';
   const arc = dolValue(cdol2, cdol2Data, 0x8a);
   return arc === undefined || APPROVING_ARCS.has(toHex(arc)) ? 'TC' : 'AAC';
 }
@@ -96,6 +103,6 @@ function bcdAmount(value: Uint8Array | undefined): bigint | null {
   return /^[0-9]+$/.test(digits) ? BigInt(digits) : null;
 }
 
-function advance(session: ApplicationSession, online: { pdolData: Uint8Array; cdol1Data: Uint8Array } | null): void {
+function advance(session: ApplicationSession, online: { pdolData: Uint8Array; cdol1Data: Uint8Array; arqc: Uint8Array; sessionKey: Uint8Array } | null): void {
   session.phase = online ? { kind: 'online', ...online } : { kind: 'completed' };
 }

@@ -17,7 +17,7 @@ export interface CardProfile {
   /** 5F2D and 9F11 of the PSE FCI. */
   readonly directory: { readonly languagePreference: string; readonly issuerCodeTableIndex: number };
   /** Offline PIN, card-wide: the plaintext PIN VERIFY checks and its try limit (9F17 starts there). */
-  readonly pin: { readonly digits: string; readonly tryLimit: number };
+  readonly pin: { readonly digits: string; readonly tryLimit: number; /** PIN Try Counter when the card is made; tryLimit when absent. */ readonly initialTries?: number };
   readonly applications: readonly ApplicationProfile[];
 }
 
@@ -83,6 +83,9 @@ export interface CryptogramProfile {
   /** Derivation Key Index, IAD byte 2. */
   readonly derivationKeyIndex: number;
   readonly decision: CryptogramDecision;
+  /** The card answers AAC to a second GENERATE AC asking for TC unless issuer authentication
+   *  succeeded (an issuer's "issuer authentication required" option). */
+  readonly arpcRequired?: boolean;
 }
 
 /** What the card answers to a first GENERATE AC that asks for TC (or ARQC). */

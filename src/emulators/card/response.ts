@@ -2,6 +2,8 @@
 // words the virtual card uses, named after their ISO/IEC 7816-4 §5.6 meanings.
 export const SW = {
   ok: 0x9000,
+  /** 6300: authentication failed (EXTERNAL AUTHENTICATE, Book 3 §6.5.4.4). */
+  authenticationFailed: 0x6300,
   wrongLength: 0x6700,
   pinBlocked: 0x6983,
   conditionsNotSatisfied: 0x6985,

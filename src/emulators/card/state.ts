@@ -13,13 +13,20 @@ export interface ApplicationCounters {
 }
 
 /** Things done in this transaction that the Card Verification Results report (cryptogram.ts). */
-export type CardEvent = 'offline-pin-performed' | 'offline-pin-failed' | 'pin-try-limit-exceeded' | 'offline-dda-performed';
+export type CardEvent =
+  | 'offline-pin-performed'
+  | 'offline-pin-failed'
+  | 'pin-try-limit-exceeded'
+  | 'offline-dda-performed'
+  /** EXTERNAL AUTHENTICATE (or 91 in CDOL2) was received; at most once a transaction. */
+  | 'issuer-authentication-performed'
+  | 'issuer-authentication-failed';
 
 export type TransactionPhase =
   | { readonly kind: 'selected' }
   | { readonly kind: 'initiated'; readonly pdolData: Uint8Array }
   /** The first GENERATE AC answered ARQC: a second one may follow (Book 3 §9.3). */
-  | { readonly kind: 'online'; readonly pdolData: Uint8Array; readonly cdol1Data: Uint8Array }
+  | { readonly kind: 'online'; readonly pdolData: Uint8Array; readonly cdol1Data: Uint8Array; /** The ARQC, which the ARPC answers. */ readonly arqc: Uint8Array; /** Its session key. */ readonly sessionKey: Uint8Array }
   | { readonly kind: 'completed' };
 
 export interface ApplicationSession {
