@@ -1,8 +1,10 @@
 // EMV Book 3 §10.6.3 Velocity Checking: only when the card has both the Lower and the Upper
 // Consecutive Offline Limit (9F14, 9F23). The terminal reads the ATC (9F36) and the Last Online
-// ATC Register (9F13) with GET DATA. If either is not returned, or the card answers with an
-// error, both limit bits are set and checking ends; 'new card' still follows a returned Last
-// Online ATC Register of zero. (The book sets no 'ICC data missing' here; openemv/emv-utils'
+// ATC Register (9F13) with GET DATA. If either is not returned (the card answers with an
+// error), or the ATC is not above the Last Online ATC Register (the current transaction has
+// already counted, so a card whose counters say otherwise cannot be trusted for velocity), both
+// limit bits are set and checking ends; 'new card' still follows a returned Last Online ATC
+// Register of zero. (The book sets no 'ICC data missing' here; openemv/emv-utils'
 // "New card with no ATC" case agrees.)
 import { exchange, getDataCommand, type CardTransport } from '../apdu/index.js';
 import { decodeTlv } from '../tlv/index.js';
@@ -38,7 +40,7 @@ export async function checkVelocity(transport: CardTransport, limits: Consecutiv
   const atc = await readCounter(transport, ATC);
   const lastOnlineAtc = await readCounter(transport, LAST_ONLINE_ATC);
   if (lastOnlineAtc === 0) tvr.set('newCard');
-  if (atc === undefined || lastOnlineAtc === undefined) {
+  if (atc === undefined || lastOnlineAtc === undefined || atc <= lastOnlineAtc) {
     tvr.set('lowerConsecutiveOfflineLimitExceeded').set('upperConsecutiveOfflineLimitExceeded');
     return;
   }

@@ -214,6 +214,19 @@ describe('checkVelocity (Book 3 §10.6.3)', () => {
     expect(await velocity([atc('0010'), [GET_LAST_ONLINE_ATC, '6A88']])).toBe('0000006000');
   });
 
+  it('sets both limit bits when the ATC is not above the last online ATC (Book 3 §10.6.3)', async () => {
+    // Equal: the difference 0 is within both limits, yet the card's counters are inconsistent.
+    expect(await velocity([atc('0010'), lastOnlineAtc('0010')])).toBe('0000006000');
+    // Below: a negative difference must not pass as "no offline transactions".
+    expect(await velocity([atc('000F'), lastOnlineAtc('0010')])).toBe('0000006000');
+    // One above is the normal case right after an online transaction.
+    expect(await velocity([atc('0011'), lastOnlineAtc('0010')])).toBe('0000000000');
+  });
+
+  it('an inconsistent ATC on a new card still sets "new card" with both limit bits', async () => {
+    expect(await velocity([atc('0000'), lastOnlineAtc('0000')])).toBe('0008006000');
+  });
+
   it('treats an answer with the wrong tag or length as not returned', async () => {
     expect(await velocity([['80CA9F3600', '9F13020010' + '9000'], lastOnlineAtc('000F')])).toBe('0000006000');
     expect(await velocity([['80CA9F3600', '9F3601109000'], lastOnlineAtc('000F')])).toBe('0000006000');
