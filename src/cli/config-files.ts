@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAidConfigs, parseTerminalConfig, type AidConfig, type TerminalConfig } from '../emv/contact/config.js';
-import { loadCaKeyFile, type CaKeyStore } from '../emv/oda/index.js';
+import { parseCaKeyFile, type CaKeyStore } from '../emv/oda/index.js';
 import { PosError } from '../errors/index.js';
 
 export const DEFAULT_CONFIG_DIR = join(import.meta.dirname, '..', '..', 'config');
@@ -23,10 +23,22 @@ function readJson(path: string): unknown {
   }
 }
 
+/** The CA public key file (Book 2 §11.2.2); unreadable or not JSON is E-ODA-0001, the code a
+ *  support engineer already knows for a bad key file. */
+export function readCaKeyFile(path: string): CaKeyStore {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new PosError('E-ODA-0001', { path }, { cause: e });
+  }
+  return parseCaKeyFile(json);
+}
+
 export function loadTerminalFiles(dir: string = DEFAULT_CONFIG_DIR, caKeysFile?: string): TerminalFiles {
   return {
     terminal: parseTerminalConfig(readJson(join(dir, 'terminal.json')), join(dir, 'terminal.json')),
     aids: parseAidConfigs(readJson(join(dir, 'aids.json')), join(dir, 'aids.json')),
-    caKeys: loadCaKeyFile(caKeysFile ?? join(dir, 'ca-keys.json')),
+    caKeys: readCaKeyFile(caKeysFile ?? join(dir, 'ca-keys.json')),
   };
 }

@@ -9,7 +9,6 @@ import { fromHex, toHex } from '../bytes/hex.js';
 import { testCaPublicKeys } from '../emulators/card/index.js';
 import {
   createCaKeyStore,
-  loadCaKeyFile,
   recoverIccKey,
   recoverIssuerKey,
   transactionDateKey,
@@ -20,6 +19,7 @@ import {
 import { openCertificate } from '../emv/oda/public-key-certificate.js';
 import { PosError } from '../errors/index.js';
 import { parseVerbArgs } from './args.js';
+import { readCaKeyFile } from './config-files.js';
 
 const VERB = 'oda';
 const hexOption = { type: 'string' } as const;
@@ -54,7 +54,7 @@ export async function odaVerb(argv: string[]): Promise<void> {
   const date = transactionDateKey(fromHex(values.date ?? today()));
   if (date === undefined) throw usage('--date is YYMMDD');
 
-  const store = values['ca-keys'] === undefined ? createCaKeyStore(testCaPublicKeys()) : loadCaKeyFile(values['ca-keys']);
+  const store = values['ca-keys'] === undefined ? createCaKeyStore(testCaPublicKeys()) : readCaKeyFile(values['ca-keys']);
   const caKey = store.find(rid, index, date);
   if (caKey === undefined) throw new PosError('E-ODA-0005', { rid: toHex(rid), index: toHex(indexBytes) });
 

@@ -4,11 +4,11 @@
 // expiry date is, for offline data authentication, a key the terminal does not have (Book 2
 // §11.2.2: expired keys are withdrawn).
 //
-// Key file (JSON), e.g. /etc/posrt/ca-keys.json:
+// Key file (JSON), e.g. /etc/posrt/ca-keys.json; the composition root reads it (src/cli/
+// config-files.ts readCaKeyFile) and hands the parsed value to parseCaKeyFile:
 //   { "keys": [ { "rid": "A000000003", "index": "94", "modulus": "<hex>", "exponent": "03",
 //                 "expiry": "301231" | "2030-12-31", "checksum": "<40 hex, optional>" } ] }
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { bytesEqual, concatBytes, fromHex, toHex } from '../../bytes/hex.js';
 import { PosError } from '../../errors/index.js';
 import { yymmddKey, type DateKey } from './dates.js';
@@ -58,16 +58,10 @@ export function caKeyChecksum(rid: Uint8Array, index: number, modulus: Uint8Arra
   return Uint8Array.from(createHash('sha1').update(concatBytes(rid, Uint8Array.of(index), modulus, exponent)).digest());
 }
 
-/** Reads the JSON key file described above. */
-export function loadCaKeyFile(path: string): CaKeyStore {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new PosError('E-ODA-0001', { path }, { cause: e });
-  }
-  const list = (parsed as { keys?: unknown } | null)?.keys;
-  if (!Array.isArray(list)) throw new PosError('E-ODA-0002', { path, field: 'keys' });
+/** Checks the parsed JSON key file described above and builds the store from it. */
+export function parseCaKeyFile(json: unknown): CaKeyStore {
+  const list = typeof json === 'object' && json !== null ? (json as { keys?: unknown }).keys : undefined;
+  if (!Array.isArray(list)) throw new PosError('E-ODA-0002', { field: 'keys' });
   return createCaKeyStore(list.map((item: unknown, position) => entryFromJson(item, position)));
 }
 

@@ -7,7 +7,7 @@ export { recoverIssuerKey, issuerIdentifierMatches, type IssuerKeyInput } from '
 export { recoverIccKey, recoverIccPinKey, panMatches, type IccKeyInput } from './icc-key.js';
 export type { CertificateFields, OpenedCertificate } from './public-key-certificate.js';
 export { staticDataToAuthenticate, type CardData, type StaticData } from './static-data.js';
-export { createCaKeyStore, loadCaKeyFile, caKeyChecksum, type CaKey, type CaKeyEntry, type CaKeyStore } from './ca-keys.js';
+export { createCaKeyStore, parseCaKeyFile, caKeyChecksum, type CaKey, type CaKeyEntry, type CaKeyStore } from './ca-keys.js';
 export { isRevoked, type RevocationList, type RevokedCertificate } from './revocation.js';
 export { transactionDateKey, type DateKey } from './dates.js';
 export { recoverPinEnciphermentKey, type PinKeyInput, type PinKeyResult } from './pin-encipherment-key.js';

@@ -1,0 +1,48 @@
+// The composition root reads the CA public key file (src/emv may not do I/O, src/emv/README.md)
+// and hands the JSON to parseCaKeyFile (EMV Book 2 §11.2.2). The Visa A000000003 #01 key and its
+// check sum come from Proxmark3 client/src/emv/test/sda_test.c, via tests/emv/oda/vectors.ts.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromHex, toHex } from '../../src/bytes/hex.js';
+import { DEFAULT_CONFIG_DIR, loadTerminalFiles, readCaKeyFile } from '../../src/cli/config-files.js';
+import { isPosError } from '../../src/errors/index.js';
+import { proxmarkSda } from '../emv/oda/vectors.js';
+
+function file(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'posrt-ca-')), 'ca-keys.json');
+  writeFileSync(path, text);
+  return path;
+}
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isPosError(e) ? e.code : 'not a PosError';
+  }
+  return undefined;
+}
+
+describe('readCaKeyFile', () => {
+  it('reads and parses a key file', () => {
+    const visa01 = { rid: 'A000000003', index: '01', modulus: proxmarkSda.CA_MOD, exponent: '03', expiry: '291231', checksum: proxmarkSda.CA_HASH };
+    const store = readCaKeyFile(file(JSON.stringify({ keys: [visa01] })));
+    expect(toHex(store.find(fromHex('A000000003'), 0x01, 20291231)!.modulus)).toBe(proxmarkSda.CA_MOD);
+  });
+
+  it('reports a missing file and a file that is not JSON as E-ODA-0001', () => {
+    expect(codeOf(() => readCaKeyFile('/nonexistent/ca-keys.json'))).toBe('E-ODA-0001');
+    expect(codeOf(() => readCaKeyFile(file('{ "keys": [')))).toBe('E-ODA-0001');
+  });
+
+  it('leaves entry checks to parseCaKeyFile (E-ODA-0002)', () => {
+    expect(codeOf(() => readCaKeyFile(file('{ "keys": {} }')))).toBe('E-ODA-0002');
+  });
+
+  it('loads the checked-in config folder with its CA key file (virtual-card TEST key A000000003 #F1)', () => {
+    const key = loadTerminalFiles(DEFAULT_CONFIG_DIR).caKeys.find(fromHex('A000000003'), 0xf1, 20250101);
+    expect(key?.modulus.length).toBe(144);
+  });
+});
