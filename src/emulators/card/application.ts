@@ -125,13 +125,14 @@ function certificateRecords(profile: ApplicationProfile, aip: Uint8Array): Recor
     ],
   };
   const staticData = staticDataToAuthenticate(profile, aip);
+  const signer = auth.wrongSigner === undefined ? issuer : issuerKeyPair(auth.wrongSigner);
   if (auth.kind === 'sda') {
-    const ssad = signedStaticData(issuer, fromHex(auth.dataAuthenticationCode), staticData);
+    const ssad = signedStaticData(signer, fromHex(auth.dataAuthenticationCode), staticData);
     return [first, { sfi: auth.sfi, number: 2, signed: false, data: [['93', toHex(ssad)]] }];
   }
   const icc = iccKeyPair(auth.iccKey);
   const paddedPan = fromHex(pan.padEnd(20, 'F'));
-  const iccCert = iccCertificate(issuer, icc, paddedPan, certificateFields(auth.iccCertificate), staticData);
+  const iccCert = iccCertificate(signer, icc, paddedPan, certificateFields(auth.iccCertificate), staticData);
   const second: DataObject[] = [
     ['9F46', toHex(iccCert.certificate)],
     ['9F47', toHex(iccCert.exponent)],

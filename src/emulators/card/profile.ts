@@ -68,8 +68,15 @@ export interface RecordProfile {
 /** The certificates are put in records 1 and 2 of `sfi` (not signed: they sign the rest). */
 export type OfflineAuthentication =
   | { readonly kind: 'none' }
-  | { readonly kind: 'sda'; readonly sfi: number; readonly issuerKey: string; readonly issuerCertificate: CertificateData; /** 9F45. */ readonly dataAuthenticationCode: Hex }
-  | { readonly kind: 'dda' | 'cda'; readonly sfi: number; readonly issuerKey: string; readonly issuerCertificate: CertificateData; readonly iccKey: string; readonly iccCertificate: CertificateData };
+  | ({ readonly kind: 'sda'; readonly sfi: number; readonly issuerKey: string; readonly issuerCertificate: CertificateData; /** 9F45. */ readonly dataAuthenticationCode: Hex } & WrongSigner)
+  | ({ readonly kind: 'dda' | 'cda'; readonly sfi: number; readonly issuerKey: string; readonly issuerCertificate: CertificateData; readonly iccKey: string; readonly iccCertificate: CertificateData } & WrongSigner);
+
+/** A faulty personalisation: another issuer key signs the Signed Static Application Data (SDA)
+ *  or the ICC Public Key Certificate (DDA/CDA), so the signature does not verify under the key
+ *  the issuer certificate certifies (Book 2 §5.4 step 2, §6.4 step 2). */
+interface WrongSigner {
+  readonly wrongSigner?: string;
+}
 
 export interface CertificateData {
   /** MMYY. */

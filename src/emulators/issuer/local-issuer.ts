@@ -4,14 +4,33 @@
 // (src/emulators/card/cryptogram.ts: Option A master key, common session key from the ATC,
 // MAC algorithm 3 over CDOL1 data || AIP || ATC || CVR), and answers with an ARC and an ARPC
 // (method 1, Book 2 §8.2.1) for issuer authentication. An ARQC that does not verify is
-// declined with ARC 05, as an issuer would.
+// declined with ARC 05, as an issuer would. Options make it misbehave on purpose (a wrong ARPC)
+// and send issuer scripts (Book 3 §10.10: templates 71 and 72, 9F18 script id, 86 commands).
 import { concatBytes, fromHex } from '../../bytes/hex.js';
+import { encodeTlv, type TlvInput } from '../../emv/tlv/index.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../emv/contact/authorisation.js';
 import { deriveAcSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, verifyApplicationCryptogram } from '../../security/index.js';
 import { GENERIC_CVN } from '../card/cryptogram.js';
 import { getProfile, listProfiles } from '../card/profiles/index.js';
 
 export type IssuerDecision = 'approve' | 'decline' | 'unavailable';
+
+export interface IssuerScriptSpec {
+  /** 71: before the final GENERATE AC; 72: after it. */
+  readonly template: 0x71 | 0x72;
+  /** 9F18, 4 bytes. */
+  readonly id: Uint8Array;
+  /** Issuer Script Commands (86), whole C-APDUs. */
+  readonly commands: readonly Uint8Array[];
+}
+
+export interface LocalIssuerOptions {
+  /** Send an ARPC that is not the ARQC's (one bit flipped), so issuer authentication fails. */
+  readonly wrongArpc?: boolean;
+  /** Leave 91 out of the answer. */
+  readonly withoutArpc?: boolean;
+  readonly scripts?: readonly IssuerScriptSpec[];
+}
 
 const ARC_APPROVED = Uint8Array.from(Buffer.from('00', 'ascii'));
 const ARC_DECLINED = Uint8Array.from(Buffer.from('05', 'ascii'));
@@ -23,7 +42,7 @@ function testIssuerKeys(): Uint8Array[] {
   return [...keys.values()];
 }
 
-export function createLocalIssuer(decision: IssuerDecision): AuthorisationPort {
+export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuerOptions = {}): AuthorisationPort {
   const imks = testIssuerKeys();
   return {
     async authorise(request: AuthorisationRequest): Promise<AuthorisationResponse> {
@@ -32,9 +51,24 @@ export function createLocalIssuer(decision: IssuerDecision): AuthorisationPort {
       if (!sessionKey) return { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
       const arc = decision === 'approve' ? ARC_APPROVED : ARC_DECLINED;
       const iad = issuerAuthenticationData(sessionKey, { method: 1, arqc: request.arqc, authorisationResponseCode: arc });
-      return { kind: decision === 'approve' ? 'approved' : 'declined', authorisationResponseCode: arc, issuerAuthenticationData: iad };
+      if (options.wrongArpc) iad[0]! ^= 0x01;
+      const scripts = options.scripts?.length ? { issuerScripts: encodeScripts(options.scripts) } : {};
+      return {
+        kind: decision === 'approve' ? 'approved' : 'declined',
+        authorisationResponseCode: arc,
+        ...(options.withoutArpc ? {} : { issuerAuthenticationData: iad }),
+        ...scripts,
+      };
     },
   };
+}
+
+function encodeScripts(scripts: readonly IssuerScriptSpec[]): Uint8Array {
+  const templates: TlvInput[] = scripts.map((s) => ({
+    tag: s.template,
+    children: [{ tag: 0x9f18, value: s.id }, ...s.commands.map((c) => ({ tag: 0x86, value: c }))],
+  }));
+  return encodeTlv(templates);
 }
 
 function verifiedSessionKey(imks: readonly Uint8Array[], r: AuthorisationRequest): Uint8Array | undefined {

@@ -16,9 +16,10 @@ function luhnValid(pan: string): boolean {
 }
 
 describe('profiles', () => {
-  it('lists visa, mastercard and unionpay with descriptions', () => {
+  it('lists visa, mastercard and unionpay, then the fault variants, with descriptions', () => {
     const listed = listProfiles();
-    expect(listed.map((p) => p.name)).toEqual(['visa', 'mastercard', 'unionpay']);
+    expect(listed.map((p) => p.name).slice(0, 3)).toEqual(['visa', 'mastercard', 'unionpay']);
+    expect(listed.map((p) => p.name)).toEqual(expect.arrayContaining(['sda-card', 'dda-card', 'expired-issuer-cert', 'revoked-issuer-cert', 'bad-signature', 'pin-tries-exceeded', 'expired-card', 'not-yet-effective', 'velocity', 'online-only', 'always-decline', 'arpc-required']));
     for (const p of listed) expect(p.description.length).toBeGreaterThan(10);
   });
 

@@ -1,11 +1,12 @@
 // The profiles a virtual card can be made from, by name.
 import { PosError } from '../../../errors/index.js';
 import type { CardProfile } from '../profile.js';
+import { faultVariants } from './fault-variants.js';
 import { mastercard } from './mastercard.js';
 import { unionpay } from './unionpay.js';
 import { visa } from './visa.js';
 
-const PROFILES: readonly CardProfile[] = [visa, mastercard, unionpay];
+const PROFILES: readonly CardProfile[] = [visa, mastercard, unionpay, ...faultVariants];
 
 export function listProfiles(): { readonly name: string; readonly description: string }[] {
   return PROFILES.map(({ name, description }) => ({ name, description }));

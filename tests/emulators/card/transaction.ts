@@ -1,0 +1,76 @@
+// Whole contact transactions through the kernel against a virtual card, in-process, for the
+// failure-branch tests (tests/emv/contact/online, oda-failures, cvm-and-risk). The card is
+// returned so a test can look at it after the transaction (counters, blocked state).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAidConfigs, parseTerminalConfig, type AidConfig } from '../../../src/emv/contact/config.js';
+import { runContactTransaction, type KernelResult } from '../../../src/emv/contact/kernel.js';
+import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../../src/emv/contact/authorisation.js';
+import type { TransactionRecord } from '../../../src/emv/contact/outcome.js';
+import { createCaKeyStore, type RevocationList } from '../../../src/emv/oda/index.js';
+import { createCard, inProcessTransport, testCaPublicKeys } from '../../../src/emulators/card/index.js';
+import { createLocalIssuer, type IssuerDecision, type LocalIssuerOptions } from '../../../src/emulators/issuer/local-issuer.js';
+import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
+
+const CONFIG = join(import.meta.dirname, '../../../config');
+const terminal = parseTerminalConfig(JSON.parse(readFileSync(join(CONFIG, 'terminal.json'), 'utf8')));
+export const aids = parseAidConfigs(JSON.parse(readFileSync(join(CONFIG, 'aids.json'), 'utf8')));
+const caKeys = createCaKeyStore(testCaPublicKeys().map((k) => ({ ...k, expiry: k.expiry })));
+
+export interface Run {
+  readonly profile: string;
+  readonly amount?: bigint;
+  readonly pin?: string;
+  readonly online?: IssuerDecision | AuthorisationPort;
+  readonly issuer?: LocalIssuerOptions;
+  readonly aidConfigs?: AidConfig[];
+  readonly revoked?: RevocationList;
+  readonly onExceptionFile?: (pan: string) => boolean;
+}
+
+export interface Ran extends KernelResult {
+  readonly requests: AuthorisationRequest[];
+  readonly responses: AuthorisationResponse[];
+}
+
+export async function transact(run: Run): Promise<Ran> {
+  const card = createCard(run.profile, { interface: 'contact' });
+  card.reset();
+  const issuer = typeof run.online === 'object' ? run.online : createLocalIssuer(run.online ?? 'approve', run.issuer);
+  const requests: AuthorisationRequest[] = [];
+  const responses: AuthorisationResponse[] = [];
+  let t = 0;
+  const result = await runContactTransaction(
+    inProcessTransport(card),
+    { type: 'purchase', amount: run.amount ?? 1234n, amountOther: 0n },
+    {
+      terminal,
+      aids: run.aidConfigs ?? aids,
+      caKeys,
+      revoked: run.revoked ?? [],
+      pinPad: keyedPinPad(run.pin ?? '1234'),
+      authorisation: {
+        authorise: async (r) => {
+          requests.push(r);
+          const answer = await issuer.authorise(r);
+          responses.push(answer);
+          return answer;
+        },
+      },
+      now: () => new Date('2026-11-23T10:00:00Z'),
+      elapsedMs: () => (t += 1),
+      random: (n) => new Uint8Array(n).fill(0x42),
+      ...(run.onExceptionFile ? { onExceptionFile: run.onExceptionFile } : {}),
+    },
+  );
+  return { ...result, requests, responses };
+}
+
+export const withFloorLimit = (limit: bigint): AidConfig[] => aids.map((a) => ({ ...a, floorLimit: limit }));
+
+/** The record of an outcome that has one; a test of a completed transaction fails without it. */
+export function recordOf(r: KernelResult): TransactionRecord {
+  const record = 'record' in r.outcome ? r.outcome.record : undefined;
+  if (!record) throw new Error(`no transaction record in outcome ${r.outcome.kind}`);
+  return record;
+}
