@@ -3,6 +3,8 @@
 // returned so a test can look at it after the transaction (counters, blocked state).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toHex } from '../../../src/bytes/hex.js';
+import { newTsi, newTvr, type TsiBit, type TvrBit } from '../../../src/emv/dictionary/index.js';
 import { parseAidConfigs, parseTerminalConfig, type AidConfig } from '../../../src/emv/contact/config.js';
 import { runContactTransaction, type KernelResult } from '../../../src/emv/contact/kernel.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../../src/emv/contact/authorisation.js';
@@ -74,3 +76,17 @@ export function recordOf(r: KernelResult): TransactionRecord {
   if (!record) throw new Error(`no transaction record in outcome ${r.outcome.kind}`);
   return record;
 }
+
+/** A TVR (Book 3 Annex C1) or TSI (Annex C2) with exactly the named bits set, as hex. */
+export const tvrWith = (...bits: TvrBit[]): string => toHex(bits.reduce((t, b) => t.set(b), newTvr()).value());
+export const tsiWith = (...bits: TsiBit[]): string => toHex(bits.reduce((t, b) => t.set(b), newTsi()).value());
+
+/** TSI byte 1 b8, b7, b6, b5, b4 (Annex C2): ODA, CVM, card risk management, issuer
+ *  authentication and terminal risk management performed — an online transaction with 91. */
+export const ONLINE_TSI: readonly TsiBit[] = [
+  'offlineDataAuthenticationPerformed',
+  'cardholderVerificationPerformed',
+  'cardRiskManagementPerformed',
+  'issuerAuthenticationPerformed',
+  'terminalRiskManagementPerformed',
+];
