@@ -1,9 +1,12 @@
 // config/ca-keys-scheme-test.json: the Visa and Mastercard TEST CA public keys published for
-// certification, each with the SHA-1 check sum of EMV Book 2 §11.2.2 Table 23 (RID || index ||
+// certification, and two UnionPay keys from a terminal test app, each with the SHA-1 check sum of EMV Book 2 §11.2.2 Table 23 (RID || index ||
 // modulus || exponent). The check sums below are the published ones, from
 // RfidResearchGroup/proxmark3 client/resources/capk.txt and openemv/emv-utils
 // src/emv_capk_static_data.h (Visa 99, Mastercard F4 and FE from emv-utils only); both label
-// these indexes test keys. Each entry's "source" field names where it was read.
+// these indexes test keys. UnionPay C0 and C1 come from the IDTech CAPK records (RID, index,
+// algorithms, SHA-1, exponent, modulus) in clearent/IDTech_VP3300_Demo
+// VP3300TestApp/UniPay/ViewController.m, a terminal test app that does not call them test or
+// live. Each entry's "source" field names where it was read.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +40,8 @@ const published: readonly (readonly [rid: string, index: string, checksum: strin
   ['A000000004', 'F8', 'F06ECC6D2AAEBF259B7E755A38D9A9B24E2FF3DD'],
   ['A000000004', 'FA', '5BED4068D96EA16D2D77E03D6036FC7A160EA99C'],
   ['A000000004', 'FE', '9A295B05FB390EF7923F57618A9FDA2941FC34E0'],
+  ['A000000333', 'C0', '8B094D260BDF8BFC8B9A88B0C177A43FE2FAE765'],
+  ['A000000333', 'C1', 'B6372DB9919F8C6C9C88E83D3C600A4AD8ADC7A9'],
 ];
 
 describe('scheme TEST CA public keys (config/ca-keys-scheme-test.json)', () => {
@@ -53,7 +58,7 @@ describe('scheme TEST CA public keys (config/ca-keys-scheme-test.json)', () => {
         .toUpperCase();
       expect(digest).toBe(checksum);
       expect(key.checksum).toBe(checksum);
-      expect(key.source).toMatch(/proxmark3|emv-utils/);
+      expect(key.source).toMatch(/proxmark3|emv-utils|IDTech_VP3300_Demo/);
     });
   }
 
@@ -63,5 +68,6 @@ describe('scheme TEST CA public keys (config/ca-keys-scheme-test.json)', () => {
     expect(store.find(fromHex('A000000003'), 0x94, 20491231)?.modulus.length).toBe(248);
     expect(store.find(fromHex('A000000003'), 0x94, 20500101)).toBeUndefined();
     expect(store.find(fromHex('A000000004'), 0xf5, 20250101)?.exponent).toEqual(fromHex('010001'));
+    expect(store.find(fromHex('A000000333'), 0xc1, 20250101)?.modulus.length).toBe(248);
   });
 });
