@@ -1,6 +1,6 @@
 // config/ca-keys-scheme-test.json: the Visa and Mastercard TEST CA public keys published for
-// certification, and two UnionPay keys from a terminal test app, each with the SHA-1 check sum of EMV Book 2 §11.2.2 Table 23 (RID || index ||
-// modulus || exponent). The check sums below are the published ones, from
+// certification, and two UnionPay keys from a terminal test app, each with the SHA-1 check sum
+// of EMV Book 2 §11.2.2 Table 23 (RID || index || modulus || exponent). The check sums below are the published ones, from
 // RfidResearchGroup/proxmark3 client/resources/capk.txt and openemv/emv-utils
 // src/emv_capk_static_data.h (Visa 99, Mastercard F4 and FE from emv-utils only); both label
 // these indexes test keys. UnionPay C0 and C1 come from the IDTech CAPK records (RID, index,
