@@ -41,6 +41,9 @@ export function selectRandomly(
   }
   const tp = checkPercentage(parameters.targetPercentage, 'targetPercentage');
   const mtp = checkPercentage(parameters.maxTargetPercentage, 'maxTargetPercentage');
+  // Below the target the interpolation would fall as the amount rises: a configuration error, not
+  // a policy (Book 3 §10.6.2 biases selection towards larger amounts).
+  if (mtp < tp) throw new PosError('E-RISK-0002', { field: 'maxTargetPercentage', min: parameters.targetPercentage, max: 99 });
   if (amount >= floorLimit) return false;
   const r = BigInt(randomNumber);
   const selected =

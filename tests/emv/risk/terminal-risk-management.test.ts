@@ -193,6 +193,13 @@ describe('selectRandomly (Book 3 §10.6.2)', () => {
     );
   });
 
+  it('refuses a maximum target below the target percentage with E-RISK-0002', () => {
+    // TP 50, MTP 20 would make 99.99 less likely to go online than 1.00.
+    expect(() => selectRandomly(7500n, 10000n, { targetPercentage: 50, maxTargetPercentage: 20, threshold: 5000n }, 30, newTvr())).toThrow(
+      expect.objectContaining({ code: 'E-RISK-0002', context: expect.objectContaining({ field: 'maxTargetPercentage' }) }),
+    );
+  });
+
   it('maps the injected random() in [0, 1) onto 1–99', () => {
     expect(randomSelectionNumber(() => 0)).toBe(1);
     expect(randomSelectionNumber(() => 0.5)).toBe(50);
