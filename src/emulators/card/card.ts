@@ -14,6 +14,7 @@ import { getProcessingOptions } from './processing-options.js';
 import type { CardInterface, CardProfile } from './profile.js';
 import { readRecord } from './read-record.js';
 import { status, SW, toRapdu, type CardResponse } from './response.js';
+import { applicationBlock, applicationUnblock, cardBlock, pinChangeUnblock, putData } from './script-commands.js';
 import { select } from './select.js';
 import type { ApplicationCounters, CardState, RandomBytes } from './state.js';
 import { verify } from './verify.js';
@@ -22,6 +23,9 @@ type Handler = (state: CardState, cmd: Command) => CardResponse;
 
 const ISO = 0x00;
 const PROPRIETARY = 0x80;
+/** Proprietary and ISO class with secure messaging (Book 3 §6.3.2 Table 5). */
+const PROPRIETARY_SM = 0x84;
+const ISO_SM = 0x04;
 const COMMANDS: ReadonlyMap<number, { readonly cla: number; readonly handle: Handler }> = new Map([
   [0xa4, { cla: ISO, handle: select }],
   [0xb2, { cla: ISO, handle: readRecord }],
@@ -32,6 +36,11 @@ const COMMANDS: ReadonlyMap<number, { readonly cla: number; readonly handle: Han
   [0xa8, { cla: PROPRIETARY, handle: getProcessingOptions }],
   [0xae, { cla: PROPRIETARY, handle: generateAc }],
   [0xca, { cla: PROPRIETARY, handle: getData }],
+  [0x1e, { cla: PROPRIETARY_SM, handle: applicationBlock }],
+  [0x18, { cla: PROPRIETARY_SM, handle: applicationUnblock }],
+  [0x16, { cla: PROPRIETARY_SM, handle: cardBlock }],
+  [0x24, { cla: PROPRIETARY_SM, handle: pinChangeUnblock }],
+  [0xda, { cla: ISO_SM, handle: putData }],
 ]);
 
 export class EmvCard implements VirtualIcc {
@@ -41,7 +50,7 @@ export class EmvCard implements VirtualIcc {
   constructor(profile: CardProfile, iface: CardInterface, rng: RandomBytes) {
     const applications = profile.applications.filter((a) => a[iface] !== undefined).map(buildApplication);
     const counters = new Map<BuiltApplication, ApplicationCounters>(applications.map((app) => [app, { ...app.profile.counters }]));
-    this.state = { profile, iface, applications, rng, counters, pinTriesLeft: profile.pin.initialTries ?? profile.pin.tryLimit, selection: { kind: 'none' } };
+    this.state = { profile, iface, applications, rng, counters, pinTriesLeft: profile.pin.initialTries ?? profile.pin.tryLimit, selection: { kind: 'none' }, blockedApplications: new Set(), cardBlocked: false, issuerData: new Map() };
     this.answerToReset = fromHex(profile.atr[iface]);
   }
 
@@ -64,9 +73,10 @@ export class EmvCard implements VirtualIcc {
   private answer(capdu: Uint8Array): CardResponse {
     const cmd = parseCommand(capdu);
     if (!cmd) return status(SW.wrongLength);
+    if (this.state.cardBlocked) return status(SW.functionNotSupported);
     const command = COMMANDS.get(cmd.ins);
     if (!command) return status(SW.insNotSupported);
-    // Secure messaging and logical channels (CLA low nibble) are not offered.
+    // Logical channels (CLA low nibble) are not offered; secure messaging only for scripts.
     if (cmd.cla !== command.cla) return status(SW.claNotSupported);
     return command.handle(this.state, cmd);
   }

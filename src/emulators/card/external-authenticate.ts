@@ -21,12 +21,12 @@ export function externalAuthenticate(state: CardState, cmd: Command): CardRespon
 /** Checks 91 against the session's ARQC and records the outcome for the CVR; also used when 91
  *  arrives in CDOL2 data. */
 export function authenticateIssuer(session: ApplicationSession, issuerAuthenticationData: Uint8Array): boolean {
-  const phase = session.phase;
-  if (phase.kind !== 'online') return false;
+  const online = session.online;
+  if (session.phase.kind !== 'online' || !online) return false;
   session.events.add('issuer-authentication-performed');
   const arpc = issuerAuthenticationData.subarray(0, ARPC_LENGTH);
   const arc = issuerAuthenticationData.subarray(ARPC_LENGTH, ARPC_LENGTH + ARC_LENGTH);
-  const ok = verifyArpc(phase.sessionKey, { method: 1, arqc: phase.arqc, authorisationResponseCode: arc }, arpc);
+  const ok = verifyArpc(online.sessionKey, { method: 1, arqc: online.arqc, authorisationResponseCode: arc }, arpc);
   if (!ok) session.events.add('issuer-authentication-failed');
   return ok;
 }

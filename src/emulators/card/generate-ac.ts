@@ -42,7 +42,9 @@ export function generateAc(state: CardState, cmd: Command): CardResponse {
   // AUTHENTICATE already did.
   const arpc = first ? undefined : dolValue(dol, cmd.data, 0x91);
   if (arpc && !session.events.has('issuer-authentication-performed') && arpc.some((b) => b !== 0)) authenticateIssuer(session, arpc);
-  const answer = first ? firstDecision(app, requested, cmd.data) : secondDecision(session, requested, dol, cmd.data);
+  // Book 3 §6.5.1: an application an issuer script blocked answers AAC only.
+  const blocked = state.blockedApplications.has(app.profile.aid);
+  const answer = blocked ? 'AAC' : first ? firstDecision(app, requested, cmd.data) : secondDecision(session, requested, dol, cmd.data);
   const history: CryptogramHistory = first ? { first: answer, second: 'not-requested' } : { first: 'ARQC', second: answer === 'TC' ? 'TC' : 'AAC' };
   // Book 2 §6.6.1: an AAC is never signed; a card without CDA ignores the request.
   const signer = (cmd.p1 & CDA_REQUESTED) !== 0 && app.cdaSupported && answer !== 'AAC' ? app.iccKey : null;
@@ -54,7 +56,8 @@ export function generateAc(state: CardState, cmd: Command): CardResponse {
   const cid = CID[answer];
 
   const signedData = [phase.pdolData, ...(phase.kind === 'online' ? [phase.cdol1Data] : []), cmd.data];
-  advance(session, first && answer === 'ARQC' ? { pdolData: phase.pdolData, cdol1Data: Uint8Array.from(cmd.data), arqc: ac, sessionKey: acSessionKey(app, atc) } : null);
+  if (first && answer === 'ARQC') session.online = { arqc: ac, atc, sessionKey: acSessionKey(app, atc) };
+  advance(session, first && answer === 'ARQC' ? { pdolData: phase.pdolData, cdol1Data: Uint8Array.from(cmd.data) } : null);
   if (!first) counters.lastOnlineAtc = counters.atc;
 
   if (signer) {
@@ -103,6 +106,6 @@ function bcdAmount(value: Uint8Array | undefined): bigint | null {
   return /^[0-9]+$/.test(digits) ? BigInt(digits) : null;
 }
 
-function advance(session: ApplicationSession, online: { pdolData: Uint8Array; cdol1Data: Uint8Array; arqc: Uint8Array; sessionKey: Uint8Array } | null): void {
+function advance(session: ApplicationSession, online: { pdolData: Uint8Array; cdol1Data: Uint8Array } | null): void {
   session.phase = online ? { kind: 'online', ...online } : { kind: 'completed' };
 }

@@ -23,7 +23,10 @@ export function getData(state: CardState, cmd: Command): CardResponse {
       const format = session.app.profile.logFormat;
       return format ? respond(encodeOne(tag, fromHex(format))) : status(SW.dataNotFound);
     }
-    default:
-      return status(SW.dataNotFound);
+    default: {
+      // What an issuer script wrote with PUT DATA (script-commands.ts) can be read back.
+      const written = state.issuerData.get(session.app.profile.aid)?.get(tag);
+      return written ? respond(encodeOne(tag, written)) : status(SW.dataNotFound);
+    }
   }
 }

@@ -6,6 +6,10 @@ export const SW = {
   authenticationFailed: 0x6300,
   wrongLength: 0x6700,
   pinBlocked: 0x6983,
+  /** 6988: secure messaging data objects incorrect (a script MAC that does not verify). */
+  secureMessagingIncorrect: 0x6988,
+  /** 6A81: function not supported (a blocked card, Book 3 §6.5.2). */
+  functionNotSupported: 0x6a81,
   conditionsNotSatisfied: 0x6985,
   wrongData: 0x6a80,
   fileNotFound: 0x6a82,

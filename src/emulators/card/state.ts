@@ -26,13 +26,23 @@ export type TransactionPhase =
   | { readonly kind: 'selected' }
   | { readonly kind: 'initiated'; readonly pdolData: Uint8Array }
   /** The first GENERATE AC answered ARQC: a second one may follow (Book 3 §9.3). */
-  | { readonly kind: 'online'; readonly pdolData: Uint8Array; readonly cdol1Data: Uint8Array; /** The ARQC, which the ARPC answers. */ readonly arqc: Uint8Array; /** Its session key. */ readonly sessionKey: Uint8Array }
+  | { readonly kind: 'online'; readonly pdolData: Uint8Array; readonly cdol1Data: Uint8Array }
   | { readonly kind: 'completed' };
 
 export interface ApplicationSession {
   readonly app: BuiltApplication;
   phase: TransactionPhase;
   readonly events: Set<CardEvent>;
+  /** Set by a first GENERATE AC that answers ARQC: what the ARPC and the script MACs are
+   *  checked against, until the session ends. */
+  online?: OnlineContext;
+}
+
+export interface OnlineContext {
+  readonly arqc: Uint8Array;
+  readonly atc: Uint8Array;
+  /** The AC session key (cryptogram.ts); ARPC and script MACs use it too. */
+  readonly sessionKey: Uint8Array;
 }
 
 export type Selection =
@@ -49,6 +59,13 @@ export interface CardState {
   readonly counters: ReadonlyMap<BuiltApplication, ApplicationCounters>;
   pinTriesLeft: number;
   selection: Selection;
+  /** AIDs (hex) an issuer script blocked with APPLICATION BLOCK (Book 3 §6.5.1): SELECT should
+   *  answer 6283 for them (select.ts reads this) and GENERATE AC answers only AAC. */
+  readonly blockedApplications: Set<string>;
+  /** CARD BLOCK (Book 3 §6.5.2): from then on every command answers 6A81. */
+  cardBlocked: boolean;
+  /** Data objects an issuer script wrote with PUT DATA, per AID (hex), tag → value. */
+  readonly issuerData: Map<string, Map<number, Uint8Array>>;
 }
 
 export function selectedSession(state: CardState): ApplicationSession | null {

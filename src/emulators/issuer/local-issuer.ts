@@ -11,6 +11,7 @@ import { encodeTlv, type TlvInput } from '../../emv/tlv/index.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../emv/contact/authorisation.js';
 import { deriveAcSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, verifyApplicationCryptogram } from '../../security/index.js';
 import { GENERIC_CVN } from '../card/cryptogram.js';
+import { securedScriptCommand, type ScriptMacContext } from '../card/secure-messaging.js';
 import { getProfile, listProfiles } from '../card/profiles/index.js';
 
 export type IssuerDecision = 'approve' | 'decline' | 'unavailable';
@@ -20,8 +21,16 @@ export interface IssuerScriptSpec {
   readonly template: 0x71 | 0x72;
   /** 9F18, 4 bytes. */
   readonly id: Uint8Array;
-  /** Issuer Script Commands (86), whole C-APDUs. */
-  readonly commands: readonly Uint8Array[];
+  readonly commands: readonly ScriptCommandSpec[];
+}
+
+/** One Issuer Script Command (86): the issuer adds Lc and the secure messaging MAC the card
+ *  checks (src/emulators/card/secure-messaging.ts), or a wrong one when `wrongMac`. */
+export interface ScriptCommandSpec {
+  /** CLA INS P1 P2, e.g. 84 1E 00 00 APPLICATION BLOCK. */
+  readonly header: Uint8Array;
+  readonly data?: Uint8Array;
+  readonly wrongMac?: boolean;
 }
 
 export interface LocalIssuerOptions {
@@ -52,7 +61,7 @@ export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuer
       const arc = decision === 'approve' ? ARC_APPROVED : ARC_DECLINED;
       const iad = issuerAuthenticationData(sessionKey, { method: 1, arqc: request.arqc, authorisationResponseCode: arc });
       if (options.wrongArpc) iad[0]! ^= 0x01;
-      const scripts = options.scripts?.length ? { issuerScripts: encodeScripts(options.scripts) } : {};
+      const scripts = options.scripts?.length ? { issuerScripts: encodeScripts(options.scripts, { sessionKey, atc: request.atc, arqc: request.arqc }) } : {};
       return {
         kind: decision === 'approve' ? 'approved' : 'declined',
         authorisationResponseCode: arc,
@@ -63,12 +72,18 @@ export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuer
   };
 }
 
-function encodeScripts(scripts: readonly IssuerScriptSpec[]): Uint8Array {
+function encodeScripts(scripts: readonly IssuerScriptSpec[], context: ScriptMacContext): Uint8Array {
   const templates: TlvInput[] = scripts.map((s) => ({
     tag: s.template,
-    children: [{ tag: 0x9f18, value: s.id }, ...s.commands.map((c) => ({ tag: 0x86, value: c }))],
+    children: [{ tag: 0x9f18, value: s.id }, ...s.commands.map((c) => ({ tag: 0x86, value: scriptCommand(c, context) }))],
   }));
   return encodeTlv(templates);
+}
+
+function scriptCommand(spec: ScriptCommandSpec, context: ScriptMacContext): Uint8Array {
+  const command = securedScriptCommand(context, spec.header, spec.data ?? new Uint8Array(0));
+  if (spec.wrongMac) command[command.length - 1]! ^= 0x01;
+  return command;
 }
 
 function verifiedSessionKey(imks: readonly Uint8Array[], r: AuthorisationRequest): Uint8Array | undefined {

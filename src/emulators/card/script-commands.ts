@@ -1,0 +1,57 @@
+// The issuer script commands the virtual card accepts, EMV Book 3 §6.5.1 APPLICATION BLOCK,
+// §6.5.2 CARD BLOCK, §6.5.3 APPLICATION UNBLOCK, §6.5.10 PIN CHANGE/UNBLOCK (P2 00: unblock
+// only, the card offers no enciphered PIN change) and PUT DATA (ISO/IEC 7816-4, CLA 04), each
+// with a secure messaging MAC (secure-messaging.ts). Only after an ARQC in this session (the
+// MAC covers it); a MAC that does not verify is 6988 and changes nothing (Book 2 §9.2.1).
+import { timingSafeEqual } from 'node:crypto';
+import type { Command } from './command.js';
+import { status, SW, type CardResponse } from './response.js';
+import { scriptMac, SCRIPT_MAC_LENGTH } from './secure-messaging.js';
+import { selectedSession, type ApplicationSession, type CardState } from './state.js';
+
+type Effect = (state: CardState, session: ApplicationSession, cmd: Command, plain: Uint8Array) => CardResponse;
+
+function secured(effect: Effect): (state: CardState, cmd: Command) => CardResponse {
+  return (state, cmd) => {
+    const session = selectedSession(state);
+    if (!session?.online) return status(SW.conditionsNotSatisfied);
+    if (cmd.data.length < SCRIPT_MAC_LENGTH) return status(SW.secureMessagingIncorrect);
+    const plain = cmd.data.subarray(0, cmd.data.length - SCRIPT_MAC_LENGTH);
+    const mac = cmd.data.subarray(cmd.data.length - SCRIPT_MAC_LENGTH);
+    const expected = scriptMac(session.online, Uint8Array.of(cmd.cla, cmd.ins, cmd.p1, cmd.p2), plain);
+    if (!timingSafeEqual(expected, mac)) return status(SW.secureMessagingIncorrect);
+    return effect(state, session, cmd, plain);
+  };
+}
+
+export const applicationBlock = secured((state, session) => {
+  state.blockedApplications.add(session.app.profile.aid);
+  return status(SW.ok);
+});
+
+export const applicationUnblock = secured((state, session) => {
+  state.blockedApplications.delete(session.app.profile.aid);
+  return status(SW.ok);
+});
+
+export const cardBlock = secured((state) => {
+  state.cardBlocked = true;
+  return status(SW.ok);
+});
+
+const PIN_UNBLOCK = 0x00;
+
+export const pinChangeUnblock = secured((state, _session, cmd) => {
+  if (cmd.p1 !== 0 || cmd.p2 !== PIN_UNBLOCK) return status(SW.wrongParameters);
+  state.pinTriesLeft = state.profile.pin.tryLimit;
+  return status(SW.ok);
+});
+
+/** P1-P2 name the tag; the plain data is its new value (e.g. 9F14 LCOL, 9F23 UCOL). */
+export const putData = secured((state, session, cmd, plain) => {
+  const aid = session.app.profile.aid;
+  const data = state.issuerData.get(aid) ?? new Map<number, Uint8Array>();
+  data.set((cmd.p1 << 8) | cmd.p2, Uint8Array.from(plain));
+  state.issuerData.set(aid, data);
+  return status(SW.ok);
+});
