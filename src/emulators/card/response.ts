@@ -8,7 +8,7 @@ export const SW = {
   pinBlocked: 0x6983,
   /** 6988: secure messaging data objects incorrect (a script MAC that does not verify). */
   secureMessagingIncorrect: 0x6988,
-  /** 6A81: function not supported (a blocked card, Book 3 §6.5.2). */
+  /** 6A81: function not supported (a blocked card, Book 3 §6.5.3). */
   functionNotSupported: 0x6a81,
   conditionsNotSatisfied: 0x6985,
   wrongData: 0x6a80,

@@ -1,5 +1,5 @@
 // The issuer script commands the virtual card accepts, EMV Book 3 §6.5.1 APPLICATION BLOCK,
-// §6.5.2 CARD BLOCK, §6.5.3 APPLICATION UNBLOCK, §6.5.10 PIN CHANGE/UNBLOCK (P2 00: unblock
+// §6.5.2 APPLICATION UNBLOCK, §6.5.3 CARD BLOCK, §6.5.10 PIN CHANGE/UNBLOCK (P2 00: unblock
 // only, the card offers no enciphered PIN change) and PUT DATA (ISO/IEC 7816-4, CLA 04), each
 // with a secure messaging MAC (secure-messaging.ts). Only after an ARQC in this session (the
 // MAC covers it); a MAC that does not verify is 6988 and changes nothing (Book 2 §9.2.1).

@@ -62,7 +62,7 @@ export interface CardState {
   /** AIDs (hex) an issuer script blocked with APPLICATION BLOCK (Book 3 §6.5.1): SELECT should
    *  answer 6283 for them (select.ts reads this) and GENERATE AC answers only AAC. */
   readonly blockedApplications: Set<string>;
-  /** CARD BLOCK (Book 3 §6.5.2): from then on every command answers 6A81. */
+  /** CARD BLOCK (Book 3 §6.5.3): from then on every command answers 6A81. */
   cardBlocked: boolean;
   /** Data objects an issuer script wrote with PUT DATA, per AID (hex), tag → value. */
   readonly issuerData: Map<string, Map<number, Uint8Array>>;

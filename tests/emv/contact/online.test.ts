@@ -127,3 +127,22 @@ describe('issuer script processing (Book 3 §10.10, 9F5B per Annex A)', () => {
     expect(toHex(rec.issuerScriptResults!)).toBe('200000D001' + '120000D002');
   });
 });
+
+describe('issuer authentication in the second GENERATE AC (91 in CDOL2, Book 3 §10.9)', () => {
+  it('a right ARPC in the CDOL2 data gives TC; the terminal sends no EXTERNAL AUTHENTICATE (AIP b3 clear), so TSI b5 stays clear', async () => {
+    const r = await transact({ profile: 'cdol2-issuer-auth', pin: '4315' });
+    expect(r.outcome.kind).toBe('approved');
+    expect(recordOf(r).cryptogram?.type).toBe('TC');
+    expect(toHex(recordOf(r).tsi)).toBe(tsiWith(...ONLINE_TSI.filter((b) => b !== 'issuerAuthenticationPerformed')));
+    expect(finalCvrByte3(r)).toBe(0x80);
+  });
+
+  it('a wrong ARPC in the CDOL2 data: the card answers AAC and its CVR says issuer authentication failed', async () => {
+    const r = await transact({ profile: 'cdol2-issuer-auth', pin: '4315', issuer: { wrongArpc: true } });
+    expect(r.outcome.kind).toBe('online-declined');
+    expect(recordOf(r).cryptogram?.type).toBe('AAC');
+    expect(finalCvrByte3(r)).toBe(0xc0);
+    // The terminal did not perform issuer authentication, so its TVR has no such bit.
+    expect(recordOf(r).tvr[4]! & 0x40).toBe(0);
+  });
+});

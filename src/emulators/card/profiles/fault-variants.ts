@@ -91,4 +91,16 @@ export const faultVariants: readonly CardProfile[] = [
   variant(visa, 'arpc-required', 'Visa card that declines (AAC) in the second GENERATE AC unless issuer authentication succeeded', (app) =>
     withDecision(app, { kind: 'always-online' }, true),
   ),
+  // AIP 3900: no "issuer authentication supported", so the terminal sends no EXTERNAL
+  // AUTHENTICATE; 91 (ARPC || ARC, 10 bytes) comes in CDOL2 and the card declines without it.
+  variant(mastercard, 'cdol2-issuer-auth', 'Mastercard CDA card that takes 91 in CDOL2 and requires a right ARPC for a TC', (app) => ({
+    ...withDecision(withData(app, '8D', `910A${cdol2(app)}`), { kind: 'always-online' }, true),
+    processingOptions: { ...app.processingOptions, aip: '3900' },
+  })),
 ];
+
+function cdol2(app: ApplicationProfile): string {
+  const found = app.records.flatMap((r) => r.data).find(([t]) => t === '8D');
+  if (!found) throw new PosError('E-EMU-0003', { field: 'missing record data', aid: app.aid, tag: '8D' });
+  return found[1];
+}
