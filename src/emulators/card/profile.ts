@@ -73,7 +73,7 @@ export type OfflineAuthentication =
 
 /** A faulty personalisation: another issuer key signs the Signed Static Application Data (SDA)
  *  or the ICC Public Key Certificate (DDA/CDA), so the signature does not verify under the key
- *  the issuer certificate certifies (Book 2 §5.4 step 2, §6.4 step 2). */
+ *  the issuer certificate certifies (Book 2 §5.4 SDA, §6.4 ICC key recovery). */
 interface WrongSigner {
   readonly wrongSigner?: string;
 }

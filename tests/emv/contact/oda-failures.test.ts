@@ -18,7 +18,7 @@ describe('offline data authentication, whole transactions (Book 3 §10.3)', () =
     expect(toHex(rec.tsi)).toBe(tsiWith(...ONLINE_TSI));
   });
 
-  it('SDA whose Signed Static Application Data another key signed: "SDA failed" (Book 2 §5.4 step 2; Annex C1 byte 1 b7)', async () => {
+  it('SDA whose Signed Static Application Data another key signed: "SDA failed" (Book 2 §5.4: it does not verify under the certified issuer key; Annex C1 byte 1 b7)', async () => {
     const r = await transact({ profile: 'bad-signature' });
     const rec = recordOf(r);
     expect(toHex(rec.tvr)).toBe(tvrWith('sdaFailed', 'sdaSelected', 'transactionExceedsFloorLimit'));
@@ -44,7 +44,7 @@ describe('offline data authentication, whole transactions (Book 3 §10.3)', () =
     expect(toHex(recordOf(r).tvr)).toBe(tvrWith('transactionExceedsFloorLimit'));
   });
 
-  it('CDA card whose issuer certificate expired 01/20: "CDA failed" (Book 2 §5.3 step 11; Book 3 §10.3; Annex C1 byte 1 b3)', async () => {
+  it('CDA card whose issuer certificate expired 01/20: "CDA failed" (Book 2 §5.3 step 9; Book 3 §10.3; Annex C1 byte 1 b3)', async () => {
     const r = await transact({ profile: 'expired-issuer-cert', pin: '4315' });
     const rec = recordOf(r);
     expect(toHex(rec.tvr)).toBe(tvrWith('cdaFailed', 'transactionExceedsFloorLimit'));
