@@ -12,6 +12,7 @@ export { CRYPTOGRAM_LENGTH, generateApplicationCryptogram, verifyApplicationCryp
 export { generateArpc, verifyArpc, issuerAuthenticationData, type ArpcInput } from './arpc.js';
 export { recommendedCryptogramData, type CryptogramTransactionData } from './cryptogram-data.js';
 export { visaApplicationCryptogram, visaArpc, type VisaCryptogramVersion, type VisaArpcInput } from './visa-cvn.js';
-export { pinBlockFormat0 } from './pin-block-format0.js';
+export { pinBlockFormat0, encodePinBlock, decodePinBlock, type PinBlockFormat } from './pin-block.js';
+export { encodePinFieldFormat4, encodePanFieldFormat4, decodePinFieldFormat4, encipherPinBlockFormat4, decipherPinBlockFormat4 } from './pin-block-format4.js';
 export { pinBlockFormat2 } from './pin-block-format2.js';
 export { encipherOfflinePin, type RsaKey } from './offline-pin-encipherment.js';

@@ -47,4 +47,36 @@ export const cryptoErrors = defineErrors({
     zh: '请求的 MAC 长度超出算法允许范围',
     fix: programmingError,
   },
+  'E-CRYPTO-0007': {
+    en: 'PIN block does not decode: its control field, PIN length, filler or digits are not what the format requires',
+    zh: 'PIN 块无法解码:其控制字段、PIN 长度、填充或数字不符合格式要求',
+    fix: {
+      en: 'Check that the PIN block format, the key and the account number match the ones used to build the block.',
+      zh: '请检查 PIN 块格式、密钥和账号是否与生成该 PIN 块时使用的一致。',
+    },
+  },
+  'E-CRYPTO-0008': {
+    en: 'PIN block format not supported here',
+    zh: '此处不支持该 PIN 块格式',
+    fix: {
+      en: 'Use ISO 9564-1 format 0, 1, 3 or 4 (format 2 is only for offline PIN to the card).',
+      zh: '请使用 ISO 9564-1 格式 0、1、3 或 4(格式 2 仅用于向卡片提交脱机 PIN)。',
+    },
+  },
+  'E-CRYPTO-0009': {
+    en: 'Key serial number is not valid for DUKPT',
+    zh: '密钥序列号(KSN)不符合 DUKPT 要求',
+    fix: {
+      en: 'Give the KSN as 10 bytes for TDES DUKPT or 12 bytes for AES DUKPT, with a transaction counter that is not zero and has at most the allowed number of one bits.',
+      zh: 'TDES DUKPT 的 KSN 为 10 字节,AES DUKPT 为 12 字节;交易计数器不能为零,且置位的比特数不能超过允许的上限。',
+    },
+  },
+  'E-CRYPTO-0010': {
+    en: 'DUKPT cannot derive this working key type from this initial key',
+    zh: 'DUKPT 无法从该初始密钥派生此类型的工作密钥',
+    fix: {
+      en: 'Derive an AES working key no longer than the base derivation key (ANSI X9.24-3), or use a TDES working key.',
+      zh: '请派生长度不超过基础派生密钥的 AES 工作密钥(ANSI X9.24-3),或改用 TDES 工作密钥。',
+    },
+  },
 });
