@@ -17,3 +17,4 @@ export { encodePinFieldFormat4, encodePanFieldFormat4, decodePinFieldFormat4, en
 export { pinBlockFormat2 } from './pin-block-format2.js';
 export { encipherOfflinePin, type RsaKey } from './offline-pin-encipherment.js';
 export { TDES_KSN_LENGTH, deriveTdesIpek, deriveTdesTransactionKey, deriveTdesWorkingKey, type TdesDukptUsage } from './dukpt-tdes.js';
+export { AES_KSN_LENGTH, deriveAesInitialKey, deriveAesTransactionKey, deriveAesWorkingKey, type AesDukptKeyType, type AesDukptUsage } from './dukpt-aes.js';
