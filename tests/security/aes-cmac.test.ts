@@ -49,11 +49,16 @@ describe('AES-CMAC (NIST SP 800-38B)', () => {
     expect(toHex(aesCmac(key256, m64.subarray(0, 16)))).toBe('28A7023F452E8F82BD4BF28D8C37C35C');
   });
 
-  it('gives the AES key check value as the first 3 bytes of CMAC over a zero block (X9.24-1)', () => {
+  it('gives the AES key check value as the first 5 bytes of CMAC over a zero block (X9.24-1:2017 A.3)', () => {
     const kcv = aesKeyCheckValue(key128);
-    expect(kcv).toHaveLength(3);
-    expect(kcv).toEqual(aesCmac(key128, new Uint8Array(16)).subarray(0, 3));
+    expect(kcv).toHaveLength(5);
+    expect(kcv).toEqual(aesCmac(key128, new Uint8Array(16)).subarray(0, 5));
     // Not the legacy ECB-of-zeros value, which X9.24-1:2017 replaced for AES.
-    expect(kcv).not.toEqual(aesEncryptEcb(key128, new Uint8Array(16)).subarray(0, 3));
+    expect(kcv).not.toEqual(aesEncryptEcb(key128, new Uint8Array(16)).subarray(0, 5));
+  });
+
+  it('matches the KCV of the payShield-generated AES-256 key in openemv/tr31 test/tr31_decrypt_test.c (test8, 0A00E3...)', () => {
+    const key = fromHex('BE19E6A07A760F10EF8E83A226B63AAD141F463FDDD4F47DB244B4023EC3CACC');
+    expect(toHex(aesKeyCheckValue(key)).slice(0, 6)).toBe('0A00E3');
   });
 });

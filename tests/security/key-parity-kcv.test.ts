@@ -35,4 +35,8 @@ describe('TDES key check value', () => {
     expect(toHex(tdesKeyCheckValue(key))).toBe('D5D44F');
     expect(tdesKeyCheckValue(key)).toEqual(tdesKeyCheckValue(fromHex('0123456789ABCDEF0123456789ABCDEF')));
   });
+
+  it('is 57C409 for the key of TR-31:2018 A.7.2.2 (as reproduced in openemv/tr31 test/tr31_decrypt_test.c)', () => {
+    expect(toHex(tdesKeyCheckValue(fromHex('3F419E1CB7079442AA37474C2EFBF8B8')))).toBe('57C409');
+  });
 });
