@@ -30,6 +30,8 @@ export interface BuiltApplication {
   readonly panSequenceNumber: string;
   /** Signs INTERNAL AUTHENTICATE and CDA answers; null for an SDA-only or no-ODA application. */
   readonly iccKey: RsaKeyPair | null;
+  /** Deciphers an enciphered offline PIN (Book 2 §7.2): the PIN key, else the ICC key. */
+  readonly pinKey: RsaKeyPair | null;
   readonly cdaSupported: boolean;
 }
 
@@ -67,6 +69,7 @@ export function buildApplication(profile: ApplicationProfile): BuiltApplication 
     pan: toHex(requiredValue(profile, 0x5a)).replace(/F+$/, ''),
     panSequenceNumber: toHex(profileValue(profile, 0x5f34) ?? Uint8Array.of(0)),
     iccKey,
+    pinKey: profile.pinEncipherment ? iccKeyPair(profile.pinEncipherment.key) : iccKey,
     cdaSupported: iccKey !== null && (aip[0]! & AIP_CDA) !== 0,
   };
 }
@@ -105,7 +108,11 @@ function staticDataToAuthenticate(profile: ApplicationProfile, aip: Uint8Array):
 
 function certificateRecords(profile: ApplicationProfile, aip: Uint8Array): RecordProfile[] {
   const auth = profile.authentication;
-  if (auth.kind === 'none') return [];
+  if (auth.kind === 'none') {
+    // The PIN key is certified by the issuer key, which only an ODA personalisation carries.
+    if (profile.pinEncipherment) throw new PosError('E-EMU-0003', { field: 'PIN encipherment key without an issuer key', aid: profile.aid });
+    return [];
+  }
   const wanted = auth.kind === 'sda' ? AIP_SDA : auth.kind === 'dda' ? AIP_DDA : AIP_CDA;
   if ((aip[0]! & wanted) === 0) throw new PosError('E-EMU-0003', { field: 'AIP does not announce the ODA method', aid: profile.aid, method: auth.kind });
   const ca = caKeyPair(profile.aid.slice(0, 10));
@@ -113,6 +120,8 @@ function certificateRecords(profile: ApplicationProfile, aip: Uint8Array): Recor
   const pan = toHex(requiredValue(profile, 0x5a));
   const issuerIdentifier = fromHex(pan.slice(0, 6).padEnd(8, 'F'));
   const issuerCert = issuerCertificate(ca.key, issuer, issuerIdentifier, certificateFields(auth.issuerCertificate));
+  const paddedPan = fromHex(pan.padEnd(20, 'F'));
+  const pinKeyRecord = pinKeyRecords(profile, auth.sfi, issuer, paddedPan);
   const first: RecordProfile = {
     sfi: auth.sfi,
     number: 1,
@@ -128,17 +137,28 @@ function certificateRecords(profile: ApplicationProfile, aip: Uint8Array): Recor
   const signer = auth.wrongSigner === undefined ? issuer : issuerKeyPair(auth.wrongSigner);
   if (auth.kind === 'sda') {
     const ssad = signedStaticData(signer, fromHex(auth.dataAuthenticationCode), staticData);
-    return [first, { sfi: auth.sfi, number: 2, signed: false, data: [['93', toHex(ssad)]] }];
+    return [first, { sfi: auth.sfi, number: 2, signed: false, data: [['93', toHex(ssad)]] }, ...pinKeyRecord];
   }
   const icc = iccKeyPair(auth.iccKey);
-  const paddedPan = fromHex(pan.padEnd(20, 'F'));
   const iccCert = iccCertificate(signer, icc, paddedPan, certificateFields(auth.iccCertificate), staticData);
   const second: DataObject[] = [
     ['9F46', toHex(iccCert.certificate)],
     ['9F47', toHex(iccCert.exponent)],
     ...(iccCert.remainder.length > 0 ? [['9F48', toHex(iccCert.remainder)] as const] : []),
   ];
-  return [first, { sfi: auth.sfi, number: 2, signed: false, data: second }];
+  return [first, { sfi: auth.sfi, number: 2, signed: false, data: second }, ...pinKeyRecord];
+}
+
+/** Book 2 §7.1: the PIN key's certificate is the ICC key's format, hashed without static data. */
+function pinKeyRecords(profile: ApplicationProfile, sfi: number, issuer: RsaKeyPair, paddedPan: Uint8Array): RecordProfile[] {
+  if (!profile.pinEncipherment) return [];
+  const cert = iccCertificate(issuer, iccKeyPair(profile.pinEncipherment.key), paddedPan, certificateFields(profile.pinEncipherment.certificate), new Uint8Array(0));
+  const data: DataObject[] = [
+    ['9F2D', toHex(cert.certificate)],
+    ['9F2E', toHex(cert.exponent)],
+    ...(cert.remainder.length > 0 ? [['9F2F', toHex(cert.remainder)] as const] : []),
+  ];
+  return [{ sfi, number: 3, signed: false, data }];
 }
 
 function certificateFields(data: CertificateData): { expiry: Uint8Array; serialNumber: Uint8Array } {

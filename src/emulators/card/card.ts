@@ -50,7 +50,7 @@ export class EmvCard implements VirtualIcc {
   constructor(profile: CardProfile, iface: CardInterface, rng: RandomBytes) {
     const applications = profile.applications.filter((a) => a[iface] !== undefined).map(buildApplication);
     const counters = new Map<BuiltApplication, ApplicationCounters>(applications.map((app) => [app, { ...app.profile.counters }]));
-    this.state = { profile, iface, applications, rng, counters, pinTriesLeft: profile.pin.initialTries ?? profile.pin.tryLimit, selection: { kind: 'none' }, blockedApplications: new Set(), cardBlocked: false, issuerData: new Map() };
+    this.state = { profile, iface, applications, rng, counters, pinTriesLeft: profile.pin.initialTries ?? profile.pin.tryLimit, selection: { kind: 'none' }, challenge: undefined, blockedApplications: new Set(), cardBlocked: false, issuerData: new Map() };
     this.answerToReset = fromHex(profile.atr[iface]);
   }
 
@@ -60,10 +60,12 @@ export class EmvCard implements VirtualIcc {
 
   reset(): void {
     this.state.selection = { kind: 'none' };
+    this.state.challenge = undefined;
   }
 
   powerOff(): void {
     this.state.selection = { kind: 'none' };
+    this.state.challenge = undefined;
   }
 
   transmit(capdu: Uint8Array): Promise<IccReply> {

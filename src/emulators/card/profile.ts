@@ -46,6 +46,9 @@ export interface ApplicationProfile {
   readonly responseFormat: 'format1' | 'format2';
   readonly records: readonly RecordProfile[];
   readonly authentication: OfflineAuthentication;
+  /** An ICC PIN Encipherment key pair of its own (Book 2 §7.1: 9F2D/9F2E/9F2F, in record 3 of the
+   *  certificates' SFI), certified by the issuer key; without it enciphered PIN uses the ICC key. */
+  readonly pinEncipherment?: { readonly key: string; readonly certificate: CertificateData };
   readonly cryptogram: CryptogramProfile;
   /** ATC (9F36) and Last Online ATC Register (9F13) when the card is made. */
   readonly counters: { readonly atc: number; readonly lastOnlineAtc: number };

@@ -59,6 +59,9 @@ export interface CardState {
   readonly counters: ReadonlyMap<BuiltApplication, ApplicationCounters>;
   pinTriesLeft: number;
   selection: Selection;
+  /** The last GET CHALLENGE answer: an enciphered PIN must carry it (Book 2 §7.2); volatile,
+   *  and used once. */
+  challenge: Uint8Array | undefined;
   /** AIDs (hex) an issuer script blocked with APPLICATION BLOCK (Book 3 §6.5.1): SELECT should
    *  answer 6283 for them (select.ts reads this) and GENERATE AC answers only AAC. */
   readonly blockedApplications: Set<string>;

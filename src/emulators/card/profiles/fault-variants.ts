@@ -10,6 +10,8 @@ import type { ApplicationProfile, CardProfile, CryptogramDecision, DataObject, O
 import { mastercard } from './mastercard.js';
 import { visa } from './visa.js';
 
+const ENCIPHERED_PIN_CVM_LIST = '000000000000000044031E031F03';
+
 export const REVOKED_ISSUER_CERTIFICATE = { rid: 'A000000003', caIndex: 0xf1, serialNumber: '0000A5' } as const;
 
 function variant(base: CardProfile, name: string, description: string, change: (app: ApplicationProfile) => ApplicationProfile, pin = base.pin): CardProfile {
@@ -96,6 +98,20 @@ export const faultVariants: readonly CardProfile[] = [
   variant(mastercard, 'cdol2-issuer-auth', 'Mastercard CDA card that takes 91 in CDOL2 and requires a right ARPC for a TC', (app) => ({
     ...withDecision(withData(app, '8D', `910A${cdol2(app)}`), { kind: 'always-online' }, true),
     processingOptions: { ...app.processingOptions, aip: '3900' },
+  })),
+  // CVM list (Book 3 Annex C3): enciphered PIN verified by the ICC, applying the next rule if it
+  // fails, when the terminal supports it (4403); then signature (1E03); then no CVM (1F03).
+  variant(visa, 'enciphered-pin', 'Visa DDA card whose CVM list asks for offline enciphered PIN under its ICC key', (app) => withData(app, '8E', ENCIPHERED_PIN_CVM_LIST)),
+  // An SDA card has no ICC key: its PIN encipherment key (9F2D) is all enciphered PIN can use.
+  variant(visa, 'enciphered-pin-key', 'Visa SDA card with an ICC PIN Encipherment key (9F2D) and offline enciphered PIN', (app) => ({
+    ...withAuthentication(withData(app, '8E', ENCIPHERED_PIN_CVM_LIST), '5C00', {
+      kind: 'sda',
+      sfi: 3,
+      issuerKey: 'visa',
+      issuerCertificate: { expiry: '1230', serialNumber: '000013' },
+      dataAuthenticationCode: 'DAC3',
+    }),
+    pinEncipherment: { key: 'unionpay-credit', certificate: { expiry: '1230', serialNumber: '000014' } },
   })),
 ];
 
