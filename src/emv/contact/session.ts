@@ -4,6 +4,7 @@ import type { CardTransport } from '../apdu/index.js';
 import { newTsi, newTvr, type Aip, type Tsi, type Tvr } from '../dictionary/index.js';
 import type { CaKeyStore, OdaOutcome, RevocationList } from '../oda/index.js';
 import type { PinPadPort } from '../cvm/index.js';
+import type { CardholderSelectionPort } from '../selection/index.js';
 import type { AuthorisationPort } from './authorisation.js';
 import type { AidConfig, TerminalConfig } from './config.js';
 import type { TransactionRequest } from './terminal-data.js';
@@ -24,6 +25,9 @@ export interface KernelEnvironment {
   readonly random: (length: number) => Uint8Array;
   /** Exception file lookup (Book 3 §10.6.4); absent: no exception file. */
   readonly onExceptionFile?: (pan: string, panSequenceNumber: Uint8Array | undefined) => boolean;
+  /** Cardholder application selection and confirmation (Book 1 §12.4); absent: an unattended
+   *  terminal, which selects by priority and leaves out applications needing confirmation. */
+  readonly cardholder?: CardholderSelectionPort;
   /** Keep the step-by-step APDU trace (card data masked) in the result. */
   readonly trace?: boolean;
 }
