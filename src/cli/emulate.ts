@@ -17,7 +17,9 @@ export async function emulateVerb(argv: string[]): Promise<void> {
   );
   if (positionals[0] !== 'card' || positionals.length !== 1) throw new PosError('E-CORE-0001', { verb: 'emulate', reason: 'usage: pos emulate card --profile NAME --slot 0|1' });
   if (values.profile === undefined) {
-    process.stdout.write(['profiles:', ...listProfiles().map((p) => `  ${p.name.padEnd(12)} ${p.description}`), ''].join('\n'));
+    const profiles = listProfiles();
+    const width = Math.max(...profiles.map((p) => p.name.length));
+    process.stdout.write(['profiles:', ...profiles.map((p) => `  ${p.name.padEnd(width)} ${p.description}`), ''].join('\n'));
     return;
   }
   const slot = Number(values.slot);
