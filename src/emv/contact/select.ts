@@ -45,9 +45,10 @@ async function candidatesFromPse(s: Session): Promise<PseCandidates> {
   return { kind: 'found', candidates: out, languages: pse.fci.languages ?? [] };
 }
 
-/** Book 1 §12.3.2: entries in the directory's order; a DDF entry is SELECTed by its name and
- *  its directory read in place, then the walk goes on with the next entry of this one. A DDF
- *  the card refuses to select is passed over. */
+/** Book 1 §12.3.2: entries in the directory's order, a DDF's applications in the DDF entry's
+ *  place. The whole directory is read before any DDF is SELECTed: READ RECORD by SFI refers to
+ *  the current DF, so reading on after a SELECT would need the parent selected again. A DDF the
+ *  card refuses to select is passed over. */
 async function walkDirectory(s: Session, sfi: number, depth: number, visited: Uint8Array[], out: Candidate[]): Promise<void> {
   for (const e of await readPseDirectory(s.card, sfi)) {
     if (e.kind === 'adf') {
