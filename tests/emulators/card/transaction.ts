@@ -28,6 +28,7 @@ export interface Run {
   readonly aidConfigs?: AidConfig[];
   readonly revoked?: RevocationList;
   readonly onExceptionFile?: (pan: string) => boolean;
+  readonly trace?: boolean;
 }
 
 export interface Ran extends KernelResult {
@@ -63,6 +64,7 @@ export async function transact(run: Run): Promise<Ran> {
       elapsedMs: () => (t += 1),
       random: (n) => new Uint8Array(n).fill(0x42),
       ...(run.onExceptionFile ? { onExceptionFile: run.onExceptionFile } : {}),
+      ...(run.trace ? { trace: true } : {}),
     },
   );
   return { ...result, requests, responses };

@@ -1,54 +1,9 @@
 // Whole contact transactions through the kernel against the virtual cards, in-process.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../../src/bytes/hex.js';
-import { parseAidConfigs, parseTerminalConfig, type AidConfig } from '../../../src/emv/contact/config.js';
-import { runContactTransaction, type KernelResult } from '../../../src/emv/contact/kernel.js';
-import type { AuthorisationPort, AuthorisationRequest } from '../../../src/emv/contact/authorisation.js';
-import { createCaKeyStore } from '../../../src/emv/oda/index.js';
-import { createCard, inProcessTransport, testCaPublicKeys } from '../../../src/emulators/card/index.js';
-import { createLocalIssuer, type IssuerDecision } from '../../../src/emulators/issuer/local-issuer.js';
-import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
+import { aids, transact as run, withFloorLimit, type Run } from '../../emulators/card/transaction.js';
 
-const CONFIG = join(import.meta.dirname, '../../../config');
-const terminal = parseTerminalConfig(JSON.parse(readFileSync(join(CONFIG, 'terminal.json'), 'utf8')));
-const aids = parseAidConfigs(JSON.parse(readFileSync(join(CONFIG, 'aids.json'), 'utf8')));
-const caKeys = createCaKeyStore(testCaPublicKeys().map((k) => ({ ...k, expiry: k.expiry })));
-
-interface Run {
-  profile?: string;
-  amount?: bigint;
-  pin?: string;
-  online?: IssuerDecision | AuthorisationPort;
-  aidConfigs?: AidConfig[];
-}
-
-async function transact(run: Run = {}): Promise<KernelResult & { requests: AuthorisationRequest[] }> {
-  const card = createCard(run.profile ?? 'visa', { interface: 'contact' });
-  card.reset();
-  const issuer = typeof run.online === 'object' ? run.online : createLocalIssuer(run.online ?? 'approve');
-  const requests: AuthorisationRequest[] = [];
-  let t = 0;
-  const result = await runContactTransaction(
-    inProcessTransport(card),
-    { type: 'purchase', amount: run.amount ?? 1234n, amountOther: 0n },
-    {
-      terminal,
-      aids: run.aidConfigs ?? aids,
-      caKeys,
-      revoked: [],
-      pinPad: keyedPinPad(run.pin ?? '1234'),
-      authorisation: { authorise: (r) => (requests.push(r), issuer.authorise(r)) },
-      now: () => new Date('2026-11-23T10:00:00Z'),
-      elapsedMs: () => (t += 1),
-      random: (n) => new Uint8Array(n).fill(0x42),
-    },
-  );
-  return { ...result, requests };
-}
-
-const withFloorLimit = (limit: bigint): AidConfig[] => aids.map((a) => ({ ...a, floorLimit: limit }));
+const transact = (r: Partial<Run> = {}) => run({ profile: 'visa', ...r });
 
 describe('contact kernel, whole transactions (EMV Book 3 ch. 10)', () => {
   it('goes online with an ARQC under a zero floor limit and completes approved with a TC', async () => {

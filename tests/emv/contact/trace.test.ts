@@ -1,35 +1,9 @@
 // The step-by-step trace a transaction hands on when asked (KernelEnvironment.trace): every
 // APDU labelled with its kernel step, and no card data in it but the masked PAN.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAidConfigs, parseTerminalConfig } from '../../../src/emv/contact/config.js';
-import { runContactTransaction } from '../../../src/emv/contact/kernel.js';
-import type { KernelEnvironment } from '../../../src/emv/contact/session.js';
-import { createCaKeyStore } from '../../../src/emv/oda/index.js';
-import { createCard, inProcessTransport, testCaPublicKeys } from '../../../src/emulators/card/index.js';
-import { createLocalIssuer } from '../../../src/emulators/issuer/local-issuer.js';
-import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
+import { transact } from '../../emulators/card/transaction.js';
 
-const CONFIG = join(import.meta.dirname, '../../../config');
-const env = (trace: boolean): KernelEnvironment => ({
-  terminal: parseTerminalConfig(JSON.parse(readFileSync(join(CONFIG, 'terminal.json'), 'utf8'))),
-  aids: parseAidConfigs(JSON.parse(readFileSync(join(CONFIG, 'aids.json'), 'utf8'))),
-  caKeys: createCaKeyStore(testCaPublicKeys()),
-  revoked: [],
-  pinPad: keyedPinPad('1234'),
-  authorisation: createLocalIssuer('approve'),
-  now: () => new Date('2026-11-23T10:00:00Z'),
-  elapsedMs: () => 0,
-  random: (n) => new Uint8Array(n).fill(0x42),
-  trace,
-});
-
-async function run(trace: boolean) {
-  const card = createCard('visa', { interface: 'contact' });
-  card.reset();
-  return runContactTransaction(inProcessTransport(card), { type: 'purchase', amount: 1234n, amountOther: 0n }, env(trace));
-}
+const run = (trace: boolean) => transact({ profile: 'visa', pin: '1234', trace });
 
 describe('transaction trace', () => {
   it('lists every APDU once, in order, with the step that sent it', async () => {
