@@ -12,6 +12,7 @@ const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
   txn: { summary: 'txn --amount 12.34 [--currency 156] [--pin 1234] [--online approve|decline|unavailable]: one contact transaction', load: async () => (await import('./txn.js')).txnVerb },
   emulate: { summary: 'emulate card --profile NAME --slot 0|1: a virtual card in a running pcscd', load: async () => (await import('./emulate.js')).emulateVerb },
   decode: { summary: 'decode BER-TLV hex (or - for stdin) as a named tree', load: async () => (await import('./decode.js')).decodeVerb },
+  crypto: { summary: 'crypto pinblock|dukpt|kcv|arqc|arpc: PIN blocks, DUKPT keys, check values, EMV cryptograms (debug)', load: async () => (await import('./crypto.js')).cryptoVerb },
 };
 
 function usage(): string {
