@@ -2,7 +2,7 @@
 export { desEncryptEcb, desDecryptEcb, desEncryptCbc, desDecryptCbc } from './des.js';
 export { DES_BLOCK, tdesEncryptEcb, tdesDecryptEcb, tdesEncryptCbc, tdesDecryptCbc } from './tdes.js';
 export { AES_BLOCK, aesEncryptEcb, aesDecryptEcb, aesEncryptCbc, aesDecryptCbc } from './aes.js';
-export { aesCmac } from './cmac.js';
+export { aesCmac, tdesCmac } from './cmac.js';
 export { adjustKeyParity, hasOddParity } from './key-parity.js';
 export { tdesKeyCheckValue, aesKeyCheckValue } from './key-check-value.js';
 export { padIso9797, macAlgorithm1, macAlgorithm3, type MacPadding } from './mac.js';
@@ -18,3 +18,4 @@ export { pinBlockFormat2 } from './pin-block-format2.js';
 export { encipherOfflinePin, type RsaKey } from './offline-pin-encipherment.js';
 export { TDES_KSN_LENGTH, deriveTdesIpek, deriveTdesTransactionKey, deriveTdesWorkingKey, type TdesDukptUsage } from './dukpt-tdes.js';
 export { AES_KSN_LENGTH, deriveAesInitialKey, deriveAesTransactionKey, deriveAesWorkingKey, type AesDukptKeyType, type AesDukptUsage } from './dukpt-aes.js';
+export { unwrapTr31KeyBlock, type Tr31KeyBlock, type Tr31OptionalBlock } from './tr31.js';

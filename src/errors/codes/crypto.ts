@@ -79,4 +79,28 @@ export const cryptoErrors = defineErrors({
       zh: '请派生长度不超过基础派生密钥的 AES 工作密钥(ANSI X9.24-3),或改用 TDES 工作密钥。',
     },
   },
+  'E-CRYPTO-0011': {
+    en: 'TR-31 key block is malformed',
+    zh: 'TR-31 密钥块格式错误',
+    fix: {
+      en: 'Check that the whole key block was copied (header, optional blocks, encrypted key and MAC) and that its length field matches.',
+      zh: '请检查密钥块是否完整复制(头部、可选块、加密密钥和 MAC),以及长度字段是否一致。',
+    },
+  },
+  'E-CRYPTO-0012': {
+    en: 'TR-31 key block MAC does not verify: wrong key block protection key, or the block was altered',
+    zh: 'TR-31 密钥块 MAC 校验失败:密钥块保护密钥错误,或密钥块已被篡改',
+    fix: {
+      en: 'Check the key block protection key (compare its check value with the sender) and obtain the key block again.',
+      zh: '请核对密钥块保护密钥(与发送方比对校验值),并重新获取密钥块。',
+    },
+  },
+  'E-CRYPTO-0013': {
+    en: 'TR-31 key block version not supported',
+    zh: '不支持该 TR-31 密钥块版本',
+    fix: {
+      en: 'Ask for the key block in version B (TDES) or D (AES), the key derivation binding methods.',
+      zh: '请要求对方以 B 版(TDES)或 D 版(AES)——即密钥派生绑定方式——提供密钥块。',
+    },
+  },
 });
