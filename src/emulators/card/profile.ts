@@ -16,6 +16,8 @@ export interface CardProfile {
   readonly atr: Readonly<Record<CardInterface, Hex>>;
   /** 5F2D and 9F11 of the PSE FCI. */
   readonly directory: { readonly languagePreference: string; readonly issuerCodeTableIndex: number };
+  /** No PSE: SELECT '1PAY.SYS.DDF01' answers 6A82 and the terminal uses its list of AIDs (Book 1 §12.3.3). */
+  readonly noPse?: boolean;
   /** Offline PIN, card-wide: the plaintext PIN VERIFY checks and its try limit (9F17 starts there). */
   readonly pin: { readonly digits: string; readonly tryLimit: number; /** PIN Try Counter when the card is made; tryLimit when absent. */ readonly initialTries?: number };
   readonly applications: readonly ApplicationProfile[];
@@ -27,8 +29,10 @@ export interface ApplicationProfile {
   readonly label: string;
   /** 9F12, in the code table 9F11 names. */
   readonly preferredName: string;
-  /** 87. */
+  /** 87; b8 set: the cardholder must confirm the application (Book 1 §12.2.3). */
   readonly priority: number;
+  /** Blocked: SELECT answers 6283 (selected file invalidated) with its FCI (Book 1 §12.3.3). */
+  readonly blocked?: boolean;
   /** 5F2D, e.g. 'en' or 'zhen'. */
   readonly languagePreference: string;
   /** 9F11. */

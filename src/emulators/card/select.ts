@@ -1,6 +1,7 @@
 // SELECT by DF name, EMV Book 1 §11.3.2 (P2 00 first or only occurrence, 02 next occurrence)
 // and §12.3 (partial AID: an ADF whose name begins with the given bytes matches). The PSE is
-// visible on the contact interface, the PPSE on the contactless one (Book B §3.3).
+// visible on the contact interface, the PPSE on the contactless one (Book B §3.3). A profile
+// may have no PSE (6A82) or a blocked application (6283, Book 1 §12.3.3).
 import { bytesEqual } from '../../bytes/hex.js';
 import type { BuiltApplication } from './application.js';
 import type { Command } from './command.js';
@@ -11,11 +12,14 @@ import type { CardState } from './state.js';
 const BY_NAME = 0x04;
 const FIRST_OCCURRENCE = 0x00;
 const NEXT_OCCURRENCE = 0x02;
+/** 6283, ISO/IEC 7816-4 §5.6: selected file invalidated. */
+const SELECTED_FILE_INVALIDATED = 0x6283;
 
 export function select(state: CardState, cmd: Command): CardResponse {
   if (cmd.p1 !== BY_NAME || (cmd.p2 !== FIRST_OCCURRENCE && cmd.p2 !== NEXT_OCCURRENCE)) return status(SW.wrongParameters);
   if (cmd.data.length < 5 || cmd.data.length > 16) return status(SW.wrongLength);
   if (state.iface === 'contact' && bytesEqual(cmd.data, PSE_NAME)) {
+    if (state.profile.noPse === true) return status(SW.fileNotFound);
     state.selection = { kind: 'directory', directory: 'pse' };
     return respond(pseFci(state.profile));
   }
@@ -26,8 +30,10 @@ export function select(state: CardState, cmd: Command): CardResponse {
   const app = matchingApplication(state, cmd.data, cmd.p2 === NEXT_OCCURRENCE);
   // A failed SELECT leaves the current selection as it was (ISO/IEC 7816-4 §7.1.1).
   if (!app) return status(SW.fileNotFound);
+  // ISO/IEC 7816-4: an invalidated file is still selected (so SELECT next moves past it); a
+  // blocked application answers with its FCI under 6283, and the terminal goes no further.
   state.selection = { kind: 'application', session: { app, phase: { kind: 'selected' }, events: new Set() } };
-  return respond(adfFci(app, state.iface));
+  return respond(adfFci(app, state.iface), app.profile.blocked === true ? SELECTED_FILE_INVALIDATED : SW.ok);
 }
 
 function matchingApplication(state: CardState, name: Uint8Array, next: boolean): BuiltApplication | undefined {
