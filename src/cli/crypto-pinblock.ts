@@ -42,6 +42,7 @@ export function pinBlockCommand(argv: string[]): string {
         if (key === undefined) return toHex(encodePinFieldFormat4(pin, random));
         return toHex(encipherPinBlockFormat4(key, pin, requiredText(values.pan, 'pan'), random));
       }
+      if (format === 0 && values.fill !== undefined) throw cryptoUsage('--fill applies to formats 1, 3 and 4 (format 0 fills with F)');
       const block = encodePinBlock(format, pin, values.pan, values.fill);
       return toHex(key === undefined ? block : (key.length === 8 ? desEncryptEcb : tdesEncryptEcb)(key, block));
     }

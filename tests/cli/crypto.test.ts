@@ -63,6 +63,7 @@ describe('pos crypto pinblock', () => {
     await fails(['pinblock', 'decode', '--format', '0', '--block', '04126G', '--pan', '5555555551234567'], 'E-CORE-0002');
     await fails(['pinblock', 'encode', '--format', '0', '--pin', '1234', '--pan', '5555555551234567', '--key', '0011'], 'E-CRYPTO-0001');
     await fails(['pinblock', 'shuffle', '--format', '0'], 'E-CORE-0001');
+    await fails(['pinblock', 'encode', '--format', '0', '--pin', '1234', '--pan', '5555555551234567', '--fill', 'AAAAAAAAAA'], 'E-CORE-0001');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
-import { aesCmac, aesDecryptCbc, aesDecryptEcb, aesEncryptCbc, aesEncryptEcb, aesKeyCheckValue } from '../../src/security/index.js';
+import { aesCmac, aesDecryptCbc, aesDecryptEcb, aesEncryptCbc, aesEncryptEcb, aesKeyCheckValue, tdesCmac } from '../../src/security/index.js';
 
 describe('AES', () => {
   it('encrypts the FIPS 197 Appendix C examples (128- and 256-bit keys)', () => {
@@ -60,5 +60,19 @@ describe('AES-CMAC (NIST SP 800-38B)', () => {
   it('matches the KCV of the payShield-generated AES-256 key in openemv/tr31 test/tr31_decrypt_test.c (test8, 0A00E3...)', () => {
     const key = fromHex('BE19E6A07A760F10EF8E83A226B63AAD141F463FDDD4F47DB244B4023EC3CACC');
     expect(toHex(aesKeyCheckValue(key)).slice(0, 6)).toBe('0A00E3');
+  });
+});
+
+describe('TDES-CMAC', () => {
+  // NIST SP 800-38B updated CMAC examples, three-key TDEA (D.4); message prefixes of the AES examples' M.
+  const key = fromHex('8AA83BF8CBDA10620BC1BF19FBB6CD58BC313D4A371CA8B5');
+  const m = '6BC1BEE22E409F96E93D7E117393172AAE2D8A571E03AC9C9EB76FAC45AF8E51';
+  it.each([
+    [0, 'B7A688E122FFAF95'],
+    [8, '8E8F293136283797'],
+    [20, '743DDBE0CE2DC2ED'],
+    [32, '33E6B1092400EAE5'],
+  ])('tags a %i-byte message as %s', (length, tag) => {
+    expect(toHex(tdesCmac(key, fromHex(m).subarray(0, length)))).toBe(tag);
   });
 });
