@@ -65,10 +65,12 @@ async function walkDirectory(s: Session, sfi: number, depth: number, visited: Ui
   }
 }
 
-async function candidatesFromAidList(s: Session): Promise<Candidate[]> {
+/** undefined: the card answered 6A81 to a SELECT, and §12.3.3 ends the card session. */
+async function candidatesFromAidList(s: Session): Promise<Candidate[] | undefined> {
   const out: Candidate[] = [];
   for (const config of s.env.aids) {
     let answer = await selectApplication(s.card, config.aid, 'first');
+    if (answer.kind === 'refused' && answer.sw === SW.functionNotSupported) return undefined;
     // A partial name can match several ADFs: SELECT next occurrence until the card has no more.
     // A blocked ADF (6283) is not a candidate but the walk goes on past it (§12.3.3 step 4).
     for (let occurrence = 0; occurrence < 16; occurrence++) {
@@ -95,10 +97,10 @@ const end = (reason: string): SelectionResult => ({ kind: 'none', outcome: { kin
 
 export async function selectForPayment(s: Session, excluded: readonly Uint8Array[]): Promise<SelectionResult> {
   const pse = await candidatesFromPse(s);
-  // Book 1 §12.3.2: 6A81 to SELECT PSE means the card is blocked or does not support SELECT:
-  // the terminal terminates the card session instead of trying its list of AIDs.
-  if (pse.kind === 'terminate') return end('card blocked or SELECT not supported (6A81): card session terminated');
-  const found = pse.kind === 'found' ? pse.candidates : await candidatesFromAidList(s);
+  // Book 1 §12.3.2/§12.3.3: 6A81 to SELECT PSE, or to the first SELECT of an AID from the list,
+  // means the card is blocked or does not support SELECT: the card session is terminated.
+  const found = pse.kind === 'found' ? pse.candidates : pse.kind === 'no-pse' ? await candidatesFromAidList(s) : undefined;
+  if (found === undefined) return end('card blocked or SELECT not supported (6A81): card session terminated');
   const pseLanguages = pse.kind === 'found' ? pse.languages : [];
   const port = s.env.cardholder;
   // Book 1 §12.4: without a way to confirm, an application that requires confirmation is not offered.

@@ -1,6 +1,6 @@
 // Contact application selection (EMV Book 1 §12.3-12.4) replayed APDU by APDU: sessions from
 // openemv/emv-utils tests/emv_build_candidate_list_test.c (test_pse_card_blocked,
-// test_pse_multi_app_supported, test_aid_blocked), and sessions built here for the DDF walk
+// test_aid_card_blocked, test_pse_multi_app_supported, test_aid_blocked), and sessions built here for the DDF walk
 // (§12.3.2), final-selection fallback and cardholder confirmation (§12.4).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,6 +161,15 @@ describe('selectForPayment: DDF entries (Book 1 §12.3.2)', () => {
 });
 
 describe('selectForPayment: list of AIDs (Book 1 §12.3.3)', () => {
+  it('terminates the card session when a SELECT from the list answers 6A81 (test_aid_card_blocked)', async () => {
+    const { r, card } = await select([
+      [SELECT_PSE, '6A82'],
+      [selectApdu('A0000000031010'), '6A81'],
+    ]);
+    expect(r.kind === 'none' && r.outcome.kind === 'end-application' && r.outcome.reason).toContain('6A81');
+    expect(card.finished).toBe(true);
+  });
+
   it('does not take an application that answers 6283 as a candidate (test_aid_blocked)', async () => {
     // emv-utils' GET RESPONSE answer 6C33 is written here as 6C31, the FCI's real length.
     const blockedFci = '6F2F8407A0000000032020A524500556205041598701015F2D046E6C656EBF0C109F4D020B059F0A080001050100000000';
