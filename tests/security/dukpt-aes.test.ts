@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
 import { isPosError } from '../../src/errors/index.js';
-import { deriveAesInitialKey, deriveAesTransactionKey, deriveAesWorkingKey } from '../../src/security/index.js';
+import { aesCmac, aesEncryptCbc, deriveAesInitialKey, deriveAesTransactionKey, deriveAesWorkingKey, type AesDukptUsage } from '../../src/security/index.js';
 
 // ANSI X9.24-3:2017 supplement test vectors: BDKs, Initial Key ID and intermediate derivation keys
 // as reproduced in openemv/dukpt test/dukpt_aes128_test.c and test/dukpt_aes256_test.c; PIN
@@ -52,6 +52,23 @@ describe('AES DUKPT (ANSI X9.24-3:2017)', () => {
     ['FFFF0000', '88B82556AEF4A681E0687F443A4C4F305AF9203B114470DFC77C7F08BC43F9DA'],
   ])('AES-256 BDK, counter %s: AES-256 PIN encryption key %s', (counter, key) => {
     expect(toHex(deriveAesWorkingKey(BDK256, ksn(counter), 'pin-encryption'))).toBe(key);
+  });
+
+  // moov-io/dukpt pkg/aes/aes_test.go InitialSequence (X9.24-3 B.1 BDK and IKID): AES-CMAC of the
+  // ASCII data "4012345678909D987" under the MAC generation / verification keys, and AES-CBC (zero
+  // IV, zero padding to 32 bytes) under the data encrypt / decrypt keys.
+  it.each([
+    ['00000001', 'A2EB5C1C35809E58404E873C3C411E31', 'DD4E1895FD9BF53D8DAF25568ABF551D', 'E5AFA5B408A3310E3D779C8A9A2AE29448BD5B4232582090DB703AF647205A79', '84904DFC6B5201A4F1FE2EAA49E70B8C01838EF53030790FF785D630AB3916B4'],
+    ['00000008', '85C7CA68F55F51E7DCAC969B8C111130', 'B45399DB90C0BA75DB4B86605758695A', '304EC254A7B528D9892E47F7C1315D498C0D88EA8CD71CA52D38F362721AEA67', '8CD1A54538B9DC79A5DF4544ADE8D1F1A085AC1F89AA59BFF49351A68957DE1B'],
+  ])('AES-128 BDK, counter %s: MAC and data keys reproduce moov-io/dukpt', (counter, macRequest, macResponse, dataRequest, dataResponse) => {
+    const text = new TextEncoder().encode('4012345678909D987');
+    const padded = new Uint8Array(32);
+    padded.set(text);
+    const key = (usage: AesDukptUsage) => deriveAesWorkingKey(BDK128, ksn(counter), usage);
+    expect(toHex(aesCmac(key('mac-generation'), text))).toBe(macRequest);
+    expect(toHex(aesCmac(key('mac-verification'), text))).toBe(macResponse);
+    expect(toHex(aesEncryptCbc(key('data-encrypt'), padded))).toBe(dataRequest);
+    expect(toHex(aesEncryptCbc(key('data-decrypt'), padded))).toBe(dataResponse);
   });
 
   it('gives each key usage and key type its own key, of the type\'s length', () => {
