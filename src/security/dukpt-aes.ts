@@ -10,7 +10,7 @@ import { popcount } from './dukpt-tdes.js';
 
 export const AES_KSN_LENGTH = 12;
 const INITIAL_KEY_ID_LENGTH = 8;
-/** X9.24-3: a transaction counter with more than 16 one bits is never used. */
+/** X9.24-3 §6.1: a transaction counter with more than 16 one bits is never used. */
 const MAX_COUNTER_ONES = 16;
 
 export type AesDukptKeyType = 'tdes2' | 'tdes3' | 'aes128' | 'aes192' | 'aes256';
@@ -68,8 +68,9 @@ export function deriveAesTransactionKey(initialKey: Uint8Array, ksn: Uint8Array)
   return key;
 }
 
-/** A working key of `keyType` for one usage, from the BDK and the 12-byte KSN. AES working keys
- *  may not be longer than the BDK; TDES ones may be derived from any BDK. */
+/** A working key of `keyType` for one usage, from the BDK and the 12-byte KSN. X9.24-3 §6.1.3: a
+ *  working key is no stronger than the key it comes from, so an AES working key is no longer than
+ *  the BDK, while TDES (at most 112-bit strength) may come from any of them. */
 export function deriveAesWorkingKey(bdk: Uint8Array, ksn: Uint8Array, usage: AesDukptUsage, keyType: AesDukptKeyType = bdkType(bdk)): Uint8Array {
   const type = bdkType(bdk);
   if (keyType.startsWith('aes') && ALGORITHM[keyType].bits > ALGORITHM[type].bits) {
