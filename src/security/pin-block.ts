@@ -3,7 +3,7 @@
 // 0000 || the 12 rightmost PAN digits excluding the check digit; format 1 carries no PAN.
 // Fillers: format 0 'F'; format 1 any nibble (a transaction-unique value); format 3 'A' to 'F'.
 // Errors name lengths and the failing check only, never a digit of the PIN or PAN.
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { PosError } from '../errors/index.js';
 import { fromHex, toHex } from '../bytes/hex.js';
 import { requireLength } from './input-checks.js';
@@ -71,7 +71,8 @@ function fillerNibbles(format: PinBlockFormat, count: number, fill: string | und
   return nibbles;
 }
 
-/** Format 1 takes any nibble; format 3 maps each random byte onto A..F. */
+/** Format 1 takes any nibble 0..F; format 3 one of A..F, drawn without bias. */
 function randomNibbles(format: 1 | 3, count: number): string {
-  return Array.from(randomBytes(count), (b) => (format === 1 ? b & 0x0f : 10 + (b % 6)).toString(16).toUpperCase()).join('');
+  const low = format === 1 ? 0 : 10;
+  return Array.from({ length: count }, () => randomInt(low, 16).toString(16).toUpperCase()).join('');
 }
