@@ -18,9 +18,9 @@ export const noPse: CardProfile = variant(visa, 'no-pse', 'Visa without a PSE: S
 
 export const blockedApp: CardProfile = variant(unionpay, 'blocked-app', 'UnionPay with the debit application blocked (SELECT answers 6283); the credit works', (app, i) => (i === 0 ? { ...app, blocked: true } : app));
 
-/** The registered ones. no-pse and blocked-app are not: the profile-wide sweeps (every profile
- *  has a PSE, every application initiates) would have to skip them; createCardFromProfile them. */
 export const selectionVariants: readonly CardProfile[] = [
+  noPse,
+  blockedApp,
   // unionpay's debit is rank 1 and its credit rank 2; here the credit comes first in the
   // directory, so only a terminal that sorts by priority picks the debit.
   { ...unionpay, name: 'multi-app', description: 'UnionPay credit (priority 2) listed before debit (priority 1): selection follows the priority, not the directory order', applications: [...unionpay.applications].reverse() },
