@@ -14,11 +14,20 @@ export const PSE_DIRECTORY_SFI = 1;
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 export function pseFci(profile: CardProfile): Uint8Array {
+  return directoryFci(profile, PSE_NAME);
+}
+
+/** The FCI of a DDF below the PSE: the same layout, its own name (Book 1 §11.3.4 Table 45). */
+export function ddfFci(profile: CardProfile, name: Uint8Array): Uint8Array {
+  return directoryFci(profile, name);
+}
+
+function directoryFci(profile: CardProfile, name: Uint8Array): Uint8Array {
   return encodeTlv([
     {
       tag: 0x6f,
       children: [
-        { tag: 0x84, value: PSE_NAME },
+        { tag: 0x84, value: name },
         {
           tag: 0xa5,
           children: [
@@ -32,7 +41,12 @@ export function pseFci(profile: CardProfile): Uint8Array {
   ]);
 }
 
-/** Record n of the PSE directory: a 70 template holding the n-th application's 61 entry. */
+/** A directory record holding a DDF entry (Book 1 §12.2.3 Table 47: 61 { 9D DDF name }). */
+export function ddfEntryRecord(name: Uint8Array): Uint8Array {
+  return encodeTlv([{ tag: 0x70, children: [{ tag: 0x61, children: [{ tag: 0x9d, value: name }] }] }]);
+}
+
+/** A directory record holding one application's 61 entry. */
 export function pseDirectoryRecord(app: BuiltApplication): Uint8Array {
   const p = app.profile;
   return encodeTlv([

@@ -18,6 +18,9 @@ export interface CardProfile {
   readonly directory: { readonly languagePreference: string; readonly issuerCodeTableIndex: number };
   /** No PSE: SELECT '1PAY.SYS.DDF01' answers 6A82 and the terminal uses its list of AIDs (Book 1 §12.3.3). */
   readonly noPse?: boolean;
+  /** A second directory below the PSE (Book 1 §12.2.3: a DDF entry, 9D, in a PSE record): the
+   *  last `applications` applications are listed in the DDF's directory, not the PSE's. */
+  readonly ddf?: { readonly name: Hex; readonly applications: number };
   /** Offline PIN, card-wide: the plaintext PIN VERIFY checks and its try limit (9F17 starts there). */
   readonly pin: { readonly digits: string; readonly tryLimit: number; /** PIN Try Counter when the card is made; tryLimit when absent. */ readonly initialTries?: number };
   readonly applications: readonly ApplicationProfile[];

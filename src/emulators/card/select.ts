@@ -1,11 +1,13 @@
 // SELECT by DF name, EMV Book 1 §11.3.2 (P2 00 first or only occurrence, 02 next occurrence)
 // and §12.3 (partial AID: an ADF whose name begins with the given bytes matches). The PSE is
 // visible on the contact interface, the PPSE on the contactless one (Book B §3.3). A profile
-// may have no PSE (6A82) or a blocked application (6283, Book 1 §12.3.3).
+// may have no PSE (6A82), a DDF below the PSE (Book 1 §12.2.3) or a blocked application (6283,
+// Book 1 §12.3.3).
 import { bytesEqual } from '../../bytes/hex.js';
 import type { BuiltApplication } from './application.js';
 import type { Command } from './command.js';
-import { adfFci, ppseFci, PPSE_NAME, pseFci, PSE_NAME } from './fci.js';
+import { fromHex } from '../../bytes/hex.js';
+import { adfFci, ddfFci, ppseFci, PPSE_NAME, pseFci, PSE_NAME } from './fci.js';
 import { respond, status, SW, type CardResponse } from './response.js';
 import type { CardState } from './state.js';
 
@@ -22,6 +24,11 @@ export function select(state: CardState, cmd: Command): CardResponse {
     if (state.profile.noPse === true) return status(SW.fileNotFound);
     state.selection = { kind: 'directory', directory: 'pse' };
     return respond(pseFci(state.profile));
+  }
+  const ddf = state.profile.ddf;
+  if (state.iface === 'contact' && ddf !== undefined && bytesEqual(cmd.data, fromHex(ddf.name))) {
+    state.selection = { kind: 'directory', directory: 'ddf' };
+    return respond(ddfFci(state.profile, cmd.data));
   }
   if (state.iface === 'contactless' && bytesEqual(cmd.data, PPSE_NAME)) {
     state.selection = { kind: 'directory', directory: 'ppse' };

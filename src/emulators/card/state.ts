@@ -47,7 +47,7 @@ export interface OnlineContext {
 
 export type Selection =
   | { readonly kind: 'none' }
-  | { readonly kind: 'directory'; readonly directory: 'pse' | 'ppse' }
+  | { readonly kind: 'directory'; readonly directory: 'pse' | 'ppse' | 'ddf' }
   | { readonly kind: 'application'; readonly session: ApplicationSession };
 
 export interface CardState {

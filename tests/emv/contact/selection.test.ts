@@ -10,7 +10,6 @@ import { runContactTransaction, type KernelResult } from '../../../src/emv/conta
 import { createCaKeyStore } from '../../../src/emv/oda/index.js';
 import type { CardholderSelectionPort } from '../../../src/emv/selection/index.js';
 import { createCardFromProfile, getProfile, inProcessTransport, testCaPublicKeys, type CardProfile } from '../../../src/emulators/card/index.js';
-import { blockedApp, noPse } from '../../../src/emulators/card/profiles/selection-variants.js';
 import { createLocalIssuer } from '../../../src/emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
 
@@ -20,7 +19,7 @@ const aids = parseAidConfigs(JSON.parse(readFileSync(join(CONFIG, 'aids.json'), 
 const caKeys = createCaKeyStore(testCaPublicKeys().map((k) => ({ ...k, expiry: k.expiry })));
 
 async function transact(name: string, cardholder?: CardholderSelectionPort): Promise<KernelResult> {
-  const profile: CardProfile = name === 'no-pse' ? noPse : name === 'blocked-app' ? blockedApp : getProfile(name);
+  const profile: CardProfile = getProfile(name);
   const card = createCardFromProfile(profile, { interface: 'contact' });
   card.reset();
   const issuer = createLocalIssuer('approve');
@@ -87,6 +86,14 @@ describe('contact kernel, application selection (EMV Book 1 §12.3-12.4)', () =>
     expect(aidOf(await transact('needs-confirmation', yes.p))).toBe('A0000000031010');
     expect(yes.shown).toEqual([['A0000000031010']]);
     expect(reasonOf(await transact('needs-confirmation', port([], [false]).p))).toContain('did not confirm');
+  });
+
+  it('follows a DDF entry (9D) in the PSE to the applications listed in its own directory', async () => {
+    const { p, shown } = port([1]);
+    const r = await transact('nested-ddf', p);
+    // The debit is in the PSE directory, the credit only in the DDF's: both are candidates.
+    expect(shown).toEqual([['A000000333010101', 'A000000333010102']]);
+    expect(aidOf(r)).toBe('A000000333010102');
   });
 
   it('skips a blocked application (6283) and selects the other', async () => {
