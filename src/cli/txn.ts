@@ -103,6 +103,7 @@ export interface TxnReport {
   cryptogram: { type: string; value: string } | null;
   aid: string | null;
   label: string | null;
+  languages: readonly string[];
   pan: string | null;
   tvr: string | null;
   tsi: string | null;
@@ -130,6 +131,7 @@ export function txnReport(result: KernelResult): TxnReport {
     cryptogram: record?.cryptogram ? { type: record.cryptogram.type, value: toHex(record.cryptogram.value) } : null,
     aid: record ? toHex(record.aid) : null,
     label: record?.label ?? null,
+    languages: record?.languages ?? [],
     pan: record?.maskedPan ?? null,
     tvr: hex(record?.tvr),
     tsi: hex(record?.tsi),

@@ -30,6 +30,7 @@ export function transactionRecord(s: Session, cryptogram: Cryptogram | undefined
   return {
     aid: s.data.value(0x84) ?? new Uint8Array(0),
     label: s.label,
+    languages: s.languages,
     maskedPan: maskPan(panDigits(s.data.value(0x5a))),
     panSequenceNumber: s.data.value(0x5f34),
     tvr: s.tvr.value(),

@@ -71,6 +71,7 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
     case 'select': {
       const chosen = await selectForPayment(s, state.excluded);
       if (chosen.kind !== 'selected') return { step: 'done', outcome: chosen.outcome };
+      s.languages = chosen.languages;
       return { step: 'initiate', fci: chosen.fci, excluded: state.excluded };
     }
     case 'initiate': {

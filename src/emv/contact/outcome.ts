@@ -13,6 +13,8 @@ export interface Cryptogram {
 export interface TransactionRecord {
   readonly aid: Uint8Array;
   readonly label: string | undefined;
+  /** Language Preference (5F2D), most preferred first, e.g. ['zh', 'en']: the cardholder's screens and receipt. */
+  readonly languages: readonly string[];
   /** First six and last four digits, the rest starred: the only PAN that leaves the kernel. */
   readonly maskedPan: string;
   readonly panSequenceNumber: Uint8Array | undefined;

@@ -53,6 +53,8 @@ export interface Session {
   aip: Aip | undefined;
   aid: AidConfig | undefined;
   label: string | undefined;
+  /** Language Preference (5F2D) of the selected application, else of the PSE: for the screens and receipt. */
+  languages: readonly string[];
   pdolData: Uint8Array;
   oda: OdaOutcome | undefined;
   cvmResults: Uint8Array;
@@ -74,6 +76,7 @@ export function newSession(transport: CardTransport, env: KernelEnvironment, req
     aip: undefined,
     aid: undefined,
     label: undefined,
+    languages: [],
     pdolData: new Uint8Array(0),
     oda: undefined,
     // Book 3 Annex C3: '3F0000' until a CVM is performed.

@@ -1,7 +1,7 @@
 // Whole contact transactions through the kernel against the virtual cards, in-process.
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../../src/bytes/hex.js';
-import { aids, transact as run, withFloorLimit, type Run } from '../../emulators/card/transaction.js';
+import { aids, recordOf, transact as run, withFloorLimit, type Run } from '../../emulators/card/transaction.js';
 
 const transact = (r: Partial<Run> = {}) => run({ profile: 'visa', ...r });
 
@@ -45,6 +45,8 @@ describe('contact kernel, whole transactions (EMV Book 3 ch. 10)', () => {
 
   it('reads every UnionPay application the terminal supports and records the phases and APDU count', async () => {
     const r = await transact({ profile: 'unionpay' });
+    // 5F2D 'zhen' (Book 1 §11.3.4): Chinese first, then English, for the cardholder's screens.
+    expect(recordOf(r).languages).toEqual(['zh', 'en']);
     expect(['approved', 'online-declined', 'declined']).toContain(r.outcome.kind);
     expect(r.apdus).toBeGreaterThan(5);
     expect(r.phases.map((p) => p.step)).toEqual(expect.arrayContaining(['select', 'initiate', 'read', 'authenticate', 'restrict', 'verify-cardholder', 'manage-risk', 'analyse', 'first-ac']));
