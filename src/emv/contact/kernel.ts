@@ -69,7 +69,7 @@ export async function runContactTransaction(transport: CardTransport, request: T
 async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Promise<State> {
   switch (state.step) {
     case 'select': {
-      const chosen = await selectForPayment(s, state.excluded);
+      const chosen = await selectUnlessChipUnreadable(s, state.excluded);
       if (chosen.kind !== 'selected') return { step: 'done', outcome: chosen.outcome };
       s.languages = chosen.languages;
       return { step: 'initiate', fci: chosen.fci, excluded: state.excluded };
@@ -200,6 +200,23 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
       if (second.response.type === 'TC') return done(s, 'approved', second);
       return done(s, state.wentOnline ? 'online-declined' : 'declined', second);
     }
+  }
+}
+
+/** Card answers during selection that are not EMV at all: a malformed FCI or directory record,
+ *  a directory the card will not return. */
+const CHIP_UNREADABLE: ReadonlySet<string> = new Set(['E-CARD-0006', 'E-CARD-0007', 'E-CARD-0010']);
+
+/** Technical fallback (Book 4 §11.1 leaves it to acquirer rules): when the chip cannot be read
+ *  before any application is selected, the outcome is "try another interface" (the payment
+ *  application may offer the magnetic stripe); a blocked card (6A81) or one with no supported
+ *  application is "end application", and a card that left the reader is aborted. */
+async function selectUnlessChipUnreadable(s: Session, excluded: readonly Uint8Array[]) {
+  try {
+    return await selectForPayment(s, excluded);
+  } catch (e) {
+    if (!isPosError(e) || !CHIP_UNREADABLE.has(e.code)) throw e;
+    return { kind: 'none' as const, outcome: { kind: 'try-another-interface' as const, reason: 'the chip could not be read during application selection', error: e } };
   }
 }
 

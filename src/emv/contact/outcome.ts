@@ -38,5 +38,6 @@ export type Outcome =
   /** Went online and came back declined (by the issuer, or by the card at the second GENERATE AC). */
   | { readonly kind: 'online-declined'; readonly record: TransactionRecord }
   | { readonly kind: 'aborted'; readonly error: PosError; readonly record: TransactionRecord | undefined }
-  | { readonly kind: 'try-another-interface'; readonly reason: string }
+  /** The chip could not be read (technical fallback): `error` says what the card sent wrong. */
+  | { readonly kind: 'try-another-interface'; readonly reason: string; readonly error?: PosError }
   | { readonly kind: 'end-application'; readonly reason: string };

@@ -10,7 +10,7 @@ import { runContactTransaction, type KernelResult } from '../../../src/emv/conta
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../../src/emv/contact/authorisation.js';
 import type { TransactionRecord } from '../../../src/emv/contact/outcome.js';
 import { createCaKeyStore, type RevocationList } from '../../../src/emv/oda/index.js';
-import { createCard, inProcessTransport, testCaPublicKeys } from '../../../src/emulators/card/index.js';
+import { createCard, inProcessTransport, testCaPublicKeys, type Fault } from '../../../src/emulators/card/index.js';
 import { createLocalIssuer, type IssuerDecision, type LocalIssuerOptions } from '../../../src/emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
 
@@ -29,6 +29,7 @@ export interface Run {
   readonly revoked?: RevocationList;
   readonly onExceptionFile?: (pan: string) => boolean;
   readonly trace?: boolean;
+  readonly faults?: readonly Fault[];
 }
 
 export interface Ran extends KernelResult {
@@ -37,7 +38,7 @@ export interface Ran extends KernelResult {
 }
 
 export async function transact(run: Run): Promise<Ran> {
-  const card = createCard(run.profile, { interface: 'contact' });
+  const card = createCard(run.profile, { interface: 'contact', ...(run.faults ? { faults: run.faults } : {}) });
   card.reset();
   const issuer = typeof run.online === 'object' ? run.online : createLocalIssuer(run.online ?? 'approve', run.issuer);
   const requests: AuthorisationRequest[] = [];

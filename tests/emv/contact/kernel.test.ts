@@ -60,6 +60,17 @@ describe('contact kernel, whole transactions (EMV Book 3 ch. 10)', () => {
     expect(toHex(req.iccData.get(0x9f26)!)).toBe(toHex(req.arqc));
   });
 
+  it('says try another interface when the chip answers selection with a malformed FCI (technical fallback)', async () => {
+    const r = await transact({ faults: [{ kind: 'malformed-response', atApdu: 1, damage: 'truncated' }] });
+    expect(r.outcome.kind).toBe('try-another-interface');
+    if (r.outcome.kind === 'try-another-interface') expect(r.outcome.error?.code).toBe('E-CARD-0006');
+  });
+
+  it('aborts, rather than falling back, when the card leaves the reader during selection', async () => {
+    const r = await transact({ faults: [{ kind: 'removal', atApdu: 2 }] });
+    expect(r.outcome.kind).toBe('aborted');
+  });
+
   it('ends with end-application when no application on the card is supported', async () => {
     const r = await transact({ profile: 'visa', aidConfigs: aids.filter((a) => toHex(a.aid).startsWith('A000000333')) });
     expect(r.outcome.kind).toBe('end-application');
