@@ -8,7 +8,7 @@ type Verb = (argv: string[]) => Promise<number | void>;
 const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
   readers: { summary: 'PC/SC readers: interface type, card present, ATR', load: async () => (await import('./readers.js')).readersVerb },
   'card-info': { summary: 'read and decode the applications of the card in a reader', load: async () => (await import('./card-info.js')).cardInfoVerb },
-  oda: { summary: 'oda recover: recover issuer and ICC public key certificates from hex', load: async () => (await import('./oda.js')).odaVerb },
+  oda: { summary: 'oda recover --rid HEX --index HEX --issuer-cert HEX --issuer-exponent HEX [--issuer-remainder HEX] [--pan DIGITS] [--icc-cert HEX --icc-exponent HEX [--icc-remainder HEX] --static-data HEX] [--date YYMMDD] [--json]: recover issuer and ICC public key certificates', load: async () => (await import('./oda.js')).odaVerb },
   txn: { summary: 'txn --amount 12.34 [--currency 156] [--pin 1234] [--online approve|decline|unavailable]: one contact transaction', load: async () => (await import('./txn.js')).txnVerb },
   emulate: { summary: 'emulate card --profile NAME --slot 0|1: a virtual card in a running pcscd', load: async () => (await import('./emulate.js')).emulateVerb },
   decode: { summary: 'decode BER-TLV hex (or - for stdin) as a named tree', load: async () => (await import('./decode.js')).decodeVerb },
@@ -30,6 +30,11 @@ async function main(argv: string[]): Promise<number> {
   if (!verb) {
     process.stderr.write(`pos: unknown verb '${name}'\n${usage()}`);
     return 2;
+  }
+  // The error catalogue's fix for bad arguments says "run the command with --help".
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`usage: pos ${name} — ${verb.summary}\nSee README.md for every option.\n`);
+    return 0;
   }
   try {
     return (await (await verb.load())(rest)) ?? 0;
