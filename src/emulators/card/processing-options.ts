@@ -6,6 +6,7 @@ import { dolDataLength } from '../../emv/dol/index.js';
 import { encodeTlv } from '../../emv/tlv/index.js';
 import type { Command } from './command.js';
 import { respond, status, SW, type CardResponse } from './response.js';
+import { quickGpo } from './quick-gpo.js';
 import { countersOf, selectedSession, type CardState } from './state.js';
 
 const COMMAND_TEMPLATE = 0x83;
@@ -25,6 +26,8 @@ export function getProcessingOptions(state: CardState, cmd: Command): CardRespon
   // A card whose ATC has run out can start no more transactions.
   if (counters.atc >= ATC_MAX) return status(SW.conditionsNotSatisfied);
   counters.atc++;
+  const quick = state.iface === 'contactless' ? app.profile.contactless?.quick : undefined;
+  if (quick) return quickGpo(state, session, quick, pdolData, counters);
   session.phase = { kind: 'initiated', pdolData: Uint8Array.from(pdolData) };
   if (app.profile.responseFormat === 'format1') return respond(encodeTlv([{ tag: 0x80, value: concatBytes(app.aip, app.afl) }]));
   return respond(encodeTlv([{ tag: 0x77, children: [{ tag: 0x82, value: app.aip }, { tag: 0x94, value: app.afl }] }]));

@@ -2,6 +2,7 @@
 // a personalisation file would hold them; tags are hex strings in TLV order. The card derives
 // everything else (AFL, certificates, SDA/DDA data) from this, so a profile cannot contradict
 // itself about what its records hold.
+import type { QuickProfile } from './quick-profile.js';
 
 export type Hex = string;
 export type CardInterface = 'contact' | 'contactless';
@@ -46,7 +47,7 @@ export interface ApplicationProfile {
   readonly logFormat?: Hex;
   /** Interfaces the application is offered on; contactless adds a PPSE entry. */
   readonly contact?: { readonly pdol: Hex };
-  readonly contactless?: { readonly pdol: Hex; /** 9F2A in the PPSE entry. */ readonly kernelId: Hex };
+  readonly contactless?: { readonly pdol: Hex; /** 9F2A in the PPSE entry. */ readonly kernelId: Hex; /** GPO answers the qVSDC/qPBOC way. */ readonly quick?: QuickProfile };
   readonly processingOptions: ProcessingOptions;
   /** GET PROCESSING OPTIONS, INTERNAL AUTHENTICATE and GENERATE AC answer in this format
    *  (Book 3 §6.5: 80 primitive or 77 constructed); a CDA answer is always format 2. */

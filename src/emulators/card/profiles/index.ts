@@ -3,11 +3,12 @@ import { PosError } from '../../../errors/index.js';
 import type { CardProfile } from '../profile.js';
 import { faultVariants } from './fault-variants.js';
 import { mastercard } from './mastercard.js';
+import { quickVariants } from './quick-variants.js';
 import { selectionVariants } from './selection-variants.js';
 import { unionpay } from './unionpay.js';
 import { visa } from './visa.js';
 
-const PROFILES: readonly CardProfile[] = [visa, mastercard, unionpay, ...faultVariants, ...selectionVariants];
+const PROFILES: readonly CardProfile[] = [visa, mastercard, unionpay, ...faultVariants, ...selectionVariants, ...quickVariants];
 
 export function listProfiles(): { readonly name: string; readonly description: string }[] {
   return PROFILES.map(({ name, description }) => ({ name, description }));
