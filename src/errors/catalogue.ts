@@ -12,6 +12,7 @@ import { riskErrors } from './codes/risk.js';
 import { cvmErrors } from './codes/cvm.js';
 import { odaErrors } from './codes/oda.js';
 import { txnErrors } from './codes/txn.js';
+import { pinpadErrors } from './codes/pinpad.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -27,6 +28,7 @@ const areas = [
   odaErrors,
   cvmErrors,
   txnErrors,
+  pinpadErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
