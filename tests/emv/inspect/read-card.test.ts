@@ -16,6 +16,8 @@ describe('readCard (inspection)', () => {
   // The no-pse and blocked-app variants are read by the selection tests, not this sweep.
   for (const { name } of listProfiles().filter((p) => p.name !== 'no-pse' && p.name !== 'blocked-app')) {
     for (const cardInterface of ['contact', 'contactless'] as const) {
+      // The see-phone wallet refuses a contactless GPO by design (6986); tested on its own below.
+      if (name === 'visa-phone-see-phone' && cardInterface === 'contactless') continue;
       it(`reads every application of the ${name} card on ${cardInterface}`, async () => {
         const report = await readCard(present(name, cardInterface), cardInterface, env);
         expect(report.directory.kind).toBe(cardInterface === 'contact' ? 'pse' : 'ppse');
@@ -55,6 +57,13 @@ describe('readCard (inspection)', () => {
     const app = report.applications[0]!;
     expect(app.kind).toBe('failed');
     if (app.kind === 'failed') expect(app.error.code).toBe('E-CARD-0013');
+  });
+
+  it('records the see-phone wallet answering 6986 to the contactless GPO as a refusal', async () => {
+    const report = await readCard(present('visa-phone-see-phone', 'contactless'), 'contactless', env);
+    const app = report.applications[0]!;
+    expect(app.kind).toBe('failed');
+    if (app.kind === 'failed') expect(app.error.context).toMatchObject({ step: 'gpo', sw: '6986' });
   });
 
   it('ends with a typed error when the card leaves the field mid-read', async () => {
