@@ -13,6 +13,9 @@ import { cvmErrors } from './codes/cvm.js';
 import { odaErrors } from './codes/oda.js';
 import { txnErrors } from './codes/txn.js';
 import { pinpadErrors } from './codes/pinpad.js';
+import { contactlessQuickErrors } from './codes/contactless-quick.js';
+import { contactlessErrors } from './codes/contactless.js';
+import { contactlessC2Errors } from './codes/contactless-c2.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -29,6 +32,9 @@ const areas = [
   cvmErrors,
   txnErrors,
   pinpadErrors,
+  contactlessC2Errors,
+  contactlessErrors,
+  contactlessQuickErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
