@@ -1,0 +1,118 @@
+// EMV Contactless Book C-2 Annex A (configuration data objects) as Kernel 2 reads them from the
+// AID × kernel entry Entry Point hands over (`kernelConfig`). Each value may be named by its
+// C-2 tag ('DF8123') or by the name below ('readerContactlessFloorLimit'); amounts are minor
+// units (a digit string, a number or n12 hex), bytes are hex strings.
+import { fromHex } from '../../../bytes/hex.js';
+import { PosError } from '../../../errors/index.js';
+
+export interface C2Config {
+  /** DF8123 Reader Contactless Floor Limit. */
+  readonly floorLimit: bigint;
+  /** DF8126 Reader CVM Required Limit. */
+  readonly cvmRequiredLimit: bigint;
+  /** DF8124 Reader Contactless Transaction Limit (No On-device CVM). */
+  readonly transactionLimitNoOnDeviceCvm: bigint;
+  /** DF8125 Reader Contactless Transaction Limit (On-device CVM). */
+  readonly transactionLimitOnDeviceCvm: bigint;
+  /** DF8118 CVM Capability – CVM Required: Terminal Capabilities byte 2 above the CVM limit. */
+  readonly cvmCapabilityCvmRequired: number;
+  /** DF8119 CVM Capability – No CVM Required: Terminal Capabilities byte 2 up to the CVM limit. */
+  readonly cvmCapabilityNoCvmRequired: number;
+  /** DF811B Kernel Configuration. */
+  readonly kernelConfiguration: KernelConfiguration;
+  /** DF8120 / DF8121 / DF8122 Terminal Action Codes. */
+  readonly tac: { readonly default: Uint8Array; readonly denial: Uint8Array; readonly online: Uint8Array };
+  /** DF812D Message Hold Time, in ms (C-2 counts it in units of 100 ms). */
+  readonly messageHoldTimeMs: number;
+}
+
+/** DF811B byte 1 (Book C-2 Annex A): b8 mag-stripe mode not supported, b7 EMV mode not
+ *  supported, b6 on device cardholder verification supported, b5 relay resistance supported. */
+export interface KernelConfiguration {
+  readonly magStripeModeNotSupported: boolean;
+  readonly emvModeNotSupported: boolean;
+  readonly onDeviceCvmSupported: boolean;
+  readonly relayResistanceSupported: boolean;
+}
+
+const FIELDS = {
+  floorLimit: ['DF8123', 'readerContactlessFloorLimit'],
+  cvmRequiredLimit: ['DF8126', 'readerCvmRequiredLimit'],
+  transactionLimitNoOnDeviceCvm: ['DF8124', 'readerContactlessTransactionLimitNoOnDeviceCvm'],
+  transactionLimitOnDeviceCvm: ['DF8125', 'readerContactlessTransactionLimitOnDeviceCvm'],
+  cvmCapabilityCvmRequired: ['DF8118', 'cvmCapabilityCvmRequired'],
+  cvmCapabilityNoCvmRequired: ['DF8119', 'cvmCapabilityNoCvmRequired'],
+  kernelConfiguration: ['DF811B', 'kernelConfiguration'],
+  tacDefault: ['DF8120', 'tacDefault'],
+  tacDenial: ['DF8121', 'tacDenial'],
+  tacOnline: ['DF8122', 'tacOnline'],
+  messageHoldTime: ['DF812D', 'messageHoldTime'],
+} as const;
+
+/** n12 holds at most twelve digits: an absent transaction limit is no limit. */
+const NO_LIMIT = 999_999_999_999n;
+const ZERO_TAC = '0000000000';
+/** Book C-2 Annex A: Message Hold Time default '000013' (1.3 s). */
+const DEFAULT_HOLD = '000013';
+
+type Raw = Readonly<Record<string, unknown>>;
+
+export function parseC2Config(raw: Raw): C2Config {
+  const kc = byteField(raw, 'kernelConfiguration', '00');
+  return {
+    floorLimit: amountField(raw, 'floorLimit', 0n),
+    // Absent, every amount needs a CVM: the safe side.
+    cvmRequiredLimit: amountField(raw, 'cvmRequiredLimit', 0n),
+    transactionLimitNoOnDeviceCvm: amountField(raw, 'transactionLimitNoOnDeviceCvm', NO_LIMIT),
+    transactionLimitOnDeviceCvm: amountField(raw, 'transactionLimitOnDeviceCvm', NO_LIMIT),
+    cvmCapabilityCvmRequired: byteField(raw, 'cvmCapabilityCvmRequired', '00'),
+    cvmCapabilityNoCvmRequired: byteField(raw, 'cvmCapabilityNoCvmRequired', '08'),
+    kernelConfiguration: {
+      magStripeModeNotSupported: (kc & 0x80) !== 0,
+      emvModeNotSupported: (kc & 0x40) !== 0,
+      onDeviceCvmSupported: (kc & 0x20) !== 0,
+      relayResistanceSupported: (kc & 0x10) !== 0,
+    },
+    tac: { default: tacField(raw, 'tacDefault'), denial: tacField(raw, 'tacDenial'), online: tacField(raw, 'tacOnline') },
+    messageHoldTimeMs: Number(bcd(hexField(raw, 'messageHoldTime', DEFAULT_HOLD, 3), 'messageHoldTime')) * 100,
+  };
+}
+
+function lookup(raw: Raw, field: keyof typeof FIELDS): unknown {
+  const [tag, name] = FIELDS[field];
+  return raw[tag] ?? raw[name];
+}
+
+function invalid(field: keyof typeof FIELDS, expected: string): never {
+  throw new PosError('E-CTLS-0209', { field: FIELDS[field][1], tag: FIELDS[field][0], expected });
+}
+
+function hexField(raw: Raw, field: keyof typeof FIELDS, fallback: string, length: number): Uint8Array {
+  const v = lookup(raw, field) ?? fallback;
+  if (typeof v !== 'string' || !/^([0-9a-fA-F]{2})*$/.test(v) || v.length !== length * 2) invalid(field, `${length} bytes of hex`);
+  return fromHex(v);
+}
+
+function byteField(raw: Raw, field: keyof typeof FIELDS, fallback: string): number {
+  return hexField(raw, field, fallback, 1)[0]!;
+}
+
+function tacField(raw: Raw, field: 'tacDefault' | 'tacDenial' | 'tacOnline'): Uint8Array {
+  return hexField(raw, field, ZERO_TAC, 5);
+}
+
+/** Amounts: a bigint, a safe integer, a string of up to twelve digits (minor units). */
+function amountField(raw: Raw, field: keyof typeof FIELDS, fallback: bigint): bigint {
+  const v = lookup(raw, field);
+  if (v === undefined) return fallback;
+  if (typeof v === 'bigint' && v >= 0n) return v;
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return BigInt(v);
+  if (typeof v === 'string' && /^\d{1,12}$/.test(v)) return BigInt(v);
+  return invalid(field, 'minor units (up to 12 digits)');
+}
+
+function bcd(value: Uint8Array, field: keyof typeof FIELDS): bigint {
+  const digits = Buffer.from(value).toString('hex');
+  if (!/^\d+$/.test(digits)) invalid(field, 'BCD digits');
+  return BigInt(digits);
+}
