@@ -7,11 +7,12 @@ import { createCaKeyStore } from '../../src/emv/oda/index.js';
 import type { AuthorisationPort, AuthorisationResponse } from '../../src/emv/contact/authorisation.js';
 import { runContactTransaction, type KernelResult } from '../../src/emv/contact/kernel.js';
 import type { KernelEnvironment } from '../../src/emv/contact/session.js';
-import { commandName, type CardTransport } from '../../src/emv/apdu/index.js';
+import type { CardTransport } from '../../src/emv/apdu/index.js';
 import { createCardFromProfile, inProcessTransport, testCaPublicKeys } from '../../src/emulators/card/index.js';
 import { createLocalIssuer } from '../../src/emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../../src/emulators/pinpad/keyed-pin-pad.js';
-import { playbackTransport, recordingTransport, type Exchange } from './recorded-card.js';
+import { commandCounts, playbackTransport, recordingTransport, type Exchange } from '../shared/recorded-card.js';
+import { median, percentile, timeRuns } from '../shared/timing.js';
 import { aids, scenarios, terminal, type Scenario } from './scenarios.js';
 
 const caKeys = createCaKeyStore(testCaPublicKeys());
@@ -61,36 +62,13 @@ function replayed(rec: Recording): { transport: () => CardTransport; authorisati
   };
 }
 
-function commandCounts(exchanges: readonly Exchange[]): string {
-  const counts = new Map<string, number>();
-  for (const e of exchanges) {
-    const name = commandName(e.command[1]!);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return [...counts].map(([n, c]) => `${n} ${c}`).join(', ');
-}
-
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-
 async function measure(s: Scenario, rec: Recording, seconds: number): Promise<{ median: number; p95: number; cpuPerTxn: number; runs: number }> {
   const play = replayed(rec);
-  const run = async (): Promise<void> => {
+  const t = await timeRuns(async () => {
     const r = await runContactTransaction(play.transport(), request(s), environment(s, play.authorisation()));
     if (r.outcome.kind !== s.expected) throw new Error(`${s.name}: ${r.outcome.kind} on playback, recorded ${s.expected}`);
-  };
-  const warmUntil = performance.now() + (seconds * 1000) / 4;
-  while (performance.now() < warmUntil) await run();
-  const samples: number[] = [];
-  const cpuBefore = process.cpuUsage();
-  const until = performance.now() + seconds * 1000;
-  while (performance.now() < until) {
-    const t0 = performance.now();
-    await run();
-    samples.push(performance.now() - t0);
-  }
-  const cpu = process.cpuUsage(cpuBefore);
-  samples.sort((a, b) => a - b);
-  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95), cpuPerTxn: (cpu.user + cpu.system) / 1000 / samples.length, runs: samples.length };
+  }, seconds);
+  return { median: median(t.wallMs), p95: percentile(t.wallMs, 0.95), cpuPerTxn: t.cpuTotalMs / t.runs, runs: t.runs };
 }
 
 async function main(): Promise<number> {

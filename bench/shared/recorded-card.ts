@@ -2,7 +2,7 @@
 // card's own RSA and DES work. With the kernel's clock and randomness fixed, a transaction
 // sends the same C-APDUs every time; the playback checks that it does, byte for byte, so a
 // kernel that skipped or changed a step cannot look fast.
-import type { CardTransport } from '../../src/emv/apdu/index.js';
+import { commandName, type CardTransport } from '../../src/emv/apdu/index.js';
 
 export interface Exchange {
   readonly command: Uint8Array;
@@ -31,4 +31,14 @@ export function playbackTransport(recording: readonly Exchange[]): CardTransport
       return Promise.resolve(expected.response);
     },
   };
+}
+
+/** "SELECT 2, GET PROCESSING OPTIONS 1, ..." in the order the commands first appear. */
+export function commandCounts(exchanges: readonly Exchange[]): string {
+  const counts = new Map<string, number>();
+  for (const e of exchanges) {
+    const name = commandName(e.command[1]!);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([n, c]) => `${n} ${c}`).join(', ');
 }
