@@ -72,13 +72,18 @@ export function deriveAesTransactionKey(initialKey: Uint8Array, ksn: Uint8Array)
  *  working key is no stronger than the key it comes from, so an AES working key is no longer than
  *  the BDK, while TDES (at most 112-bit strength) may come from any of them. */
 export function deriveAesWorkingKey(bdk: Uint8Array, ksn: Uint8Array, usage: AesDukptUsage, keyType: AesDukptKeyType = bdkType(bdk)): Uint8Array {
-  const type = bdkType(bdk);
+  return deriveAesWorkingKeyFromInitialKey(deriveAesInitialKey(bdk, splitKsn(ksn).id), ksn, usage, keyType);
+}
+
+/** The same working key from the initial key, as the PIN pad holding it (never the BDK) derives
+ *  it; the initial key is as long as the BDK, so the strength rule reads the same on it. */
+export function deriveAesWorkingKeyFromInitialKey(initialKey: Uint8Array, ksn: Uint8Array, usage: AesDukptUsage, keyType: AesDukptKeyType = bdkType(initialKey)): Uint8Array {
+  const type = bdkType(initialKey);
   if (keyType.startsWith('aes') && ALGORITHM[keyType].bits > ALGORITHM[type].bits) {
     throw new PosError('E-CRYPTO-0010', { bdk: type, workingKey: keyType });
   }
   const { id, counter } = splitKsn(ksn);
-  const transactionKey = deriveAesTransactionKey(deriveAesInitialKey(bdk, id), ksn);
-  return deriveKey(transactionKey, usage, keyType, context(id, counter));
+  return deriveKey(deriveAesTransactionKey(initialKey, ksn), usage, keyType, context(id, counter));
 }
 
 /** X9.24-3 key derivation: as many AES blocks as the derived key needs, numbered from 1. */

@@ -53,7 +53,12 @@ export function deriveTdesTransactionKey(ipek: Uint8Array, ksn: Uint8Array): Uin
 /** The working key for a usage: the variant of the transaction key; the data keys are then
  *  encrypted under themselves (X9.24-1:2009 A.4 data encryption key). */
 export function deriveTdesWorkingKey(bdk: Uint8Array, ksn: Uint8Array, usage: TdesDukptUsage): Uint8Array {
-  const variant = xorBytes(deriveTdesTransactionKey(deriveTdesIpek(bdk, ksn), ksn), VARIANTS[usage]);
+  return deriveTdesWorkingKeyFromIpek(deriveTdesIpek(bdk, ksn), ksn, usage);
+}
+
+/** The same working key from the IPEK, as the PIN pad holding it (never the BDK) derives it. */
+export function deriveTdesWorkingKeyFromIpek(ipek: Uint8Array, ksn: Uint8Array, usage: TdesDukptUsage): Uint8Array {
+  const variant = xorBytes(deriveTdesTransactionKey(ipek, ksn), VARIANTS[usage]);
   if (usage !== 'data-request' && usage !== 'data-response') return variant;
   return concatBytes(tdesEncryptEcb(variant, variant.subarray(0, 8)), tdesEncryptEcb(variant, variant.subarray(8)));
 }

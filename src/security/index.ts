@@ -16,6 +16,6 @@ export { pinBlockFormat0, encodePinBlock, decodePinBlock, type PinBlockFormat } 
 export { encodePinFieldFormat4, encodePanFieldFormat4, decodePinFieldFormat4, encipherPinBlockFormat4, decipherPinBlockFormat4 } from './pin-block-format4.js';
 export { pinBlockFormat2 } from './pin-block-format2.js';
 export { encipherOfflinePin, type RsaKey } from './offline-pin-encipherment.js';
-export { TDES_KSN_LENGTH, deriveTdesIpek, deriveTdesTransactionKey, deriveTdesWorkingKey, type TdesDukptUsage } from './dukpt-tdes.js';
-export { AES_KSN_LENGTH, deriveAesInitialKey, deriveAesTransactionKey, deriveAesWorkingKey, type AesDukptKeyType, type AesDukptUsage } from './dukpt-aes.js';
+export { TDES_KSN_LENGTH, deriveTdesIpek, deriveTdesTransactionKey, deriveTdesWorkingKey, deriveTdesWorkingKeyFromIpek, type TdesDukptUsage } from './dukpt-tdes.js';
+export { AES_KSN_LENGTH, deriveAesInitialKey, deriveAesTransactionKey, deriveAesWorkingKey, deriveAesWorkingKeyFromInitialKey, type AesDukptKeyType, type AesDukptUsage } from './dukpt-aes.js';
 export { unwrapTr31KeyBlock, type Tr31KeyBlock, type Tr31OptionalBlock } from './tr31.js';
