@@ -14,7 +14,17 @@ export type {
   CardReader,
 } from './card-reader.js';
 export { ManagedCardSession, type SessionLink, type ManagedSessionOptions } from './card-session.js';
-export type { PinBlockFormat, OnlinePinRequest, OnlinePinResult, PinPadPrompt, PinPadEvents, PinPad } from './pin-pad.js';
+export type {
+  PinBlockFormat,
+  OnlinePinRequest,
+  OnlinePinResult,
+  ApduRelay,
+  OfflinePinRequest,
+  OfflinePinResult,
+  PinPadPrompt,
+  PinPadEvents,
+  PinPad,
+} from './pin-pad.js';
 export type { PrintAlign, PrintLine, PrintJob, PaperState, PrinterStatus, PrintOutcome, PrinterEvents, Printer } from './printer.js';
 export type { DisplayScreen, DisplayInput, DisplayEvents, Display } from './display.js';
 export type { Symbology, ScannerEvents, Scanner } from './scanner.js';
