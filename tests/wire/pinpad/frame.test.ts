@@ -1,8 +1,8 @@
 // docs/protocols/pinpad.md §Framing. CRC check value from the CRC RevEng catalogue entry
 // CRC-16/IBM-3740 (alias CRC-16/CCITT-FALSE): check=0x29b1 over ASCII "123456789".
 import { describe, expect, it } from 'vitest';
-import { crc16CcittFalse } from '../../../src/devices/pinpad/crc16.js';
-import { encodeAck, encodeFrame, encodeNak, FrameDecoder, MAX_BODY } from '../../../src/devices/pinpad/frame.js';
+import { crc16CcittFalse } from '../../../src/wire/pinpad/crc16.js';
+import { encodeAck, encodeFrame, encodeNak, FrameDecoder, MAX_BODY } from '../../../src/wire/pinpad/frame.js';
 import { fromHex, toHex } from '../../../src/bytes/hex.js';
 
 const ascii = (s: string) => new TextEncoder().encode(s);

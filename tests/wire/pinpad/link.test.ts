@@ -1,8 +1,8 @@
 // docs/protocols/pinpad.md §Link layer: two links wired back to back through a line the test
 // can corrupt, drop or delay, on a hand-driven clock.
 import { describe, expect, it } from 'vitest';
-import { PinPadLink, ACK_TIMEOUT_MS, RETRIES } from '../../../src/devices/pinpad/link.js';
-import { ACK, encodeFrame, type Frame } from '../../../src/devices/pinpad/frame.js';
+import { PinPadLink, ACK_TIMEOUT_MS, RETRIES } from '../../../src/wire/pinpad/link.js';
+import { ACK, encodeFrame, type Frame } from '../../../src/wire/pinpad/frame.js';
 import { fromHex } from '../../../src/bytes/hex.js';
 import { PosError } from '../../../src/errors/index.js';
 import { rejectionOf } from '../../support/pos-error.js';

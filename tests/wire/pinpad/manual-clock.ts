@@ -1,5 +1,5 @@
 // A LinkClock the test advances by hand, so retransmit and timeout paths run at full speed.
-import type { LinkClock } from '../../../src/devices/pinpad/link.js';
+import type { LinkClock } from '../../../src/wire/pinpad/link.js';
 
 export class ManualClock implements LinkClock {
   private now = 0;
