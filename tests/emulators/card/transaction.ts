@@ -10,7 +10,7 @@ import { runContactTransaction, type KernelResult } from '../../../src/emv/conta
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../../src/emv/contact/authorisation.js';
 import type { TransactionRecord } from '../../../src/emv/contact/outcome.js';
 import { createCaKeyStore, type RevocationList } from '../../../src/emv/oda/index.js';
-import { createCard, inProcessTransport, testCaPublicKeys, type Fault } from '../../../src/emulators/card/index.js';
+import { createCard, createCardFromProfile, inProcessTransport, testCaPublicKeys, type CardProfile, type Fault } from '../../../src/emulators/card/index.js';
 import { createLocalIssuer, type IssuerDecision, type LocalIssuerOptions } from '../../../src/emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
 
@@ -20,7 +20,8 @@ export const aids = parseAidConfigs(JSON.parse(readFileSync(join(CONFIG, 'aids.j
 const caKeys = createCaKeyStore(testCaPublicKeys().map((k) => ({ ...k, expiry: k.expiry })));
 
 export interface Run {
-  readonly profile: string;
+  /** A registered profile's name, or a profile a test adjusted (a record changed, a tag dropped). */
+  readonly profile: string | CardProfile;
   readonly amount?: bigint;
   readonly pin?: string;
   readonly online?: IssuerDecision | AuthorisationPort;
@@ -38,7 +39,8 @@ export interface Ran extends KernelResult {
 }
 
 export async function transact(run: Run): Promise<Ran> {
-  const card = createCard(run.profile, { interface: 'contact', ...(run.faults ? { faults: run.faults } : {}) });
+  const options = { interface: 'contact' as const, ...(run.faults ? { faults: run.faults } : {}) };
+  const card = typeof run.profile === 'string' ? createCard(run.profile, options) : createCardFromProfile(run.profile, options);
   card.reset();
   const issuer = typeof run.online === 'object' ? run.online : createLocalIssuer(run.online ?? 'approve', run.issuer);
   const requests: AuthorisationRequest[] = [];
