@@ -182,7 +182,7 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
         // Book 4 §6.3.7: a failed CDA signature means the cryptogram cannot be trusted; a card
         // that asked to go online is closed with an AAC.
         if (first.response.type === 'ARQC') return { step: 'second-ac', first, request: 'aac', wentOnline: false, scripts: [] };
-        return done(s, 'declined', first);
+        return doneWithoutCryptogram(s, 'declined');
       }
       if (first.response.type === 'TC') return done(s, 'approved', first);
       if (first.response.type === 'AAC') return done(s, 'declined', first);
@@ -196,7 +196,7 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
       const second = await generateAc(s, state.request, 'second', state.first.cdolData);
       const results = await runIssuerScripts(s.card, state.scripts, 'after-final-ac', s.tvr, s.tsi);
       appendScriptResults(s, results);
-      if (second.cda?.result === 'failed') return done(s, state.wentOnline ? 'online-declined' : 'declined', second);
+      if (second.cda?.result === 'failed') return doneWithoutCryptogram(s, state.wentOnline ? 'online-declined' : 'declined');
       if (second.response.type === 'TC') return done(s, 'approved', second);
       return done(s, state.wentOnline ? 'online-declined' : 'declined', second);
     }
@@ -249,6 +249,12 @@ function appendScriptResults(s: Session, results: Parameters<typeof encodeScript
 function done(s: Session, kind: 'approved' | 'declined' | 'online-declined', ac: GenerateAcResult): State {
   const cryptogram: Cryptogram = { type: ac.response.type, value: ac.cryptogram };
   return { step: 'done', outcome: { kind, record: transactionRecord(s, cryptogram) } };
+}
+
+/** Book 2 §6.6.2: after a CDA signature that does not verify, the AC it carries cannot be
+ *  recovered or trusted; the record holds no cryptogram rather than the TC the CID claimed. */
+function doneWithoutCryptogram(s: Session, kind: 'declined' | 'online-declined'): State {
+  return { step: 'done', outcome: { kind, record: transactionRecord(s, undefined) } };
 }
 
 function authorisationRequest(s: Session, first: GenerateAcResult) {

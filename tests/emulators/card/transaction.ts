@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toHex } from '../../../src/bytes/hex.js';
+import type { CardTransport } from '../../../src/emv/apdu/index.js';
 import { newTsi, newTvr, type TsiBit, type TvrBit } from '../../../src/emv/dictionary/index.js';
 import { parseAidConfigs, parseTerminalConfig, type AidConfig } from '../../../src/emv/contact/config.js';
 import { runContactTransaction, type KernelResult } from '../../../src/emv/contact/kernel.js';
@@ -31,6 +32,8 @@ export interface Run {
   readonly onExceptionFile?: (pan: string) => boolean;
   readonly trace?: boolean;
   readonly faults?: readonly Fault[];
+  /** Sits between the kernel and the card: a test that alters answers in flight (a damaged signature). */
+  readonly wrap?: (card: CardTransport) => CardTransport;
 }
 
 export interface Ran extends KernelResult {
@@ -47,7 +50,7 @@ export async function transact(run: Run): Promise<Ran> {
   const responses: AuthorisationResponse[] = [];
   let t = 0;
   const result = await runContactTransaction(
-    inProcessTransport(card),
+    run.wrap ? run.wrap(inProcessTransport(card)) : inProcessTransport(card),
     { type: 'purchase', amount: run.amount ?? 1234n, amountOther: 0n },
     {
       terminal,
