@@ -57,7 +57,13 @@ const DEFAULT_HOLD = '000013';
 
 type Raw = Readonly<Record<string, unknown>>;
 
+/** Every tag and name the kernel reads: anything else is a typo that would silently leave a
+ *  limit or a TAC at its default. */
+const KNOWN = new Set<string>(Object.values(FIELDS).flat());
+
 export function parseC2Config(raw: Raw): C2Config {
+  const unknown = Object.keys(raw).find((key) => !KNOWN.has(key));
+  if (unknown !== undefined) throw new PosError('E-CTLS-0209', { field: unknown, expected: 'a Book C-2 configuration tag or name' });
   const kc = byteField(raw, 'kernelConfiguration', '00');
   return {
     floorLimit: amountField(raw, 'floorLimit', 0n),
