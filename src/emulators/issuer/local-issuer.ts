@@ -6,12 +6,14 @@
 // (method 1, Book 2 §8.2.1) for issuer authentication. An ARQC that does not verify is
 // declined with ARC 05, as an issuer would. Options make it misbehave on purpose (a wrong ARPC)
 // and send issuer scripts (Book 3 §10.10: templates 71 and 72, 9F18 script id, 86 commands).
-import { concatBytes, fromHex } from '../../bytes/hex.js';
+import { concatBytes, fromHex, toHex } from '../../bytes/hex.js';
+import { buildDolData, type DolEntry } from '../../emv/dol/index.js';
 import { encodeTlv, type TlvInput } from '../../emv/tlv/index.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../emv/contact/authorisation.js';
 import { deriveAcSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, verifyApplicationCryptogram } from '../../security/index.js';
 import { GENERIC_CVN } from '../card/cryptogram.js';
 import { securedScriptCommand, type ScriptMacContext } from '../card/secure-messaging.js';
+import { buildApplication } from '../card/application.js';
 import { getProfile, listProfiles } from '../card/profiles/index.js';
 
 export type IssuerDecision = 'approve' | 'decline' | 'unavailable';
@@ -45,6 +47,40 @@ const ARC_APPROVED = Uint8Array.from(Buffer.from('00', 'ascii'));
 const ARC_DECLINED = Uint8Array.from(Buffer.from('05', 'ascii'));
 
 /** Every test IMK a virtual card profile uses, tried in turn: the host knows its BINs' keys. */
+/** The DOL each test card's cryptogram covers, by AID: the quick (qVSDC/qPBOC) GPO's PDOL for
+ *  a card that answers the quick way, else CDOL1. A real issuer knows this list from the
+ *  cryptogram version; here the profiles are the issuer's card records. */
+function cryptogramDols(): Map<string, readonly DolEntry[]> {
+  const dols = new Map<string, readonly DolEntry[]>();
+  for (const { name } of listProfiles()) {
+    for (const profile of getProfile(name).applications) {
+      const quick = profile.contactless?.quick !== undefined;
+      const key = `${profile.aid}/${quick ? 'quick' : 'cdol1'}`;
+      if (dols.has(key)) continue;
+      const app = buildApplication(profile);
+      dols.set(key, quick ? (app.pdol.contactless ?? []) : app.cdol1);
+    }
+  }
+  return dols;
+}
+
+let dolsByAid: Map<string, readonly DolEntry[]> | undefined;
+
+/** Contactless messages carry no DOL data: rebuild it from the ICC data (84 names the card's
+ *  application; the TTQ 9F66 marks a cryptogram made at a quick GPO). At a quick GPO the reader
+ *  has done nothing yet that sets a TVR bit, so the TVR the card signed is zero; the 95 in the
+ *  message is the kernel's final one (e.g. ODA not performed on an online tap). */
+function rebuiltDolData(iccData: ReadonlyMap<number, Uint8Array>): Uint8Array | undefined {
+  const aid = iccData.get(0x84);
+  if (aid === undefined) return undefined;
+  const quick = iccData.has(0x9f66);
+  dolsByAid ??= cryptogramDols();
+  const dol = dolsByAid.get(`${toHex(aid)}/${quick ? 'quick' : 'cdol1'}`);
+  if (dol === undefined) return undefined;
+  const gpoTvr = new Uint8Array(5);
+  return buildDolData(dol, { get: (tag) => ({ value: quick && tag === 0x95 ? gpoTvr : iccData.get(tag) }) });
+}
+
 function testIssuerKeys(): Uint8Array[] {
   const keys = new Map<string, Uint8Array>();
   for (const { name } of listProfiles()) for (const app of getProfile(name).applications) keys.set(app.cryptogram.imk, fromHex(app.cryptogram.imk));
@@ -90,8 +126,10 @@ function verifiedSessionKey(imks: readonly Uint8Array[], r: AuthorisationRequest
   const iad = r.issuerApplicationData;
   // The generic CVN's IAD: DKI || CVN || CVR (4).
   if (iad?.length !== 6 || iad[1] !== GENERIC_CVN) return undefined;
+  const dolData = r.cdol1Data ?? rebuiltDolData(r.iccData);
+  if (dolData === undefined) return undefined;
   const psn = r.panSequenceNumber === undefined ? '00' : Buffer.from(r.panSequenceNumber).toString('hex');
-  const data = concatBytes(r.cdol1Data, r.aip, r.atc, iad.subarray(2));
+  const data = concatBytes(dolData, r.aip, r.atc, iad.subarray(2));
   for (const imk of imks) {
     const sessionKey = deriveAcSessionKey(deriveIccMasterKeyOptionA(imk, r.pan, psn), { method: 'emv-common', atc: r.atc });
     if (verifyApplicationCryptogram(sessionKey, data, r.arqc)) return sessionKey;

@@ -14,8 +14,9 @@ export interface AuthorisationRequest {
   readonly atc: Uint8Array;
   readonly issuerApplicationData: Uint8Array | undefined;
   readonly aip: Uint8Array;
-  /** The CDOL1 data the ARQC was computed over, as an issuer recomputes it. */
-  readonly cdol1Data: Uint8Array;
+  /** The CDOL1 data the ARQC was computed over, as an issuer recomputes it; undefined where the
+   *  kernel does not keep it (contactless), and the issuer rebuilds it from `iccData`. */
+  readonly cdol1Data: Uint8Array | undefined;
   /** ICC data for the message (field 55), tag → value. */
   readonly iccData: ReadonlyMap<number, Uint8Array>;
   readonly onlinePinBlock: { readonly pinBlock: Uint8Array; readonly ksn: Uint8Array } | undefined;

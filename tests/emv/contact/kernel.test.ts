@@ -56,7 +56,7 @@ describe('contact kernel, whole transactions (EMV Book 3 ch. 10)', () => {
     const r = await transact({ profile: 'visa' });
     const req = r.requests[0]!;
     expect(req.arqc).toHaveLength(8);
-    expect(req.cdol1Data.length).toBeGreaterThan(20);
+    expect(req.cdol1Data?.length).toBeGreaterThan(20);
     expect(toHex(req.iccData.get(0x9f26)!)).toBe(toHex(req.arqc));
   });
 

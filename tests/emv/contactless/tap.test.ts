@@ -1,0 +1,105 @@
+// Whole taps in-process: Entry Point with the terminal's configured combinations
+// (config/contactless.json), the registered kernels and the virtual card, and an Online Request
+// sent to the local test issuer — the path `pos txn --interface contactless` takes, without PC/SC.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AuthorisationPort, AuthorisationRequest } from '../../../src/emv/contact/authorisation.js';
+import { loadTerminalFiles } from '../../../src/cli/config-files.js';
+import { createCard, inProcessTransport } from '../../../src/emulators/card/index.js';
+import { createLocalIssuer, type IssuerDecision } from '../../../src/emulators/issuer/local-issuer.js';
+import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
+import { parseContactlessConfig } from '../../../src/emv/contactless/config.js';
+import { runContactlessTransaction } from '../../../src/emv/contactless/entry-point/index.js';
+import { kernelFor } from '../../../src/emv/contactless/kernels.js';
+import { sendOnlineRequest } from '../../../src/emv/contactless/online-request.js';
+
+const files = loadTerminalFiles();
+const combinations = parseContactlessConfig(JSON.parse(readFileSync('config/contactless.json', 'utf8')));
+
+/** The local issuer, with every request it was sent kept for the test to look at. */
+function recordingIssuer(decision: IssuerDecision): AuthorisationPort & { requests: AuthorisationRequest[] } {
+  const issuer = createLocalIssuer(decision);
+  const requests: AuthorisationRequest[] = [];
+  return { requests, authorise: (r) => (requests.push(r), issuer.authorise(r)) };
+}
+
+async function tap(profile: string, amount: bigint, decision: IssuerDecision = 'approve', pin?: string, tamper?: (r: AuthorisationRequest) => AuthorisationRequest) {
+  const issuer = recordingIssuer(decision);
+  const authorisation: AuthorisationPort = tamper ? { authorise: (r) => issuer.authorise(tamper(r)) } : issuer;
+  const card = createCard(profile, { interface: 'contactless', faults: [] });
+  card.reset();
+  const terminal = { ...files.terminal, currencyCode: '156', currencyExponent: 2 };
+  const result = await runContactlessTransaction(inProcessTransport(card), { type: 'purchase', amount, amountOther: 0n }, {
+    terminal, combinations, kernelFor, caKeys: files.caKeys, revoked: [],
+    now: () => new Date('2026-11-30T10:00:00Z'), elapsedMs: () => 0, random: (n) => new Uint8Array(n).fill(0x5a),
+  });
+  const o = result.outcome;
+  if (o.kernel === null || o.outcome.status !== 'online-request') return { result, online: undefined, requests: issuer.requests };
+  const online = await sendOnlineRequest(o, { type: 'purchase', amount, amountOther: 0n, currencyCode: '0156', currencyExponent: 2 }, { authorisation, pinPad: keyedPinPad(pin) });
+  return { result, online, requests: issuer.requests };
+}
+
+describe('a whole tap with the configured kernels and the local issuer', () => {
+  it('approves a Visa qVSDC tap below the floor limit offline with a TC (kernel 3), no host asked', async () => {
+    const r = await tap('visa-qvsdc', 1234n);
+    expect(r.result.outcome).toMatchObject({ kernel: 3, outcome: { status: 'approved', cvm: 'no-cvm' } });
+    expect(r.result.outcome.kernel !== null && r.result.outcome.cryptogram?.type).toBe('TC');
+    expect(r.requests).toHaveLength(0);
+  });
+
+  it('approves an online-only Visa tap when the issuer verifies its ARQC rebuilt from the Data Record', async () => {
+    const r = await tap('visa-online-only', 2000n);
+    expect(r.result.outcome.outcome.status).toBe('online-request');
+    expect(r.online).toMatchObject({ kind: 'approved' });
+    expect(Buffer.from(r.online!.kind === 'approved' ? r.online!.authorisationResponseCode : []).toString()).toBe('00');
+    const request = r.requests[0]!;
+    expect(request.pan).toBe('4761739001010010');
+    expect(request.cdol1Data).toBeUndefined();
+    // PAN and track 2 travel in their own message fields, never in the ICC data.
+    expect(request.iccData.has(0x5a) || request.iccData.has(0x57)).toBe(false);
+  });
+
+  it('comes back online-declined when the amount in the message is not the one the card signed', async () => {
+    const r = await tap('visa-online-only', 2000n, 'approve', undefined, (req) => ({ ...req, iccData: new Map([...req.iccData, [0x9f02, Uint8Array.of(0, 0, 0, 0, 0x20, 0x01)]]) }));
+    expect(r.online).toMatchObject({ kind: 'online-declined' });
+  });
+
+  it('ends online-declined when the issuer declines, and declined when it cannot be reached', async () => {
+    expect((await tap('visa-online-only', 2000n, 'decline')).online).toMatchObject({ kind: 'online-declined' });
+    expect((await tap('visa-online-only', 2000n, 'unavailable')).online).toEqual({ kind: 'declined', reason: 'unable-to-go-online' });
+  });
+
+  it('approves a UnionPay QuickPass electronic cash tap offline (kernel 7) and reports the balance left', async () => {
+    const r = await tap('unionpay-ec', 1234n);
+    expect(r.result.outcome).toMatchObject({ kernel: 7, outcome: { status: 'approved' } });
+    const o = r.result.outcome;
+    expect(o.kernel !== null && o.discretionaryData?.get(0x9f79)).toEqual(Uint8Array.of(0, 0, 0, 0x02, 0x87, 0x66));
+  });
+
+  it('sends a UnionPay qPBOC ARQC to the issuer and approves', async () => {
+    const r = await tap('unionpay-qpboc-online', 2000n);
+    expect(r.result.outcome.kernel).toBe(7);
+    expect(r.online).toMatchObject({ kind: 'approved' });
+  });
+
+  it('approves a Mastercard M/Chip tap offline (kernel 2), and above the floor limit sends its CDOL1 ARQC and approves', async () => {
+    const offline = await tap('mastercard-c2', 1234n);
+    expect(offline.result.outcome).toMatchObject({ kernel: 2, outcome: { status: 'approved' } });
+    const online = await tap('mastercard-c2', 20000n);
+    expect(online.result.outcome).toMatchObject({ kernel: 2, outcome: { status: 'online-request', cvm: 'no-cvm' } });
+    expect(online.online).toMatchObject({ kind: 'approved' });
+  });
+
+  it('asks the PIN pad for an online PIN above the CVM required limit and sends the block with the ARQC', async () => {
+    const r = await tap('visa-qvsdc', 150000n, 'approve', '1234');
+    expect(r.result.outcome.outcome).toMatchObject({ status: 'online-request', cvm: 'online-pin' });
+    expect(r.online).toMatchObject({ kind: 'approved' });
+    expect(r.requests[0]!.onlinePinBlock?.pinBlock).toHaveLength(8);
+  });
+
+  it('declines without asking the host when the cardholder gives no online PIN', async () => {
+    const r = await tap('visa-qvsdc', 150000n, 'approve');
+    expect(r.online).toEqual({ kind: 'declined', reason: 'online-pin-not-entered' });
+    expect(r.requests).toHaveLength(0);
+  });
+});
