@@ -15,7 +15,7 @@ export interface TerminalFiles {
   readonly caKeys: CaKeyStore;
 }
 
-function readJson(path: string): unknown {
+export function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {

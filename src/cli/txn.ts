@@ -1,6 +1,8 @@
 // pos txn --amount 12.34 --currency 156 [--type purchase|cash|cashback|refund] [--reader NAME]
-//         [--pin 1234] [--online approve|decline|unavailable] [--config DIR] [--trace] [--json]
-// One whole contact transaction on a PC/SC reader (vpcd or hardware). With no backend yet the
+//         [--interface contact|contactless] [--pin 1234] [--online approve|decline|unavailable]
+//         [--present-timeout SECONDS] [--config DIR] [--trace] [--json]
+// One whole transaction on a PC/SC reader (vpcd or hardware): the contact kernel, or a tap
+// through Entry Point and the contactless kernels (txn-contactless.ts). With no backend yet the
 // host answer comes from the local test issuer. Exit 0 for a completed transaction whatever
 // its outcome; an aborted one prints its coded error and exits 1.
 import { performance } from 'node:perf_hooks';
@@ -12,10 +14,12 @@ import type { TraceEntry } from '../emv/contact/trace.js';
 import type { TransactionType } from '../emv/contact/terminal-data.js';
 import { createLocalIssuer, type IssuerDecision } from '../emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../emulators/pinpad/keyed-pin-pad.js';
-import { languageFromEnv, PosError } from '../errors/index.js';
+import { catalogue, languageFromEnv, PosError, type ErrorCode } from '../errors/index.js';
+import type { CardReader } from '../kernel/index.js';
 import { parseVerbArgs } from './args.js';
 import { openReaders } from './card-readers.js';
-import { loadTerminalFiles } from './config-files.js';
+import { DEFAULT_CONFIG_DIR, loadTerminalFiles } from './config-files.js';
+import { runContactlessTxn, type ContactlessTxnReport } from './txn-contactless.js';
 
 const TYPES: readonly TransactionType[] = ['purchase', 'cash', 'cashback', 'refund'];
 const DECISIONS: readonly IssuerDecision[] = ['approve', 'decline', 'unavailable'];
@@ -37,6 +41,8 @@ export async function txnVerb(argv: string[]): Promise<number> {
       reader: { type: 'string' },
       pin: { type: 'string' },
       online: { type: 'string', default: 'approve' },
+      interface: { type: 'string', default: 'contact' },
+      'present-timeout': { type: 'string', default: '10' },
       config: { type: 'string' },
       json: { type: 'boolean' },
       trace: { type: 'boolean' },
@@ -49,6 +55,9 @@ export async function txnVerb(argv: string[]): Promise<number> {
   const online = values.online as IssuerDecision;
   if (!DECISIONS.includes(online)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--online is one of ${DECISIONS.join(', ')}` });
   if (values.pin !== undefined && !/^\d{4,12}$/.test(values.pin)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--pin is 4 to 12 digits' });
+  const cardInterface = values.interface;
+  if (cardInterface !== 'contact' && cardInterface !== 'contactless') throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--interface is contact or contactless' });
+  if (!/^\d{1,3}$/.test(values['present-timeout'])) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--present-timeout is whole seconds' });
 
   const files = loadTerminalFiles(values.config);
   const currencyCode = values.currency ?? files.terminal.currencyCode;
@@ -60,8 +69,26 @@ export async function txnVerb(argv: string[]): Promise<number> {
   let result: KernelResult;
   try {
     const readers = scope.readers();
-    const reader = values.reader !== undefined ? readers.find((r) => r.identity.path === values.reader) : readers.find((r) => r.presence().kind === 'present');
-    if (!reader) throw values.reader !== undefined ? new PosError('E-DEV-0010', { reader: values.reader }) : new PosError('E-DEV-0008', { readers: readers.length });
+    // Without --reader: the first reader of the interface asked for that holds a card.
+    const serves = (r: CardReader): boolean => r.interface === 'both' || (r.interface === 'contactless') === (cardInterface === 'contactless');
+    const reader = values.reader !== undefined ? readers.find((r) => r.identity.path === values.reader) : readers.find((r) => serves(r) && r.presence().kind === 'present');
+    if (!reader) throw values.reader !== undefined ? new PosError('E-DEV-0010', { reader: values.reader }) : new PosError('E-DEV-0008', { readers: readers.length, interface: cardInterface });
+    if (cardInterface === 'contactless') {
+      const report = await runContactlessTxn({
+        reader,
+        configDir: values.config ?? DEFAULT_CONFIG_DIR,
+        files,
+        currency: { code: currencyCode, exponent: currency.exponent },
+        type,
+        amount,
+        authorisation: createLocalIssuer(online),
+        pinPad: keyedPinPad(values.pin),
+        presentTimeoutMs: Number(values['present-timeout']) * 1000,
+        elapsedMs: () => performance.now(),
+        random: (n) => Uint8Array.from(randomBytes(n)),
+      });
+      return printContactless(report, values.json === true);
+    }
     const session = await reader.connect();
     try {
       result = await runContactTransaction(
@@ -95,6 +122,18 @@ export async function txnVerb(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A tap that ended on a coded error with no decision (the card lost for good, no application,
+ *  too many restarts) is aborted: its error goes to stderr and the exit code is 1. */
+function printContactless(report: ContactlessTxnReport, json: boolean): number {
+  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTxn(report)}\n`);
+  if (report.error === null || report.outcome !== 'end-application') return 0;
+  const code = report.error.code as ErrorCode;
+  const entry = catalogue[code];
+  const zh = languageFromEnv() === 'zh-CN';
+  process.stderr.write(`${report.error.message}\n${entry ? `${zh ? entry.zh : entry.en}: ${zh ? entry.fix.zh : entry.fix.en}` : ''}\n`);
+  return 1;
 }
 
 export interface TxnReport {
@@ -147,14 +186,14 @@ export function txnReport(result: KernelResult): TxnReport {
   };
 }
 
-function formatTxn(r: TxnReport): string {
+function formatTxn(r: TxnReport | ContactlessTxnReport): string {
   const lines = [`outcome: ${r.outcome}${r.reason ? ` (${r.reason})` : ''}`];
   for (const [k, v] of Object.entries(r)) {
     if (k === 'outcome' || k === 'reason' || k === 'phases' || k === 'trace' || v === null) continue;
     lines.push(`${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
   }
   lines.push(`phases (ms): ${Object.entries(r.phases).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  for (const t of r.trace ?? []) {
+  for (const t of ('trace' in r ? r.trace : undefined) ?? []) {
     lines.push(`${t.step.padEnd(17)} ${t.command.padEnd(22)} ${t.header} Lc ${t.commandLength} -> ${t.sw} ${t.status}`);
     if (Array.isArray(t.response)) lines.push(...formatTlvTree(t.response, '    '));
   }
