@@ -4,6 +4,7 @@
 // is repeated on NAK or when no ACK comes within the ACK timeout, at most `retries` times,
 // then the send fails with E-PINPAD-0001. The line is an injected byte sink, the timers an
 // injected clock, so the tests drive both ends in-process and at full speed.
+import { randomInt } from 'node:crypto';
 import { PosError } from '../../errors/index.js';
 import { encodeAck, encodeFrame, encodeNak, FrameDecoder, type DiscardReason, type Frame } from './frame.js';
 
@@ -27,6 +28,10 @@ export interface LinkOptions {
   readonly retries?: number;
   /** Silence after which a half-received frame is dropped and NAKed. */
   readonly interByteTimeoutMs?: number;
+  /** SEQ of the first frame; random by default, so a peer that still remembers the last SEQ
+   *  of an earlier session (a terminal restarted, a port reopened) does not take this
+   *  session's first frame for a repeat and drop it. */
+  readonly firstSeq?: number;
 }
 
 export interface LinkStats {
@@ -61,7 +66,7 @@ export class PinPadLink {
   private readonly ackTimeoutMs: number;
   private readonly retries: number;
   private readonly interByteTimeoutMs: number;
-  private nextSeq = 0;
+  private nextSeq: number;
   private lastDelivered: number | null = null;
   private readonly queue: Outgoing[] = [];
   private inFlight: { out: Outgoing; tries: number; timer: unknown } | null = null;
@@ -73,6 +78,7 @@ export class PinPadLink {
     this.ackTimeoutMs = options.ackTimeoutMs ?? ACK_TIMEOUT_MS;
     this.retries = options.retries ?? RETRIES;
     this.interByteTimeoutMs = options.interByteTimeoutMs ?? INTER_BYTE_TIMEOUT_MS;
+    this.nextSeq = (options.firstSeq ?? randomInt(256)) & 0xff;
   }
 
   /** Resolves when the peer has ACKed the frame; frames go out one at a time, in call order. */

@@ -17,6 +17,7 @@ function pair() {
   const tamper: { aToB: Tamper; bToA: Tamper } = { aToB: (x) => x, bToA: (x) => x };
   const a: PinPadLink = new PinPadLink({
     clock,
+    firstSeq: 0,
     write: (bytes) => {
       wire.aToB.push(bytes);
       const t = tamper.aToB(bytes);
@@ -26,6 +27,7 @@ function pair() {
   });
   const b: PinPadLink = new PinPadLink({
     clock,
+    firstSeq: 0,
     write: (bytes) => {
       wire.bToA.push(bytes);
       const t = tamper.bToA(bytes);
