@@ -82,4 +82,12 @@ export const pinpadErrors = defineErrors({
       zh: '请保持卡片插入,然后重新开始交易。',
     },
   },
+  'E-PINPAD-0011': {
+    en: 'PIN pad emulator key configuration is invalid',
+    zh: '密码键盘模拟器的密钥配置无效',
+    fix: {
+      en: 'Check the key file given to the emulator: each slot needs an algorithm (tdes or aes), its initial key and KSN in hex of the right lengths.',
+      zh: '请检查提供给模拟器的密钥文件:每个槽位需要算法(tdes 或 aes)以及长度正确的十六进制初始密钥和 KSN。',
+    },
+  },
 });
