@@ -10,11 +10,9 @@
 // recording back, C-APDU checked byte for byte, so the CPU time is the terminal's alone.
 // Run: npx tsx bench/tap/tap.bench.ts   (BENCH_SECONDS=n sets the time per tap)
 import { commandName, type CardTransport } from '../../src/emv/apdu/index.js';
-import { c2Kernel } from '../../src/emv/contactless/c2/index.js';
-import { c3Kernel } from '../../src/emv/contactless/c3/index.js';
-import { c7Kernel } from '../../src/emv/contactless/c7/index.js';
 import { runContactlessTransaction, type ContactlessResult, type EntryPointEnvironment } from '../../src/emv/contactless/entry-point/index.js';
-import type { ContactlessKernel, KernelId } from '../../src/emv/contactless/kernel-contract.js';
+import type { KernelId } from '../../src/emv/contactless/kernel-contract.js';
+import { kernelFor } from '../../src/emv/contactless/kernels.js';
 import { createCaKeyStore } from '../../src/emv/oda/index.js';
 import { createCard, inProcessTransport, testCaPublicKeys } from '../../src/emulators/card/index.js';
 import { playbackTransport, recordingTransport, type Exchange } from '../shared/recorded-card.js';
@@ -28,13 +26,12 @@ const CPU_BUDGET_MS = 2;
 /** EMV Book 2 §5.1 / Annex A: an ICC public key modulus is at most 1984 bits (248 bytes). */
 const MAX_ICC_KEY_BITS = 1984;
 
-const kernels: ReadonlyMap<KernelId, ContactlessKernel> = new Map([c2Kernel, c3Kernel, c7Kernel].map((k) => [k.id, k]));
 const caKeys = createCaKeyStore(testCaPublicKeys());
 const NOW = new Date('2026-11-23T10:00:00Z');
 const fixedRandom = (n: number): Uint8Array => new Uint8Array(n).fill(0x5a);
 
 function environment(elapsedMs: () => number): EntryPointEnvironment {
-  return { terminal, combinations, kernelFor: (id) => kernels.get(id), caKeys, revoked: [], now: () => NOW, elapsedMs, random: fixedRandom };
+  return { terminal, combinations, kernelFor, caKeys, revoked: [], now: () => NOW, elapsedMs, random: fixedRandom };
 }
 
 const request = (t: Tap) => ({ type: 'purchase' as const, amount: t.amount, amountOther: 0n });
