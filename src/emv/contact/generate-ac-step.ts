@@ -54,7 +54,10 @@ export async function generateAc(s: Session, request: CryptogramRequest, which: 
   s.data.setCard(response.objects);
   s.data.setTerminal(0x9f27, Uint8Array.of(response.cid));
   s.data.setTerminal(0x9f36, response.atc);
-  s.data.setTerminal(0x9f26, cryptogram);
+  // Book 2 §6.6.2: after a CDA signature that fails the AC is not recovered, so the record's
+  // ICC data carries no 9F26 (not an empty one, nor an earlier GENERATE AC's).
+  if (cda?.result === 'failed') s.data.remove(0x9f26);
+  else s.data.setTerminal(0x9f26, cryptogram);
   if (response.issuerApplicationData) s.data.setTerminal(0x9f10, response.issuerApplicationData);
   return { response, cryptogram, cdolData, cda };
 }

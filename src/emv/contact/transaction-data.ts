@@ -17,6 +17,11 @@ export class TransactionData implements DolSource {
     this.values.set(tag, value);
   }
 
+  /** A value that no longer holds (a cryptogram a failed CDA signature carried). */
+  remove(tag: number): void {
+    this.values.delete(tag);
+  }
+
   /** FCI or GENERATE AC objects: later answers replace earlier ones (the second GENERATE AC's ATC). */
   setCard(nodes: readonly TlvNode[]): void {
     for (const node of primitives(nodes)) this.values.set(node.tag, node.value);

@@ -38,8 +38,10 @@ describe('CDA signature failure over GENERATE AC (Book 2 §6.6.2, Book 4 §6.3.7
     expect(recordOf(r).tvr[0]! & CDA_FAILED).toBe(CDA_FAILED);
     expect(generateAcP1(r.trace!)).toEqual(['50']);
     expect(r.requests).toHaveLength(0);
-    // The AC sits inside the signature that failed: no cryptogram is reported, not a "TC".
+    // The AC sits inside the signature that failed: no cryptogram is reported, not a "TC",
+    // and the acquirer's ICC data has no 9F26 (not an empty one).
     expect(recordOf(r).cryptogram).toBeUndefined();
+    expect(recordOf(r).iccData.has(0x9f26)).toBe(false);
   });
 
   it('the same transaction with the signature intact approves with the TC, CDA failed clear', async () => {
@@ -49,6 +51,7 @@ describe('CDA signature failure over GENERATE AC (Book 2 §6.6.2, Book 4 §6.3.7
     expect(generateAcP1(r.trace!)).toEqual(['50']);
     expect(recordOf(r).cryptogram?.type).toBe('TC');
     expect(recordOf(r).cryptogram?.value).toHaveLength(8);
+    expect(recordOf(r).iccData.get(0x9f26)).toEqual(recordOf(r).cryptogram?.value);
   });
 
   it('an ARQC whose signature does not verify: no authorisation, a second GENERATE AC for an AAC without CDA, declined', async () => {
@@ -58,6 +61,7 @@ describe('CDA signature failure over GENERATE AC (Book 2 §6.6.2, Book 4 §6.3.7
     expect(r.outcome.kind).toBe('declined');
     expect(recordOf(r).tvr[0]! & CDA_FAILED).toBe(CDA_FAILED);
     expect(recordOf(r).cryptogram?.type).toBe('AAC');
+    expect(recordOf(r).iccData.get(0x9f26)).toEqual(recordOf(r).cryptogram?.value);
   });
 
   it('a TC from the second GENERATE AC whose signature does not verify: online-declined with CDA failed', async () => {
@@ -67,5 +71,7 @@ describe('CDA signature failure over GENERATE AC (Book 2 §6.6.2, Book 4 §6.3.7
     expect(r.outcome.kind).toBe('online-declined');
     expect(recordOf(r).tvr[0]! & CDA_FAILED).toBe(CDA_FAILED);
     expect(recordOf(r).cryptogram).toBeUndefined();
+    // Nor the first GENERATE AC's ARQC: 9F26 in the record is the final cryptogram or nothing.
+    expect(recordOf(r).iccData.has(0x9f26)).toBe(false);
   });
 });
