@@ -87,6 +87,19 @@ describe('pos txn --interface contactless through pcscd and vpcd', () => {
     expect(r.json.error?.code).toBe('E-CTLS-0001');
   });
 
+  it('restarts after Try Again when the card leaves the field at the GPO and is tapped again, then approves', async () => {
+    const link = await tapWith('visa-qvsdc', [{ kind: 'removal', atApdu: 3 }]);
+    // The cardholder taps again a moment after the card left.
+    link.onClosed((closed) => {
+      if (closed.kind === 'removed') setTimeout(() => void link.attach(), 300);
+    });
+    const r = await tap(['--amount', '12.34']);
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ outcome: 'approved', kernel: 3, restarts: 1 });
+    expect(r.json.uiRequests).toContain('present-card-again');
+    expect(r.json.cryptogram?.type).toBe('TC');
+  });
+
   it('ends with a coded error and exit 1 when the card leaves the field and is not presented again', async () => {
     // APDU 1 SELECT PPSE, 2 SELECT AID, 3 GPO: the card leaves at the GPO.
     await tapWith('visa-qvsdc', [{ kind: 'removal', atApdu: 3 }]);

@@ -8,7 +8,8 @@ import { usePcscd, type Pcscd } from '../../../src/emulators/vpcd/pcscd.js';
 /** pcscd polls vpcd for presence about every 400 ms; a card is usable after a full poll or two. */
 const PRESENCE_POLL_MS = 1_000;
 
-export function useVirtualSlots(): { insert(profile: string, slot: 0 | 1, faults?: Fault[]): Promise<void> } {
+/** insert() hands back the card's link, for a test that takes the card out or brings it back. */
+export function useVirtualSlots(): { insert(profile: string, slot: 0 | 1, faults?: Fault[]): Promise<VpcdLink> } {
   let pcscd: Pcscd;
   const links: VpcdLink[] = [];
   beforeAll(async () => {
@@ -26,6 +27,7 @@ export function useVirtualSlots(): { insert(profile: string, slot: 0 | 1, faults
       links.push(link);
       await link.attach();
       await new Promise((r) => setTimeout(r, PRESENCE_POLL_MS));
+      return link;
     },
   };
 }
