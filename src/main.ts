@@ -4,6 +4,7 @@
 // Later issues add the channel, the payment application and the UI between these steps.
 import { destination } from 'pino';
 import { bootConfigFromEnv } from './boot/config.js';
+import { readReaderRules } from './cli/config-files.js';
 import { watchCards } from './boot/card-watch.js';
 import { insertVirtualCards, type VirtualCards } from './boot/virtual-cards.js';
 import { PcscDiscovery } from './devices/pcsc/index.js';
@@ -17,9 +18,12 @@ const log = createLogger({ name: 'posrt', level: config.logLevel as 'info', dest
 const say = (text: string): void => void process.stdout.write(`${text}\n`);
 
 async function boot(): Promise<() => Promise<void>> {
+  // Which readers are contactless: POSRT_READER_INTERFACES, else config/readers.json, else the
+  // driver's defaults. Read before anything starts, so a bad file stops nothing half-way.
+  const interfaceRules = readReaderRules();
   const pcscd = await usePcscd();
   if (pcscd.owned) say(`started pcscd (log: ${pcscd.logFile})`);
-  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log })], log });
+  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log, interfaceRules })], log });
   await registry.start();
   await settle();
 

@@ -1,4 +1,4 @@
-// pos card-info [--reader NAME] [--show-pan] [--json]: select PPSE or PSE, list the
+// pos card-info [--reader NAME] [--show-pan] [--config DIR] [--json]: select PPSE or PSE, list the
 // applications, select each, GPO and read the AFL records, and print it all decoded.
 // Without --reader the first reader holding a card is used.
 import { randomBytes } from 'node:crypto';
@@ -8,8 +8,8 @@ import { parseVerbArgs } from './args.js';
 import { openReaders } from './card-readers.js';
 
 export async function cardInfoVerb(argv: string[]): Promise<void> {
-  const { values } = parseVerbArgs(argv, { reader: { type: 'string' }, 'show-pan': { type: 'boolean' }, json: { type: 'boolean' } }, 'card-info');
-  const scope = await openReaders();
+  const { values } = parseVerbArgs(argv, { reader: { type: 'string' }, 'show-pan': { type: 'boolean' }, json: { type: 'boolean' }, config: { type: 'string' } }, 'card-info');
+  const scope = await openReaders({ ...(values.config === undefined ? {} : { configDir: values.config }) });
   try {
     const readers = scope.readers();
     const reader =

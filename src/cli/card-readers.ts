@@ -5,6 +5,7 @@ import { destination } from 'pino';
 import { PcscDiscovery } from '../devices/pcsc/index.js';
 import { PosError } from '../errors/index.js';
 import { createLogger, DeviceRegistry, type CardReader } from '../kernel/index.js';
+import { readReaderRules } from './config-files.js';
 
 export interface ReaderScope {
   readonly registry: DeviceRegistry;
@@ -16,10 +17,12 @@ export interface ReaderScope {
 const SETTLE_MS = 400;
 const MAX_WAIT_MS = 4_000;
 
-export async function openReaders(): Promise<ReaderScope> {
+/** `configDir`: the folder whose readers.json says which readers are contactless (--config). */
+export async function openReaders(options: { configDir?: string } = {}): Promise<ReaderScope> {
+  const interfaceRules = readReaderRules(options.configDir);
   // CLI output is the command's answer; logs stay on stderr and quiet unless asked for.
   const log = createLogger({ name: 'pos', level: (process.env.POS_LOG_LEVEL ?? 'error') as 'error', destination: destination(2) });
-  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log })], log });
+  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log, interfaceRules })], log });
   let last = Date.now();
   const touch = (): void => void (last = Date.now());
   const offs = [registry.events.on('attached', (d) => {

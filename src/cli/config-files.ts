@@ -1,8 +1,9 @@
 // The terminal's configuration folder (config/ in a checkout, --config DIR elsewhere):
-// terminal.json, aids.json, ca-keys.json. Reading files is the composition root's job; the
+// terminal.json, aids.json, ca-keys.json, readers.json (optional). Reading files is the composition root's job; the
 // EMV layer parses what it is given.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_INTERFACE_RULES, parseInterfaceRules, parseInterfaceRulesText, type InterfaceRule } from '../devices/pcsc/index.js';
 import { parseAidConfigs, parseTerminalConfig, type AidConfig, type TerminalConfig } from '../emv/contact/config.js';
 import { parseCaKeyFile, type CaKeyStore } from '../emv/oda/index.js';
 import { PosError } from '../errors/index.js';
@@ -41,4 +42,17 @@ export function loadTerminalFiles(dir: string = DEFAULT_CONFIG_DIR, caKeysFile?:
     aids: parseAidConfigs(readJson(join(dir, 'aids.json')), join(dir, 'aids.json')),
     caKeys: readCaKeyFile(caKeysFile ?? join(dir, 'ca-keys.json')),
   };
+}
+
+export const READER_RULES_VARIABLE = 'POSRT_READER_INTERFACES';
+
+/** Which PC/SC reader names are contact and which contactless (issue 2 §4): the
+ *  POSRT_READER_INTERFACES variable when set, else `readers.json` in the config folder when
+ *  there is one, else the driver's defaults (names with "contactless", "PICC" or "CL", and
+ *  vpcd's second slot). */
+export function readReaderRules(dir: string = DEFAULT_CONFIG_DIR, env: NodeJS.ProcessEnv = process.env): readonly InterfaceRule[] {
+  const text = env[READER_RULES_VARIABLE];
+  if (text !== undefined) return parseInterfaceRulesText(text, READER_RULES_VARIABLE);
+  const file = join(dir, 'readers.json');
+  return existsSync(file) ? parseInterfaceRules(readJson(file), file) : DEFAULT_INTERFACE_RULES;
 }

@@ -1,4 +1,5 @@
-// pos readers [--json]: every PC/SC reader with its interface type, whether a card is in it,
+// pos readers [--config DIR] [--json]: every PC/SC reader with its interface type (by the
+// reader rules of readers.json or POSRT_READER_INTERFACES), whether a card is in it,
 // and the card's ATR.
 import { toHex } from '../bytes/hex.js';
 import type { CardReader } from '../kernel/index.js';
@@ -14,8 +15,8 @@ interface ReaderRow {
 }
 
 export async function readersVerb(argv: string[]): Promise<void> {
-  const { values } = parseVerbArgs(argv, { json: { type: 'boolean' } }, 'readers');
-  const scope = await openReaders();
+  const { values } = parseVerbArgs(argv, { json: { type: 'boolean' }, config: { type: 'string' } }, 'readers');
+  const scope = await openReaders({ ...(values.config === undefined ? {} : { configDir: values.config }) });
   try {
     const rows: ReaderRow[] = scope.readers().map((r) => {
       const presence = r.presence();

@@ -65,7 +65,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
   if (!currency) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--currency is an ISO 4217 numeric code, e.g. 156' });
   const amount = parseAmount(values.amount, currency.exponent);
 
-  const scope = await openReaders();
+  const scope = await openReaders({ ...(values.config === undefined ? {} : { configDir: values.config }) });
   let result: KernelResult;
   try {
     const readers = scope.readers();

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
-import { DEFAULT_CONFIG_DIR, loadTerminalFiles, readCaKeyFile } from '../../src/cli/config-files.js';
+import { DEFAULT_CONFIG_DIR, loadTerminalFiles, readCaKeyFile, readReaderRules } from '../../src/cli/config-files.js';
+import { DEFAULT_INTERFACE_RULES, interfaceOf } from '../../src/devices/pcsc/index.js';
 import { isPosError } from '../../src/errors/index.js';
 import { proxmarkSda } from '../emv/oda/vectors.js';
 
@@ -44,5 +45,41 @@ describe('readCaKeyFile', () => {
   it('loads the checked-in config folder with its CA key file (virtual-card TEST key A000000003 #F1)', () => {
     const key = loadTerminalFiles(DEFAULT_CONFIG_DIR).caKeys.find(fromHex('A000000003'), 0xf1, 20250101);
     expect(key?.modulus.length).toBe(144);
+  });
+});
+
+describe('readReaderRules', () => {
+  const dirWith = (text: string | null): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'posrt-readers-'));
+    if (text !== null) writeFileSync(join(dir, 'readers.json'), text);
+    return dir;
+  };
+
+  it('keeps the driver defaults when there is no readers.json and no variable', () => {
+    expect(readReaderRules(dirWith(null), {})).toBe(DEFAULT_INTERFACE_RULES);
+  });
+
+  it('reads readers.json from the config folder when it is there', () => {
+    const rules = readReaderRules(dirWith('{ "interfaces": [{ "match": "Virtual PCD 00 00", "interface": "contactless" }] }'), {});
+    expect(interfaceOf('Virtual PCD 00 00', rules)).toBe('contactless');
+    expect(interfaceOf('Virtual PCD 00 01', rules)).toBe('contact');
+  });
+
+  it('lets POSRT_READER_INTERFACES win over readers.json', () => {
+    const dir = dirWith('{ "interfaces": [{ "match": "Virtual PCD 00 00", "interface": "contactless" }] }');
+    const rules = readReaderRules(dir, { POSRT_READER_INTERFACES: 'Virtual PCD=both' });
+    expect(interfaceOf('Virtual PCD 00 00', rules)).toBe('both');
+  });
+
+  it('reports a readers.json that is not JSON, or has a bad field, as E-CORE-0003 naming the file', () => {
+    expect(codeOf(() => readReaderRules(dirWith('{ "interfaces": ['), {}))).toBe('E-CORE-0003');
+    const dir = dirWith('{ "interfaces": [{ "match": "PICC", "interface": "nfc" }] }');
+    let context: unknown;
+    try {
+      readReaderRules(dir, {});
+    } catch (e) {
+      context = isPosError(e) ? e.context : e;
+    }
+    expect(context).toMatchObject({ file: join(dir, 'readers.json'), field: 'interfaces[0].interface' });
   });
 });

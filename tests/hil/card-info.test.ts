@@ -1,5 +1,8 @@
 // pos readers and pos card-info as a person runs them, through the real stack: the command
 // (a child process) → pcsclite → pcscd → vpcd → our vpcd link → the virtual EMV card.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPos } from '../cli/run-pos.js';
 import { useVirtualSlots } from './support/virtual-slots.js';
@@ -52,6 +55,27 @@ describe('pos card-info through pcscd and vpcd', () => {
       ['Virtual PCD 00 01', 'contactless', 'present'],
     ]);
     expect(readers.every((x) => /^3B[0-9A-F]+$/.test(x.atr ?? ''))).toBe(true);
+  });
+
+  it('types the readers by the configured rules: POSRT_READER_INTERFACES, else --config DIR/readers.json', async () => {
+    const byEnv = await runPos(['readers', '--json'], { env: { POSRT_READER_INTERFACES: 'Virtual PCD 00 00=contactless;Virtual PCD 00 01=both' } });
+    expect(byEnv.code).toBe(0);
+    const typed = (out: string) => (JSON.parse(out) as { readers: { name: string; interface: string }[] }).readers.map((x) => [x.name, x.interface]);
+    expect(typed(byEnv.stdout)).toEqual([
+      ['Virtual PCD 00 00', 'contactless'],
+      ['Virtual PCD 00 01', 'both'],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'posrt-readers-'));
+    writeFileSync(join(dir, 'readers.json'), JSON.stringify({ interfaces: [{ match: 'virtual pcd', interface: 'contactless' }] }));
+    const byFile = await runPos(['readers', '--config', dir, '--json']);
+    expect(typed(byFile.stdout)).toEqual([
+      ['Virtual PCD 00 00', 'contactless'],
+      ['Virtual PCD 00 01', 'contactless'],
+    ]);
+    writeFileSync(join(dir, 'readers.json'), JSON.stringify({ interfaces: [{ match: 'PICC', interface: 'nfc' }] }));
+    const bad = await runPos(['readers', '--config', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^E-CORE-0003 .*field=interfaces\[0\]\.interface/);
   });
 
   it('ends with a coded error, not a crash, when the card is torn out mid-read', async () => {
