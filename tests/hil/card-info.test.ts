@@ -81,9 +81,12 @@ describe('pos card-info through pcscd and vpcd', () => {
   it('ends with a coded error, not a crash, when the card is torn out mid-read', async () => {
     // APDU 1 SELECT PSE, 2 READ RECORD, 3 SELECT AID, 4 GPO: the card leaves at the GPO.
     await insert('visa', 0, [{ kind: 'removal', atApdu: 4 }]);
-    const r = await runPos(['card-info']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^E-PCSC-0003 /);
+    // Debug logs (card data redacted) and a bound below the test's own, so that a run that
+    // hangs still fails with what the command was doing.
+    const r = await runPos(['card-info'], { env: { POS_LOG_LEVEL: 'debug' }, timeoutMs: 15_000 });
+    const said = `exit ${r.code}; stderr:\n${r.stderr}`;
+    expect(r.code, said).toBe(2);
+    expect(r.stderr, said).toMatch(/^E-PCSC-0003 /m);
     expect(r.stderr).not.toContain('    at ');
   });
 
