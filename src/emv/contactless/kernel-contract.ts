@@ -108,6 +108,20 @@ export interface OutcomeParameterSet {
   readonly removalTimeoutMs: number;
 }
 
+/** Book A §6.2.2: every parameter but the status at its 'n/a' value; an Outcome spreads this
+ *  and states only what differs. */
+export const OUTCOME_DEFAULTS = {
+  start: 'n/a',
+  onlineResponseData: 'n/a',
+  cvm: 'n/a',
+  uiRequestOnOutcome: undefined,
+  uiRequestOnRestart: undefined,
+  receipt: false,
+  alternateInterfacePreference: 'n/a',
+  fieldOffHoldMs: undefined,
+  removalTimeoutMs: 0,
+} as const satisfies Omit<OutcomeParameterSet, 'status'>;
+
 /** What a kernel hands back: the Outcome with its Data Record (for the authorisation or
  *  clearing message: tag → value) and Discretionary Data (for the application/journal). Card
  *  data in either stays raw here; anything printed or logged goes through the masking

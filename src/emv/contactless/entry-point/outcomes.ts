@@ -1,22 +1,11 @@
 // EMV Contactless Book B §3.1.1.13, §3.3.2.7 and §3.3.3.5: the Outcomes Entry Point itself
 // provides, and the UI Requests of protocol activation (§3.2.1.2, §3.2.1.4-5).
-import type { OutcomeParameterSet, UiMessage, UiRequest } from '../kernel-contract.js';
+import { OUTCOME_DEFAULTS, type OutcomeParameterSet, type UiMessage, type UiRequest } from '../kernel-contract.js';
 
 export const ui = (message: UiMessage, status: UiRequest['status']): UiRequest => ({ message, status, holdTimeMs: 0 });
 
 function outcome(status: OutcomeParameterSet['status'], onOutcome: UiRequest): OutcomeParameterSet {
-  return {
-    status,
-    start: 'n/a',
-    onlineResponseData: 'n/a',
-    cvm: 'n/a',
-    uiRequestOnOutcome: onOutcome,
-    uiRequestOnRestart: undefined,
-    receipt: false,
-    alternateInterfacePreference: 'n/a',
-    fieldOffHoldMs: undefined,
-    removalTimeoutMs: 0,
-  };
+  return { ...OUTCOME_DEFAULTS, status, uiRequestOnOutcome: onOutcome };
 }
 
 /** §3.1.1.13: every combination is out (limit, zero amount): '18' Please Insert or Swipe Card. */

@@ -16,21 +16,10 @@ import { toHex } from '../../../bytes/hex.js';
 import type { PosError } from '../../../errors/index.js';
 import { maskPan } from '../../dictionary/index.js';
 import { panDigits } from '../../contact/completion.js';
-import type { KernelOutcome, OutcomeParameterSet, UiRequest } from '../kernel-contract.js';
+import { OUTCOME_DEFAULTS, type KernelOutcome, type OutcomeParameterSet, type UiRequest } from '../kernel-contract.js';
 import type { QuickDecision } from './decision.js';
 import type { QuickSession } from './session.js';
 
-const NONE: Omit<OutcomeParameterSet, 'status'> = {
-  start: 'n/a',
-  onlineResponseData: 'n/a',
-  cvm: 'n/a',
-  uiRequestOnOutcome: undefined,
-  uiRequestOnRestart: undefined,
-  receipt: false,
-  alternateInterfacePreference: 'n/a',
-  fieldOffHoldMs: undefined,
-  removalTimeoutMs: 0,
-};
 
 /** Book A §9.2: the default message hold time, 1.3 s, unless the kernel configuration says. */
 const DEFAULT_HOLD_MS = 1300;
@@ -46,7 +35,7 @@ export function decisionOutcome(s: QuickSession, decision: QuickDecision): Kerne
   switch (decision.kind) {
     case 'approved':
       outcome = {
-        ...NONE,
+        ...OUTCOME_DEFAULTS,
         status: 'approved',
         cvm: decision.cvm,
         receipt: decision.cvm === 'signature',
@@ -54,13 +43,13 @@ export function decisionOutcome(s: QuickSession, decision: QuickDecision): Kerne
       };
       break;
     case 'online-request':
-      outcome = { ...NONE, status: 'online-request', cvm: decision.cvm, receipt: decision.cvm === 'signature', uiRequestOnOutcome: ui('authorising-please-wait', 'card-read-successfully') };
+      outcome = { ...OUTCOME_DEFAULTS, status: 'online-request', cvm: decision.cvm, receipt: decision.cvm === 'signature', uiRequestOnOutcome: ui('authorising-please-wait', 'card-read-successfully') };
       break;
     case 'declined':
-      outcome = { ...NONE, status: 'declined', uiRequestOnOutcome: ui('not-authorised', 'card-read-successfully') };
+      outcome = { ...OUTCOME_DEFAULTS, status: 'declined', uiRequestOnOutcome: ui('not-authorised', 'card-read-successfully') };
       break;
     case 'try-another-interface':
-      outcome = { ...NONE, status: 'try-another-interface', alternateInterfacePreference: 'contact-chip', uiRequestOnOutcome: ui('insert-or-swipe-card', 'processing-error') };
+      outcome = { ...OUTCOME_DEFAULTS, status: 'try-another-interface', alternateInterfacePreference: 'contact-chip', uiRequestOnOutcome: ui('insert-or-swipe-card', 'processing-error') };
       break;
   }
   const cryptogram = s.cryptogram === undefined ? undefined : { type: s.cryptogram, value: s.data.require(0x9f26, 'outcome') };
@@ -72,17 +61,17 @@ export function earlyOutcome(s: QuickSession, kind: 'select-next' | 'see-phone' 
   const hold = holdTimeMs(s);
   const outcome: OutcomeParameterSet =
     kind === 'select-next'
-      ? { ...NONE, status: 'select-next', start: 'C' }
+      ? { ...OUTCOME_DEFAULTS, status: 'select-next', start: 'C' }
       : kind === 'see-phone'
         ? {
-            ...NONE,
+            ...OUTCOME_DEFAULTS,
             status: 'try-again',
             start: 'B',
             uiRequestOnOutcome: { message: 'see-phone', status: 'not-ready', holdTimeMs: hold },
             uiRequestOnRestart: { message: 'present-card', status: 'ready-to-read', holdTimeMs: 0 },
             fieldOffHoldMs: hold,
           }
-        : { ...NONE, status: 'try-another-interface', alternateInterfacePreference: 'contact-chip', uiRequestOnOutcome: { message: 'insert-or-swipe-card', status: 'processing-error', holdTimeMs: hold } };
+        : { ...OUTCOME_DEFAULTS, status: 'try-another-interface', alternateInterfacePreference: 'contact-chip', uiRequestOnOutcome: { message: 'insert-or-swipe-card', status: 'processing-error', holdTimeMs: hold } };
   return { kernel: s.flavour.kernel, outcome, dataRecord: undefined, discretionaryData: undefined, cryptogram: undefined, maskedPan: undefined };
 }
 
@@ -90,8 +79,8 @@ export function earlyOutcome(s: QuickSession, kind: 'select-next' | 'see-phone' 
  *  "Present card again"); any other is End Application. */
 export function errorOutcome(s: QuickSession, error: PosError, removed: boolean): KernelOutcome {
   const outcome: OutcomeParameterSet = removed
-    ? { ...NONE, status: 'try-again', start: 'B', uiRequestOnRestart: { message: 'present-card-again', status: 'ready-to-read', holdTimeMs: 0 } }
-    : { ...NONE, status: 'end-application', uiRequestOnOutcome: { message: 'insert-swipe-or-try-another-card', status: 'processing-error', holdTimeMs: holdTimeMs(s) } };
+    ? { ...OUTCOME_DEFAULTS, status: 'try-again', start: 'B', uiRequestOnRestart: { message: 'present-card-again', status: 'ready-to-read', holdTimeMs: 0 } }
+    : { ...OUTCOME_DEFAULTS, status: 'end-application', uiRequestOnOutcome: { message: 'insert-swipe-or-try-another-card', status: 'processing-error', holdTimeMs: holdTimeMs(s) } };
   return {
     kernel: s.flavour.kernel,
     outcome,
