@@ -13,7 +13,7 @@ import type { CaKeyStore } from './ca-keys.js';
 import { performDda } from './dda.js';
 import { transactionDateKey, type DateKey } from './dates.js';
 import type { OdaFailure } from './failure.js';
-import { recoverIccKey } from './icc-key.js';
+import { iccKeyFromCard } from './icc-key-from-card.js';
 import { issuerKeyFromCard } from './issuer-key-from-card.js';
 import type { RevocationList } from './revocation.js';
 import type { RsaPublicKey } from './rsa-recover.js';
@@ -89,22 +89,13 @@ async function run(method: OdaMethod, input: OdaInput, date: DateKey): Promise<O
   const staticData = staticDataToAuthenticate(input.records, card);
   if (staticData.kind === 'failed') return failed(staticData.reason);
 
-  const issuer = issuerKeyFromCard(input, date);
-  if (issuer.result === 'failed') return failed(issuer.reason);
-
   if (method === 'sda') {
+    const issuer = issuerKeyFromCard(input, date);
+    if (issuer.result === 'failed') return failed(issuer.reason);
     const sda = verifySignedStaticData(issuer.key, card.get(0x93)!, staticData.data);
     return sda.result === 'ok' ? { method, result: 'ok', dataAuthenticationCode: sda.dataAuthenticationCode } : failed(sda.reason);
   }
-  const icc = recoverIccKey({
-    certifier: issuer.key,
-    certificate: card.get(0x9f46)!,
-    remainder: card.get(0x9f48),
-    exponent: card.get(0x9f47)!,
-    hashedAfter: staticData.data,
-    pan: card.get(0x5a)!,
-    date,
-  });
+  const icc = iccKeyFromCard(input, date, staticData.data);
   if (icc.result === 'failed') return failed(icc.reason);
   if (method === 'cda') return { method, result: 'keys-recovered', iccKey: icc.key };
   const dda = await performDda({

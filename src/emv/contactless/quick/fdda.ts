@@ -9,9 +9,9 @@
 // and for version 00 (no 9F69) the Unpredictable Number alone. The ICC Dynamic Number must be
 // the ATC (9F36) the card returned.
 import { bytesEqual, concatBytes } from '../../../bytes/hex.js';
-import { recoverIccKey, staticDataToAuthenticate, transactionDateKey, type OdaFailure } from '../../oda/index.js';
+import { staticDataToAuthenticate, transactionDateKey, type OdaFailure } from '../../oda/index.js';
 import { openDynamicSignature } from '../../oda/dynamic-signature.js';
-import { issuerKeyFromCard } from '../../oda/issuer-key-from-card.js';
+import { iccKeyFromCard } from '../../oda/icc-key-from-card.js';
 import type { OdaRecords } from '../../records/index.js';
 import type { QuickSession } from './session.js';
 
@@ -29,17 +29,7 @@ export function verifyFdda(s: QuickSession, records: OdaRecords): FddaResult {
   if (date === undefined) return failed('transaction-date-invalid');
   const staticData = staticDataToAuthenticate(records, card);
   if (staticData.kind === 'failed') return failed(staticData.reason);
-  const issuer = issuerKeyFromCard({ aid: s.activation.aid, card, caKeys: s.activation.caKeys, revoked: s.activation.revoked }, date);
-  if (issuer.result === 'failed') return failed(issuer.reason);
-  const icc = recoverIccKey({
-    certifier: issuer.key,
-    certificate: card.get(0x9f46)!,
-    remainder: card.get(0x9f48),
-    exponent: card.get(0x9f47)!,
-    hashedAfter: staticData.data,
-    pan: card.get(0x5a)!,
-    date,
-  });
+  const icc = iccKeyFromCard({ aid: s.activation.aid, card, caKeys: s.activation.caKeys, revoked: s.activation.revoked }, date, staticData.data);
   if (icc.result === 'failed') return failed(icc.reason);
   const terminalData = fddaTerminalData(s);
   if (terminalData === undefined) return failed('fdda-version-unsupported');
