@@ -1,11 +1,11 @@
 // The terminal's configuration folder (config/ in a checkout, --config DIR elsewhere):
-// terminal.json, aids.json, ca-keys.json, readers.json (optional). Reading files is the composition root's job; the
+// terminal.json, aids.json, ca-keys.json, revocation.json, readers.json (optional). Reading files is the composition root's job; the
 // EMV layer parses what it is given.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_INTERFACE_RULES, parseInterfaceRules, parseInterfaceRulesText, type InterfaceRule } from '../devices/pcsc/index.js';
 import { parseAidConfigs, parseTerminalConfig, type AidConfig, type TerminalConfig } from '../emv/contact/config.js';
-import { parseCaKeyFile, type CaKeyStore } from '../emv/oda/index.js';
+import { parseCaKeyFile, parseRevocationList, type CaKeyStore, type RevocationList } from '../emv/oda/index.js';
 import { PosError } from '../errors/index.js';
 
 export const DEFAULT_CONFIG_DIR = join(import.meta.dirname, '..', '..', 'config');
@@ -14,6 +14,8 @@ export interface TerminalFiles {
   readonly terminal: TerminalConfig;
   readonly aids: AidConfig[];
   readonly caKeys: CaKeyStore;
+  /** Issuer public key certificates the acquirer revoked (Book 2 §5.3 step 10, §11.2.3). */
+  readonly revoked: RevocationList;
 }
 
 export function readJson(path: string): unknown {
@@ -36,11 +38,24 @@ export function readCaKeyFile(path: string): CaKeyStore {
   return parseCaKeyFile(json);
 }
 
+/** The certificate revocation list file; unreadable or not JSON is E-ODA-0008, like a bad entry.
+ *  It is required: a missing list must not silently mean "nothing revoked". */
+export function readRevocationFile(path: string): RevocationList {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new PosError('E-ODA-0008', { file: path }, { cause: e });
+  }
+  return parseRevocationList(json);
+}
+
 export function loadTerminalFiles(dir: string = DEFAULT_CONFIG_DIR, caKeysFile?: string): TerminalFiles {
   return {
     terminal: parseTerminalConfig(readJson(join(dir, 'terminal.json')), join(dir, 'terminal.json')),
     aids: parseAidConfigs(readJson(join(dir, 'aids.json')), join(dir, 'aids.json')),
     caKeys: readCaKeyFile(caKeysFile ?? join(dir, 'ca-keys.json')),
+    revoked: readRevocationFile(join(dir, 'revocation.json')),
   };
 }
 

@@ -68,7 +68,7 @@ export async function runContactlessTxn(input: ContactlessTxnInput): Promise<Con
       combinations,
       kernelFor,
       caKeys: input.files.caKeys,
-      revoked: [],
+      revoked: input.files.revoked,
       now: () => new Date(),
       elapsedMs: input.elapsedMs,
       random: input.random,

@@ -98,7 +98,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
           terminal: { ...files.terminal, currencyCode, currencyExponent: currency.exponent },
           aids: files.aids,
           caKeys: files.caKeys,
-          revoked: [],
+          revoked: files.revoked,
           pinPad: keyedPinPad(values.pin),
           authorisation: createLocalIssuer(online),
           now: () => new Date(),

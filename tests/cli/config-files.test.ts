@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
-import { DEFAULT_CONFIG_DIR, loadTerminalFiles, readCaKeyFile, readReaderRules } from '../../src/cli/config-files.js';
+import { DEFAULT_CONFIG_DIR, loadTerminalFiles, readCaKeyFile, readReaderRules, readRevocationFile } from '../../src/cli/config-files.js';
 import { DEFAULT_INTERFACE_RULES, interfaceOf } from '../../src/devices/pcsc/index.js';
 import { isPosError } from '../../src/errors/index.js';
 import { proxmarkSda } from '../emv/oda/vectors.js';
@@ -81,5 +81,18 @@ describe('readReaderRules', () => {
       context = isPosError(e) ? e.context : e;
     }
     expect(context).toMatchObject({ file: join(dir, 'readers.json'), field: 'interfaces[0].interface' });
+  });
+});
+
+describe('readRevocationFile', () => {
+  it('reads the list; a missing file or one that is not JSON is E-ODA-0008, never an empty list', () => {
+    const path = file('{ "revoked": [{ "rid": "A000000003", "caIndex": "F1", "serialNumber": "0000A5" }] }');
+    expect(readRevocationFile(path).map((r) => toHex(r.serialNumber))).toEqual(['0000A5']);
+    expect(codeOf(() => readRevocationFile('/nonexistent/revocation.json'))).toBe('E-ODA-0008');
+    expect(codeOf(() => readRevocationFile(file('{ "revoked": [')))).toBe('E-ODA-0008');
+  });
+
+  it('the checked-in config folder ships an empty list', () => {
+    expect(loadTerminalFiles(DEFAULT_CONFIG_DIR).revoked).toEqual([]);
   });
 });

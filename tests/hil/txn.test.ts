@@ -1,8 +1,13 @@
 // pos txn as an acceptance check runs it: one whole contact transaction through the real
 // stack (the command → pcsclite → pcscd → vpcd → our vpcd link → the virtual EMV card), the
 // host answer from the local test issuer.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG_DIR } from '../../src/cli/config-files.js';
 import type { TxnReport } from '../../src/cli/txn.js';
+import { REVOKED_ISSUER_CERTIFICATE } from '../../src/emulators/card/profiles/fault-variants.js';
 import type { Fault } from '../../src/emulators/card/index.js';
 import { runPos } from '../cli/run-pos.js';
 import { useVirtualSlots } from './support/virtual-slots.js';
@@ -76,6 +81,30 @@ describe('pos txn through pcscd and vpcd', () => {
     expect(r.json.error?.code).toMatch(/^E-[A-Z]+-\d{4}$/);
     expect(r.stderr).toContain(r.json.error!.code);
     expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('reads the revocation list from the config folder: a revoked issuer certificate fails DDA (Book 2 §5.3 step 10; TVR byte 1 b4)', async () => {
+    const DDA_FAILED = 0x08;
+    const dir = mkdtempSync(join(tmpdir(), 'posrt-config-'));
+    cpSync(DEFAULT_CONFIG_DIR, dir, { recursive: true });
+    const { rid, caIndex, serialNumber } = REVOKED_ISSUER_CERTIFICATE;
+    writeFileSync(join(dir, 'revocation.json'), JSON.stringify({ revoked: [{ rid, caIndex: caIndex.toString(16).toUpperCase(), serialNumber }] }));
+    await insert('revoked-issuer-cert');
+    const revoked = await txn(['--amount', '12.34', '--pin', '1234', '--config', dir]);
+    expect(revoked.code).toBe(0);
+    expect(Number.parseInt(revoked.json.tvr!.slice(0, 2), 16) & DDA_FAILED).toBe(DDA_FAILED);
+    // The shipped list is empty: the same card authenticates, so the list alone made DDA fail.
+    const shipped = await txn(['--amount', '12.34', '--pin', '1234']);
+    expect(Number.parseInt(shipped.json.tvr!.slice(0, 2), 16) & DDA_FAILED).toBe(0);
+  });
+
+  it('refuses a malformed revocation list with E-ODA-0008 and exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posrt-config-'));
+    cpSync(DEFAULT_CONFIG_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'revocation.json'), JSON.stringify({ revoked: [{ rid: 'A000000003', caIndex: 'F1' }] }));
+    const r = await runPos(['txn', '--amount', '1.00', '--currency', '156', '--config', dir, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^E-ODA-0008 .*entry=0, field=serialNumber/);
   });
 
   it('refuses a malformed amount with a coded error and exit 2, before touching the card', async () => {

@@ -8,7 +8,7 @@ export { recoverIccKey, recoverIccPinKey, panMatches, type IccKeyInput } from '.
 export type { CertificateFields, OpenedCertificate } from './public-key-certificate.js';
 export { staticDataToAuthenticate, type CardData, type StaticData } from './static-data.js';
 export { createCaKeyStore, parseCaKeyFile, caKeyChecksum, type CaKey, type CaKeyEntry, type CaKeyStore } from './ca-keys.js';
-export { isRevoked, type RevocationList, type RevokedCertificate } from './revocation.js';
+export { isRevoked, parseRevocationList, type RevocationList, type RevokedCertificate } from './revocation.js';
 export { transactionDateKey, type DateKey } from './dates.js';
 export { recoverPinEnciphermentKey, type PinKeyInput, type PinKeyResult } from './pin-encipherment-key.js';
 export type { OdaFailure } from './failure.js';

@@ -28,4 +28,12 @@ export const odaErrors = defineErrors({
     zh: '交易日期不是有效的 YYMMDD 日期',
     fix: { en: 'Set the terminal clock, then start the transaction again.', zh: '请校准终端时钟后重新发起交易。' },
   },
+  'E-ODA-0008': {
+    en: 'Certificate revocation list cannot be read or is malformed',
+    zh: '证书撤销列表无法读取或格式错误',
+    fix: {
+      en: 'Reload the revocation list (revocation.json) from the acquirer’s key distribution; an empty list is { "revoked": [] }.',
+      zh: '请从收单机构下发的文件重新加载证书撤销列表(revocation.json);空列表写作 { "revoked": [] }。',
+    },
+  },
 });
