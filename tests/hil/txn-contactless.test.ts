@@ -100,6 +100,14 @@ describe('pos txn --interface contactless through pcscd and vpcd', () => {
     expect(r.json.cryptogram?.type).toBe('TC');
   });
 
+  it('follows the see-phone flow: "see phone", then the second tap with the phone\'s CDCVM goes online and is approved', async () => {
+    await tapWith('visa-phone-see-phone');
+    const r = await tap(['--amount', '1500.00', '--online', 'approve']);
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ outcome: 'approved', kernel: 3, restarts: 1, cvm: 'confirmation-code-verified' });
+    expect(r.json.uiRequests).toContain('see-phone');
+  });
+
   it('ends with a coded error and exit 1 when the card leaves the field and is not presented again', async () => {
     // APDU 1 SELECT PPSE, 2 SELECT AID, 3 GPO: the card leaves at the GPO.
     await tapWith('visa-qvsdc', [{ kind: 'removal', atApdu: 3 }]);

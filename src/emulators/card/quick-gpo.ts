@@ -33,9 +33,14 @@ const BALANCE_TAG = { qvsdc: 0x9f5d, qpboc: 0x9f79 } as const;
 
 /** Offline spending so far, per application's non-volatile counters (they survive a reset). */
 const spent = new WeakMap<ApplicationCounters, bigint>();
+/** Phones the cardholder has looked at after "see phone": unlocked from then on. */
+const unlocked = new WeakSet<ApplicationCounters>();
 
 export function quickGpo(state: CardState, session: ApplicationSession, quick: QuickProfile, pdolData: Uint8Array, counters: ApplicationCounters): CardResponse {
-  if (quick.seePhone) return status(SEE_PHONE);
+  if (quick.seePhone === 'every-tap' || (quick.seePhone === 'first-tap' && !unlocked.has(counters))) {
+    unlocked.add(counters);
+    return status(SEE_PHONE);
+  }
   const { app } = session;
   const pdol = app.pdol.contactless ?? [];
   const field = (tag: number) => dolValue(pdol, pdolData, tag) ?? new Uint8Array(0);

@@ -10,8 +10,10 @@ export interface QuickProfile {
   readonly ctq: Hex;
   /** A phone wallet: the cardholder verified on the device before the tap (CDCVM). */
   readonly consumerDeviceCvm?: boolean;
-  /** A phone that wants the cardholder to verify on it first: every GPO answers 6986. */
-  readonly seePhone?: boolean;
+  /** A phone that wants the cardholder to verify on it first: GPO answers 6986 ("see phone").
+   *  'first-tap': the cardholder unlocks it and the next tap goes through (Book C-3's see-phone
+   *  flow); 'every-tap': it never is. */
+  readonly seePhone?: 'first-tap' | 'every-tap';
   /** What the card may still spend offline, minor units: Visa's Available Offline Spending
    *  Amount (9F5D) or the UnionPay electronic cash balance (9F79). A TC must fit in it, and it
    *  is returned in the GPO answer, less the amount when the card approves offline. */

@@ -102,4 +102,12 @@ describe('a whole tap with the configured kernels and the local issuer', () => {
     expect(r.online).toEqual({ kind: 'declined', reason: 'online-pin-not-entered' });
     expect(r.requests).toHaveLength(0);
   });
+
+  it('shows "see phone" when the wallet answers 6986, restarts, and takes the second tap with the phone\'s CDCVM', async () => {
+    const r = await tap('visa-phone-see-phone', 150000n);
+    expect(r.result.restarts).toBe(1);
+    expect(r.result.uiRequests.map((u) => u.message)).toEqual(expect.arrayContaining(['see-phone', 'authorising-please-wait']));
+    expect(r.result.outcome.outcome).toMatchObject({ status: 'online-request', cvm: 'confirmation-code-verified' });
+    expect(r.online).toMatchObject({ kind: 'approved' });
+  });
 });

@@ -22,7 +22,7 @@ export const quickVariants: readonly CardProfile[] = [
   quickVariant(visa, 0, 'visa-qvsdc', 'Visa qVSDC (kernel 3): fDDA, TC up to 50.00, online PIN when the reader requires a CVM', { mode: 'qvsdc', ctq: '8000' }, OFFLINE_50),
   quickVariant(visa, 0, 'visa-qvsdc-signature', 'Visa qVSDC (kernel 3): fDDA, TC up to 50.00, signature when the reader requires a CVM', { mode: 'qvsdc', ctq: '4000' }, OFFLINE_50),
   quickVariant(visa, 0, 'visa-phone-cdcvm', 'Visa phone wallet (kernel 3): the cardholder verified on the phone (CTQ consumer device CVM performed)', { mode: 'qvsdc', ctq: '8000', consumerDeviceCvm: true }, OFFLINE_50),
-  quickVariant(visa, 0, 'visa-phone-see-phone', 'Visa phone wallet (kernel 3) that asks the cardholder to unlock it first: GPO answers 6986 (see phone)', { mode: 'qvsdc', ctq: '8000', consumerDeviceCvm: true, seePhone: true }, OFFLINE_50),
+  quickVariant(visa, 0, 'visa-phone-see-phone', 'Visa phone wallet (kernel 3) that asks the cardholder to unlock it first: the first GPO answers 6986 (see phone), the next tap goes through with CDCVM', { mode: 'qvsdc', ctq: '8000', consumerDeviceCvm: true, seePhone: 'first-tap' }, OFFLINE_50),
   quickVariant(visa, 0, 'visa-bad-fdda', 'Visa qVSDC (kernel 3) whose fDDA signature (9F4B) is damaged: offline approvals fail ODA', { mode: 'qvsdc', ctq: '0000', corruptSdad: true }, OFFLINE_50),
   quickVariant(visa, 0, 'visa-over-offline-limit', 'Visa qVSDC (kernel 3) with only 5.00 of Available Offline Spending Amount (9F5D) left: larger amounts go online', { mode: 'qvsdc', ctq: '8000', offlineBalance: 500n }, OFFLINE_50),
   quickVariant(visa, 0, 'visa-online-only', 'Visa qVSDC (kernel 3) that answers ARQC to every tap (online-only card)', { mode: 'qvsdc', ctq: '8000' }, { kind: 'always-online' }),
