@@ -90,4 +90,12 @@ export const pinpadErrors = defineErrors({
       zh: '请检查提供给模拟器的密钥文件:每个槽位需要算法(tdes 或 aes)以及长度正确的十六进制初始密钥和 KSN。',
     },
   },
+  'E-PINPAD-0012': {
+    en: 'PIN entry settings are not valid for the PIN pad',
+    zh: '密码输入参数不适用于密码键盘',
+    fix: {
+      en: 'Check the field named in the error: amount up to 12 digits, a 3-digit currency code, key slot 0-255, PIN length within 4-12, a positive entry time.',
+      zh: '请检查错误中指出的字段:金额最多 12 位,币种代码 3 位数字,密钥槽位 0-255,PIN 长度在 4-12 位之间,输入时限为正数。',
+    },
+  },
 });

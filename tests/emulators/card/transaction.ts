@@ -14,6 +14,7 @@ import { createCaKeyStore, type RevocationList } from '../../../src/emv/oda/inde
 import { createCard, createCardFromProfile, inProcessTransport, testCaPublicKeys, type CardProfile, type Fault } from '../../../src/emulators/card/index.js';
 import { createLocalIssuer, type IssuerDecision, type LocalIssuerOptions } from '../../../src/emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
+import type { PinPadPort } from '../../../src/emv/cvm/index.js';
 
 const CONFIG = join(import.meta.dirname, '../../../config');
 const terminal = parseTerminalConfig(JSON.parse(readFileSync(join(CONFIG, 'terminal.json'), 'utf8')));
@@ -25,6 +26,8 @@ export interface Run {
   readonly profile: string | CardProfile;
   readonly amount?: bigint;
   readonly pin?: string;
+  /** A PIN pad other than the keyed one `pin` sets up (the serial pad through its port). */
+  readonly pinPad?: PinPadPort;
   readonly online?: IssuerDecision | AuthorisationPort;
   readonly issuer?: LocalIssuerOptions;
   readonly aidConfigs?: AidConfig[];
@@ -57,7 +60,7 @@ export async function transact(run: Run): Promise<Ran> {
       aids: run.aidConfigs ?? aids,
       caKeys,
       revoked: run.revoked ?? [],
-      pinPad: keyedPinPad(run.pin ?? '1234'),
+      pinPad: run.pinPad ?? keyedPinPad(run.pin ?? '1234'),
       authorisation: {
         authorise: async (r) => {
           requests.push(r);
