@@ -1,0 +1,3 @@
+// src/devices/serial entry point: what every serial device family shares.
+export { serialLineOpener, type SerialLine, type LineOpener, type SerialLineOptions } from './line.js';
+export { SerialDiscovery, type SerialDiscoveryOptions } from './discovery.js';
