@@ -1,5 +1,6 @@
 // pos txn --amount 12.34 --currency 156 [--type purchase|cash|cashback|refund] [--reader NAME]
 //         [--interface contact|contactless] [--pin 1234] [--online approve|decline|unavailable]
+//         [--pinpad PATH [--pin-slot N] [--pin-format iso0|iso1|iso3|iso4]]
 //         [--present-timeout SECONDS] [--config DIR] [--trace] [--json]
 // One whole transaction on a PC/SC reader (vpcd or hardware): the contact kernel, or a tap
 // through Entry Point and the contactless kernels (txn-contactless.ts). With no backend yet the
@@ -13,12 +14,12 @@ import { runContactTransaction, type KernelResult } from '../emv/contact/kernel.
 import type { TraceEntry } from '../emv/contact/trace.js';
 import type { TransactionType } from '../emv/contact/terminal-data.js';
 import { createLocalIssuer, type IssuerDecision } from '../emulators/issuer/local-issuer.js';
-import { keyedPinPad } from '../emulators/pinpad/keyed-pin-pad.js';
 import { catalogue, languageFromEnv, PosError, type ErrorCode } from '../errors/index.js';
 import type { CardReader } from '../kernel/index.js';
 import { parseVerbArgs } from './args.js';
 import { openReaders } from './card-readers.js';
 import { DEFAULT_CONFIG_DIR, loadTerminalFiles } from './config-files.js';
+import { openPinPad, PIN_PAD_OPTIONS, type OpenedPinPad } from './pin-pad-option.js';
 import { runContactlessTxn, type ContactlessTxnReport } from './txn-contactless.js';
 
 const TYPES: readonly TransactionType[] = ['purchase', 'cash', 'cashback', 'refund'];
@@ -40,6 +41,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
       type: { type: 'string', default: 'purchase' },
       reader: { type: 'string' },
       pin: { type: 'string' },
+      ...PIN_PAD_OPTIONS,
       online: { type: 'string', default: 'approve' },
       interface: { type: 'string', default: 'contact' },
       'present-timeout': { type: 'string', default: '10' },
@@ -67,7 +69,9 @@ export async function txnVerb(argv: string[]): Promise<number> {
 
   const scope = await openReaders({ ...(values.config === undefined ? {} : { configDir: values.config }) });
   let result: KernelResult;
+  let pinPad: OpenedPinPad | undefined;
   try {
+    pinPad = await openPinPad(values, { amount, currency: { code: currencyCode, exponent: currency.exponent } });
     const readers = scope.readers();
     // Without --reader: the first reader of the interface asked for that holds a card.
     const serves = (r: CardReader): boolean => r.interface === 'both' || (r.interface === 'contactless') === (cardInterface === 'contactless');
@@ -82,7 +86,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
         type,
         amount,
         authorisation: createLocalIssuer(online),
-        pinPad: keyedPinPad(values.pin),
+        pinPad: pinPad.port,
         presentTimeoutMs: Number(values['present-timeout']) * 1000,
         elapsedMs: () => performance.now(),
         random: (n) => Uint8Array.from(randomBytes(n)),
@@ -99,7 +103,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
           aids: files.aids,
           caKeys: files.caKeys,
           revoked: files.revoked,
-          pinPad: keyedPinPad(values.pin),
+          pinPad: pinPad.port,
           authorisation: createLocalIssuer(online),
           now: () => new Date(),
           elapsedMs: () => performance.now(),
@@ -111,6 +115,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
       await session.close();
     }
   } finally {
+    await pinPad?.close();
     await scope.stop();
   }
   const report = txnReport(result);
