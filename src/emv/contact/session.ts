@@ -70,7 +70,7 @@ export function newSession(transport: CardTransport, env: KernelEnvironment, req
     tracer,
     env,
     request,
-    data: new TransactionData(),
+    data: new TransactionData({ checkFormats: true }),
     tvr: newTvr(),
     tsi: newTsi(),
     aip: undefined,

@@ -6,12 +6,17 @@
 import { PosError } from '../../errors/index.js';
 import { lookupTag } from '../dictionary/index.js';
 import type { DolSource, DolValue } from '../dol/index.js';
+import { checkRecordObject } from './data-format.js';
 import { primitives, tagToHex, type TlvNode } from '../tlv/index.js';
 
 export class TransactionData implements DolSource {
   private readonly values = new Map<number, Uint8Array>();
   /** Tags the card gave in GPO and READ RECORD, where a repeat is a card fault. */
   private readonly fromRecords = new Set<number>();
+
+  /** `checkFormats`: the contact kernel's Book 3 §10.2 format checks on GPO and record objects
+   *  (data-format.ts); the contactless kernels follow their own books and leave it off. */
+  constructor(private readonly options: { readonly checkFormats?: boolean } = {}) {}
 
   setTerminal(tag: number, value: Uint8Array): void {
     this.values.set(tag, value);
@@ -27,12 +32,13 @@ export class TransactionData implements DolSource {
     for (const node of primitives(nodes)) this.values.set(node.tag, node.value);
   }
 
-  /** GPO format 2 and record objects; a tag seen twice is E-CARD-0017. */
+  /** GPO format 2 and record objects; a tag seen twice is E-CARD-0017; with checkFormats a
+   *  malformed one is E-CARD-0012 or left out (data-format.ts). */
   addRecordObjects(nodes: readonly TlvNode[], step: string): void {
     for (const node of primitives(nodes)) {
       if (this.fromRecords.has(node.tag)) throw new PosError('E-CARD-0017', { step, tag: tagToHex(node.tag) });
       this.fromRecords.add(node.tag);
-      this.values.set(node.tag, node.value);
+      if (this.options.checkFormats !== true || checkRecordObject(node.tag, node.value, step)) this.values.set(node.tag, node.value);
     }
   }
 

@@ -1,6 +1,7 @@
 // The EMV data dictionary (Book 3 Annex A plus scheme tags) and its value renderers.
 export type { TagContext, TagFormat, TagInfo, TagSource, ValueKind } from './types.js';
 export { lookupTag, tagMeanings, tagTable } from './lookup.js';
+export { formatProblem, type FormatProblem } from './format-check.js';
 export { renderValue } from './render/render.js';
 export type { RenderContext, RenderedValue } from './render/types.js';
 export { setBits, type NamedBit } from './bits/named-bit.js';

@@ -2,7 +2,9 @@
 // application (EMV 4.4 Book 3 §10.1, §10.2, §7.2): GPO refused with 6985, a data object given
 // twice, a mandatory data object missing. The cards are the virtual profiles, adjusted here.
 import { describe, expect, it } from 'vitest';
-import { toHex } from '../../../src/bytes/hex.js';
+import { fromHex, toHex } from '../../../src/bytes/hex.js';
+import { TransactionData } from '../../../src/emv/contact/transaction-data.js';
+import { decodeTlv } from '../../../src/emv/tlv/index.js';
 import { getProfile, type CardProfile } from '../../../src/emulators/card/index.js';
 import type { DataObject } from '../../../src/emulators/card/profile.js';
 import { isPosError } from '../../../src/errors/index.js';
@@ -85,5 +87,40 @@ describe('read application data (Book 3 §10.2, §7.2)', () => {
     expect(isPosError(r.outcome.error, 'E-CARD-0018')).toBe(true);
     expect(r.outcome.error.context).toEqual({ step: 'read-application-data', tag: '5F24' });
     expect(r.trace!.some((t) => t.command === 'GENERATE AC')).toBe(false);
+  });
+});
+
+describe('read application data: format checks (Book 3 §10.2, §4.3, Annex A)', () => {
+  const abortedWith = (r: Awaited<ReturnType<typeof transact>>) => (r.outcome.kind === 'aborted' ? { code: r.outcome.error.code, context: r.outcome.error.context } : r.outcome.kind);
+
+  it('terminates before any GENERATE AC when the mandatory expiry date (5F24, n 6) is 4 bytes long (E-CARD-0012)', async () => {
+    const card = visaWithRecord(2, 1, (data) => data.map(([t, v]) => (t === '5F24' ? [t, '30123100'] : [t, v])));
+    const r = await transact({ profile: card, trace: true });
+    expect(abortedWith(r)).toEqual({ code: 'E-CARD-0012', context: { step: 'read-application-data', tag: '5F24', length: 4, problem: 'length' } });
+    expect(r.trace!.some((t) => t.command === 'GENERATE AC')).toBe(false);
+  });
+
+  it('terminates when the expiry date is not BCD digits (format n)', async () => {
+    const card = visaWithRecord(2, 1, (data) => data.map(([t, v]) => (t === '5F24' ? [t, '3A1231'] : [t, v])));
+    expect(abortedWith(await transact({ profile: card }))).toEqual({ code: 'E-CARD-0012', context: { step: 'read-application-data', tag: '5F24', length: 3, problem: 'digits' } });
+  });
+
+  it('terminates when an object offline data authentication reads is out of bounds (ICC Public Key Exponent 9F47, 1 to 3 bytes)', async () => {
+    const card = visaWithRecord(2, 2, (data) => [...data, ['9F47', '00010001']]);
+    expect(abortedWith(await transact({ profile: card }))).toEqual({ code: 'E-CARD-0012', context: { step: 'read-application-data', tag: '9F47', length: 4, problem: 'length' } });
+  });
+
+  it('treats any other malformed object as absent: a 3-byte Issuer Country Code (5F28, n 3) is left out and the transaction completes', async () => {
+    const card = visaWithRecord(2, 1, (data) => data.map(([t, v]) => (t === '5F28' ? [t, '084000'] : [t, v])));
+    expect(abortedWith(await transact({ profile: card }))).toBe('approved');
+    const data = new TransactionData({ checkFormats: true });
+    data.addRecordObjects(decodeTlv(fromHex('5F2803084000' + '5F340101' + '5F2403301231')), 'read-application-data');
+    expect(data.value(0x5f28)).toBeUndefined();
+    expect(toHex(data.value(0x5f34)!)).toBe('01');
+    expect(toHex(data.value(0x5f24)!)).toBe('301231');
+    // Without the checks (the contactless kernels' store) the value is kept as given.
+    const unchecked = new TransactionData();
+    unchecked.addRecordObjects(decodeTlv(fromHex('5F2803084000')), 'read-record');
+    expect(toHex(unchecked.value(0x5f28)!)).toBe('084000');
   });
 });
