@@ -16,6 +16,7 @@ import { pinpadErrors } from './codes/pinpad.js';
 import { contactlessQuickErrors } from './codes/contactless-quick.js';
 import { contactlessErrors } from './codes/contactless.js';
 import { contactlessC2Errors } from './codes/contactless-c2.js';
+import { displayErrors } from './codes/display.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -35,6 +36,7 @@ const areas = [
   contactlessC2Errors,
   contactlessErrors,
   contactlessQuickErrors,
+  displayErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
