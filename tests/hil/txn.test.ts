@@ -31,6 +31,7 @@ describe('pos txn through pcscd and vpcd', () => {
     expect(r.json.cryptogram?.type).toBe('TC');
     expect(r.json.cryptogram?.value).toMatch(/^[0-9A-F]{16}$/);
     expect(r.json.aid).toBe('A0000000031010');
+    expect(r.json.label).toBe('VISA CREDIT');
     expect(r.json.pan).toBe('476173******0010');
     for (const key of ['tvr', 'tsi', 'cvmResults', 'atc'] as const) expect(r.json[key]).toMatch(HEX);
     expect(r.json.tvr).toHaveLength(10);
@@ -81,6 +82,33 @@ describe('pos txn through pcscd and vpcd', () => {
     expect(r.json.error?.code).toMatch(/^E-[A-Z]+-\d{4}$/);
     expect(r.stderr).toContain(r.json.error!.code);
     expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('skips a blocked application (SELECT 6283) and completes with the next one, its label reported', async () => {
+    await insert('blocked-app');
+    const r = await txn(['--amount', '12.34', '--pin', '123456']);
+    expect(r.code).toBe(0);
+    expect(r.json.aid).toBe('A000000333010102');
+    expect(r.json.label).toBe('UnionPay Credit');
+    expect(['approved', 'declined', 'online-declined']).toContain(r.json.outcome);
+  });
+
+  it('ends the application, exit 0 and no cryptogram, when the card answers SELECT PSE with 6A81 (Book 1 §12.3.2: card blocked)', async () => {
+    await insert('visa', [{ kind: 'status-word', sw: 0x6a81, when: { apdu: 1 } }]);
+    const r = await txn(['--amount', '12.34', '--pin', '1234']);
+    expect(r.code).toBe(0);
+    expect(r.json.outcome).toBe('end-application');
+    expect(r.json.reason).toContain('6A81');
+    expect(r.json).toMatchObject({ cryptogram: null, aid: null, label: null, pan: null, error: null, apdus: 1 });
+  });
+
+  it('says try another interface, exit 0, when the chip answers selection with a truncated FCI (technical fallback)', async () => {
+    await insert('visa', [{ kind: 'malformed-response', atApdu: 1, damage: 'truncated' }]);
+    const r = await txn(['--amount', '12.34', '--pin', '1234']);
+    expect(r.code).toBe(0);
+    expect(r.json.outcome).toBe('try-another-interface');
+    expect(r.json.reason).toContain('could not be read');
+    expect(r.json).toMatchObject({ cryptogram: null, aid: null, error: null });
   });
 
   it('reads the revocation list from the config folder: a revoked issuer certificate fails DDA (Book 2 §5.3 step 10; TVR byte 1 b4)', async () => {
