@@ -1,6 +1,8 @@
 // The emulated pad's keypad: what the cardholder presses, fed by a test or a person (serve.ts
 // reads it from stdin). One entry at a time; keys pressed while no entry is open are dropped,
-// as a real pad ignores its keypad between prompts. The PIN stays inside this process.
+// as a real pad ignores its keypad between prompts. A PIN typed ahead (serve.ts --typed-ahead,
+// for bench/pinpad) is entered the moment each entry opens, so the pad answers at once and a
+// round trip measures the line and the protocol, not a person. The PIN stays in this process.
 
 export type KeyPress = { readonly kind: 'digits'; readonly digits: string } | { readonly kind: 'cancel' } | { readonly kind: 'bypass' };
 
@@ -20,6 +22,8 @@ type Entry = { readonly rules: EntryRules; readonly finish: (result: EntryResult
 export class Keypad {
   private entry: Entry | null = null;
 
+  constructor(private readonly typedAhead: string | null = null) {}
+
   /** Opens an entry; resolves when the cardholder ends it or time runs out. */
   take(rules: EntryRules): Promise<EntryResult> {
     return new Promise((resolve) => {
@@ -30,6 +34,7 @@ export class Keypad {
         resolve(result);
       };
       this.entry = { rules, finish };
+      if (this.typedAhead !== null) this.press({ kind: 'digits', digits: this.typedAhead });
     });
   }
 

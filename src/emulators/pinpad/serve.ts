@@ -1,5 +1,6 @@
 // The PIN pad emulator as its own process, on one end of a socat pty pair:
 //   tsx src/emulators/pinpad/serve.ts --port /tmp/pinpad-pad --keys src/emulators/pinpad/dev-keys.json
+//     [--typed-ahead DIGITS]   every entry takes DIGITS at once (benchmarks; a TEST PIN only)
 // The cardholder's keys come on stdin, one line each: digits and Enter (a PIN), `cancel`,
 // `bypass` (Enter with no PIN). `noise HEX` puts raw bytes on the line, for tests of the
 // driver's framing. What the pad shows goes to stdout as JSON lines; the PIN never does.
@@ -21,15 +22,16 @@ function keyPress(line: string): KeyPress | null {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: 'string' }, keys: { type: 'string' } } });
-  if (!values.port || !values.keys) {
-    process.stderr.write('usage: serve.ts --port <pty path> --keys <key file.json>\n');
+  const { values } = parseArgs({ options: { port: { type: 'string' }, keys: { type: 'string' }, 'typed-ahead': { type: 'string' } } });
+  const typedAhead = values['typed-ahead'] ?? null;
+  if (!values.port || !values.keys || (typedAhead !== null && !/^\d{4,12}$/.test(typedAhead))) {
+    process.stderr.write('usage: serve.ts --port <pty path> --keys <key file.json> [--typed-ahead <4-12 digits>]\n');
     process.exit(2);
   }
   const { identity, keys } = readKeyFile(values.keys);
   const port = await openEmulatorPort(values.port, BAUD_RATE);
   const write = (bytes: Uint8Array) => port.write(bytes);
-  const keypad = new Keypad();
+  const keypad = new Keypad(typedAhead);
   let pad: EmulatedPinPad | null = null;
   const link = new PinPadLink({ write, deliver: (frame) => pad?.receive(frame) });
   pad = new EmulatedPinPad({ identity, keys, keypad, send: (cmd, payload) => link.send(cmd, payload), notify: say });
