@@ -17,6 +17,7 @@ import { contactlessQuickErrors } from './codes/contactless-quick.js';
 import { contactlessErrors } from './codes/contactless.js';
 import { contactlessC2Errors } from './codes/contactless-c2.js';
 import { displayErrors } from './codes/display.js';
+import { scannerErrors } from './codes/scanner.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -37,6 +38,7 @@ const areas = [
   contactlessErrors,
   contactlessQuickErrors,
   displayErrors,
+  scannerErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

@@ -1,0 +1,63 @@
+// A barcode / QR scanner on a serial line (RS-232, or USB in CDC-ACM mode: /dev/ttyACM*), as the
+// kernel's Scanner capability: each code ends with CR, LF or CR LF. While disabled, reads are
+// dropped whole, so a code scanned outside a sale goes nowhere.
+import { PosError } from '../../errors/index.js';
+import type { Scanner, ScannerEvents } from '../../kernel/index.js';
+import { LineFramer, SerialLineDevice, type FramedLine, type LineOpener, type SerialLine } from '../serial/index.js';
+import { scannedCode, type SymbologyIds } from './scan-payload.js';
+
+/** Longer than any payment code: an 18-digit consumer code, or an EMV QRCPS consumer-presented
+ *  payload (base64 of a few hundred bytes of TLV). It bounds what a line without a terminator
+ *  can make us hold. */
+export const MAX_CODE_LENGTH = 1_024;
+
+export interface ScannerSettings {
+  readonly symbologyIds: SymbologyIds;
+  readonly maxLength: number;
+}
+
+export const DEFAULT_SETTINGS: ScannerSettings = { symbologyIds: 'none', maxLength: MAX_CODE_LENGTH };
+
+export class SerialScanner extends SerialLineDevice<'scanner', ScannerEvents> implements Scanner {
+  private enabled = false;
+  private readonly framer: LineFramer;
+
+  constructor(path: string, line: SerialLine, open: LineOpener, private readonly settings: ScannerSettings = DEFAULT_SETTINGS) {
+    super({ id: `scanner:${path}`, kind: 'scanner', driver: 'scanner', path, serial: null }, line, open);
+    this.framer = new LineFramer({ maxLength: settings.maxLength, onMessage: (m) => this.message(m) });
+  }
+
+  async enable(): Promise<void> {
+    this.line();
+    this.enabled = true;
+  }
+
+  async disable(): Promise<void> {
+    this.enabled = false;
+  }
+
+  override async open(): Promise<void> {
+    this.framer.reset();
+    await super.open();
+  }
+
+  protected override received(chunk: Uint8Array): void {
+    this.framer.push(chunk);
+  }
+
+  private message(message: FramedLine): void {
+    if (!this.enabled) return;
+    if (message.kind === 'overflow') {
+      this.emitter.emit('scan-failed', { error: new PosError('E-SCAN-0004', { length: message.length, maxLength: this.settings.maxLength }) });
+      return;
+    }
+    let code;
+    try {
+      code = scannedCode(message.bytes, this.settings.symbologyIds);
+    } catch (error) {
+      this.emitter.emit('scan-failed', { error: error as PosError });
+      return;
+    }
+    this.emitter.emit('scan', code);
+  }
+}
