@@ -18,6 +18,7 @@ import { contactlessErrors } from './codes/contactless.js';
 import { contactlessC2Errors } from './codes/contactless-c2.js';
 import { displayErrors } from './codes/display.js';
 import { scannerErrors } from './codes/scanner.js';
+import { msrErrors } from './codes/msr.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -39,6 +40,7 @@ const areas = [
   contactlessQuickErrors,
   displayErrors,
   scannerErrors,
+  msrErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

@@ -28,7 +28,7 @@ export type {
 export type { PrintAlign, PrintLine, PrintJob, PaperState, PrinterStatus, PrintOutcome, PrinterEvents, Printer } from './printer.js';
 export type { DisplayScreen, DisplayInput, DisplayEvents, Display } from './display.js';
 export type { Symbology, ScannerEvents, Scanner } from './scanner.js';
-export type { TrackRead, SwipeEvent, MagStripeEvents, MagStripe } from './mag-stripe.js';
+export { Sealed, type TrackRead, type SwipedCard, type SwipeEvent, type SwipePolicy, type MagStripeEvents, type MagStripe } from './mag-stripe.js';
 export {
   DeviceRegistry,
   type CapabilityByKind,

@@ -41,7 +41,9 @@ export class LineFramer {
     const length = this.length;
     this.length = 0;
     if (length === 0) return;
-    if (length > this.options.maxLength) this.options.onMessage({ kind: 'overflow', length });
-    else this.options.onMessage({ kind: 'line', bytes: this.buffer.slice(0, length) });
+    const message: FramedLine = length > this.options.maxLength ? { kind: 'overflow', length } : { kind: 'line', bytes: this.buffer.slice(0, length) };
+    // A swipe's track data must not linger in a buffer nobody owns.
+    this.buffer.fill(0, 0, Math.min(length, this.options.maxLength));
+    this.options.onMessage(message);
   }
 }
