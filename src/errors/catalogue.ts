@@ -13,6 +13,7 @@ import { cvmErrors } from './codes/cvm.js';
 import { odaErrors } from './codes/oda.js';
 import { txnErrors } from './codes/txn.js';
 import { pinpadErrors } from './codes/pinpad.js';
+import { bleErrors } from './codes/ble.js';
 import { contactlessQuickErrors } from './codes/contactless-quick.js';
 import { contactlessErrors } from './codes/contactless.js';
 import { contactlessC2Errors } from './codes/contactless-c2.js';
@@ -35,6 +36,7 @@ const areas = [
   cvmErrors,
   txnErrors,
   pinpadErrors,
+  bleErrors,
   contactlessC2Errors,
   contactlessErrors,
   contactlessQuickErrors,
