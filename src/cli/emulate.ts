@@ -49,11 +49,6 @@ export async function emulateVerb(argv: string[]): Promise<void> {
   await link.detach();
   await pcscd.release();
   process.stdout.write('card removed\n');
-  // Everything we opened is closed, but the pcsclite context usePcscd looked through can keep
-  // native handles alive for a while after it closed (main.ts meets the same): without this
-  // the process sometimes lingered after Ctrl-C, holding nothing. stdout is written by now
-  // (synchronous for files and pipes on Linux).
-  process.exit(0);
 }
 
 async function attach(link: VpcdLink, slot: number): Promise<void> {

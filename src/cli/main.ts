@@ -49,4 +49,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly: a pcsclite context keeps native handles alive for a while after it is closed
+// (after a torn card especially), and a verb that is done must not linger holding nothing.
+// stdout and stderr are synchronous for files, pipes and terminals on Linux, so all is written.
+process.exit(await main(process.argv.slice(2)));
