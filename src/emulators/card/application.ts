@@ -6,6 +6,7 @@ import { concatBytes, fromHex, toHex } from '../../bytes/hex.js';
 import { encodeTlv, type TlvInput } from '../../emv/tlv/index.js';
 import { parseDol, type DolEntry } from '../../emv/dol/index.js';
 import { iccCertificate, issuerCertificate, signedStaticData } from './certificates.js';
+import { cvc3InitialValue, cvc3Key, DEFAULT_UDOL } from './cvc3.js';
 import { caKeyPair, iccKeyPair, issuerKeyPair, type RsaKeyPair } from './keys/test-keys.js';
 import type { ApplicationProfile, CardInterface, CertificateData, DataObject, RecordProfile } from './profile.js';
 
@@ -33,6 +34,16 @@ export interface BuiltApplication {
   /** Deciphers an enciphered offline PIN (Book 2 §7.2): the PIN key, else the ICC key. */
   readonly pinKey: RsaKeyPair | null;
   readonly cdaSupported: boolean;
+  /** Mag-stripe mode: the UDOL (9F69, else the Default UDOL) and the CVC3 key and initial values. */
+  readonly magStripe: BuiltMagStripe | null;
+}
+
+export interface BuiltMagStripe {
+  readonly udol: readonly DolEntry[];
+  readonly key: Uint8Array;
+  readonly ivTrack2: Uint8Array;
+  /** Null without Track 1 Data (56): the card then computes no CVC3 (Track1). */
+  readonly ivTrack1: Uint8Array | null;
 }
 
 export function recordKey(sfi: number, number: number): number {
@@ -47,13 +58,16 @@ export function buildApplication(profile: ApplicationProfile): BuiltApplication 
     if (record.sfi < 1 || record.sfi > 30) throw new PosError('E-EMU-0003', { field: 'record sfi', aid: profile.aid, sfi: record.sfi });
     encoded.set(recordKey(record.sfi, record.number), encodeRecord(record.data));
   }
-  const cdol1 = parseDol(requiredValue(profile, 0x8c));
-  const cdol2 = parseDol(requiredValue(profile, 0x8d));
+  // A mag-stripe-only card has no CDOLs: it answers GENERATE AC with 6985 (generate-ac.ts).
+  const cdol1 = parseDol(profileValue(profile, 0x8c) ?? new Uint8Array(0));
+  const cdol2 = parseDol(profileValue(profile, 0x8d) ?? new Uint8Array(0));
   const iccKey = profile.authentication.kind === 'dda' || profile.authentication.kind === 'cda' ? iccKeyPair(profile.authentication.iccKey) : null;
   if (profile.authentication.kind === 'cda' && !(cdol1.some((e) => e.tag === UNPREDICTABLE_NUMBER) && cdol2.some((e) => e.tag === UNPREDICTABLE_NUMBER))) {
     // Book 2 §6.6.1 hashes the terminal's Unpredictable Number into the CDA signature.
     throw new PosError('E-EMU-0003', { field: 'CDOL without 9F37 on a CDA card', aid: profile.aid });
   }
+  const pan = applicationPan(profile);
+  const panSequenceNumber = toHex(profileValue(profile, 0x5f34) ?? Uint8Array.of(0));
   return {
     profile,
     aid: fromHex(profile.aid),
@@ -66,11 +80,35 @@ export function buildApplication(profile: ApplicationProfile): BuiltApplication 
     },
     cdol1,
     cdol2,
-    pan: toHex(requiredValue(profile, 0x5a)).replace(/F+$/, ''),
-    panSequenceNumber: toHex(profileValue(profile, 0x5f34) ?? Uint8Array.of(0)),
+    pan,
+    panSequenceNumber,
     iccKey,
     pinKey: profile.pinEncipherment ? iccKeyPair(profile.pinEncipherment.key) : iccKey,
     cdaSupported: iccKey !== null && (aip[0]! & AIP_CDA) !== 0,
+    magStripe: profile.magStripe ? magStripeData(profile, pan, panSequenceNumber) : null,
+  };
+}
+
+/** 5A, else the PAN of the track 2 a mag-stripe card carries (9F6B, else 57). */
+function applicationPan(profile: ApplicationProfile): string {
+  const pan = profileValue(profile, 0x5a);
+  if (pan) return toHex(pan).replace(/F+$/, '');
+  const track2 = profileValue(profile, 0x9f6b) ?? profileValue(profile, 0x57);
+  if (!track2) throw new PosError('E-EMU-0003', { field: 'missing record data', aid: profile.aid, tag: '5A' });
+  return toHex(track2).toUpperCase().split('D')[0]!;
+}
+
+/** cvc3.ts: the key and the initial values are personalised from the tracks as written. */
+function magStripeData(profile: ApplicationProfile, pan: string, panSequenceNumber: string): BuiltMagStripe {
+  const key = cvc3Key(fromHex(profile.magStripe!.imkCvc3), pan, panSequenceNumber);
+  const track2 = profileValue(profile, 0x9f6b);
+  if (!track2) throw new PosError('E-EMU-0003', { field: 'mag-stripe profile without Track 2 Data', aid: profile.aid, tag: '9F6B' });
+  const track1 = profileValue(profile, 0x56);
+  return {
+    udol: parseDol(profileValue(profile, 0x9f69) ?? DEFAULT_UDOL),
+    key,
+    ivTrack2: cvc3InitialValue(key, track2),
+    ivTrack1: track1 ? cvc3InitialValue(key, track1) : null,
   };
 }
 

@@ -1,10 +1,13 @@
-// The virtual EMV card: an ICC answering EMV Book 3 §6.5's commands (and Book 1 §11's SELECT)
+// The virtual EMV card: an ICC answering EMV Book 3 §6.5's commands (and Book 1 §11's SELECT,
+// Book C-2 §5.2-5.3's COMPUTE CRYPTOGRAPHIC CHECKSUM and EXCHANGE RELAY RESISTANCE DATA)
 // from a profile, behind the VirtualIcc contract. Dispatch by CLA and INS (Book 3 §6.3.2 Table 5);
 // an unknown INS is 6D00, a known INS under the wrong class 6E00, bytes that are no C-APDU 6700.
 import { fromHex } from '../../bytes/hex.js';
 import type { IccReply, VirtualIcc } from '../icc.js';
 import { buildApplication, type BuiltApplication } from './application.js';
 import { parseCommand, type Command } from './command.js';
+import { computeCryptographicChecksum } from './compute-cryptographic-checksum.js';
+import { exchangeRelayResistanceData } from './exchange-relay-resistance-data.js';
 import { externalAuthenticate } from './external-authenticate.js';
 import { generateAc } from './generate-ac.js';
 import { getChallenge } from './get-challenge.js';
@@ -36,6 +39,8 @@ const COMMANDS: ReadonlyMap<number, { readonly cla: number; readonly handle: Han
   [0xa8, { cla: PROPRIETARY, handle: getProcessingOptions }],
   [0xae, { cla: PROPRIETARY, handle: generateAc }],
   [0xca, { cla: PROPRIETARY, handle: getData }],
+  [0x2a, { cla: PROPRIETARY, handle: computeCryptographicChecksum }],
+  [0xea, { cla: PROPRIETARY, handle: exchangeRelayResistanceData }],
   [0x1e, { cla: PROPRIETARY_SM, handle: applicationBlock }],
   [0x18, { cla: PROPRIETARY_SM, handle: applicationUnblock }],
   [0x16, { cla: PROPRIETARY_SM, handle: cardBlock }],

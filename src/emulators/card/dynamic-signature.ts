@@ -21,11 +21,22 @@ export interface CdaData {
   readonly transactionDataHash: Uint8Array;
   /** 9F37 as the terminal sent it in this GENERATE AC. */
   readonly unpredictableNumber: Uint8Array;
+  /** EMV Contactless Book C-2 §5.3: Terminal Relay Resistance Entropy || Device Relay
+   *  Resistance Entropy || Min Time || Max Time || Device Estimated Transmission Time (14 bytes),
+   *  after the relay resistance protocol. */
+  readonly relayResistanceData?: Uint8Array;
 }
 
-/** Table 19: ICC Dynamic Number, CID, AC and Transaction Data Hash Code. */
+/** Table 19: ICC Dynamic Number, CID, AC and Transaction Data Hash Code (then, in Kernel 2 after
+ *  the relay resistance protocol, the relay resistance data). */
 export function cdaSignature(icc: RsaKeyPair, data: CdaData): Uint8Array {
-  const dynamicData = concatBytes(withLength(data.dynamicNumber), Uint8Array.of(data.cryptogramInformationData), data.cryptogram, data.transactionDataHash);
+  const dynamicData = concatBytes(
+    withLength(data.dynamicNumber),
+    Uint8Array.of(data.cryptogramInformationData),
+    data.cryptogram,
+    data.transactionDataHash,
+    data.relayResistanceData ?? new Uint8Array(0),
+  );
   return signDynamicData(icc, dynamicData, data.unpredictableNumber);
 }
 

@@ -35,6 +35,8 @@ export function generateAc(state: CardState, cmd: Command): CardResponse {
   const { app } = session;
   const first = phase.kind === 'initiated';
   const dol = first ? app.cdol1 : app.cdol2;
+  // A mag-stripe-only card has no CDOL and no EMV mode to answer in.
+  if (dol.length === 0) return status(SW.conditionsNotSatisfied);
   if (cmd.data.length !== dolDataLength(dol)) return status(SW.wrongLength);
   if (!first && requested === 'ARQC') return status(SW.conditionsNotSatisfied);
 
@@ -72,6 +74,8 @@ export function generateAc(state: CardState, cmd: Command): CardResponse {
       transactionDataHash: transactionDataHash(...signedData, cidTlv, atcTlv, iadTlv),
       // buildApplication refuses a CDA profile whose CDOLs lack 9F37.
       unpredictableNumber: dolValue(dol, cmd.data, 0x9f37)!,
+      // Book C-2 §5.3: after EXCHANGE RELAY RESISTANCE DATA the ICC Dynamic Data carries what was exchanged.
+      ...(session.relayResistance && !app.profile.relayResistance?.unsigned ? { relayResistanceData: session.relayResistance } : {}),
     });
     return respond(encodeTlv([{ tag: 0x77, children: [{ tag: 0x9f27, value: Uint8Array.of(cid) }, { tag: 0x9f36, value: atc }, { tag: 0x9f4b, value: sdad }, { tag: 0x9f10, value: iad }] }]));
   }

@@ -60,6 +60,33 @@ export interface ApplicationProfile {
   readonly cryptogram: CryptogramProfile;
   /** ATC (9F36) and Last Online ATC Register (9F13) when the card is made. */
   readonly counters: { readonly atc: number; readonly lastOnlineAtc: number };
+  /** Mag-stripe mode (EMV Contactless Book C-2, PayPass Mag Stripe): the card answers COMPUTE
+   *  CRYPTOGRAPHIC CHECKSUM. The tracks (9F6B, 56) and their bitmaps (9F62-9F67), and the UDOL
+   *  (9F69) when not the default, are record data like any other. */
+  readonly magStripe?: MagStripeProfile;
+  /** The relay resistance protocol (Book C-2 §5.3, AIP byte 2 b1): the card answers EXCHANGE
+   *  RELAY RESISTANCE DATA with these times, in units of 100 µs. */
+  readonly relayResistance?: RelayResistanceProfile;
+}
+
+export interface MagStripeProfile {
+  /** Issuer master key for CVC3 (TEST key, 16 bytes); cvc3.ts documents the derivation. */
+  readonly imkCvc3: Hex;
+  /** A phone wallet (AIP byte 1 b2): 'verified' when the cardholder verified on the device
+   *  before the tap, 'not-verified' when the phone still wants it (asked for it through the
+   *  Mobile Support Indicator, it answers without a CVC3: see phone). */
+  readonly onDeviceCvm?: 'verified' | 'not-verified';
+}
+
+export interface RelayResistanceProfile {
+  /** Min Time For Processing Relay Resistance APDU (DF8303). */
+  readonly minTime: number;
+  /** Max Time For Processing Relay Resistance APDU (DF8304). */
+  readonly maxTime: number;
+  /** Device Estimated Transmission Time For Relay Resistance R-APDU (DF8305). */
+  readonly estimatedTransmissionTime: number;
+  /** Fault: the CDA signature leaves the exchanged data out (Book C-2 S910.4 fails it). */
+  readonly unsigned?: boolean;
 }
 
 export type ProcessingOptions =

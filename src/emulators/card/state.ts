@@ -36,6 +36,8 @@ export interface ApplicationSession {
   /** Set by a first GENERATE AC that answers ARQC: what the ARPC and the script MACs are
    *  checked against, until the session ends. */
   online?: OnlineContext;
+  /** The last EXCHANGE RELAY RESISTANCE DATA of this transaction (14 bytes), signed by CDA. */
+  relayResistance?: Uint8Array;
 }
 
 export interface OnlineContext {

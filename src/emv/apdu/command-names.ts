@@ -1,5 +1,5 @@
 // The names of the commands a payment terminal sends (EMV Book 1 §11, Book 3 §6.5, issuer
-// script commands of Book 3 §6.5 / Book 2 §9), by INS, for traces and benchmark reports.
+// script commands of Book 3 §6.5 / Book 2 §9, Book C-2 §5.2-5.3), by INS, for traces and benchmark reports.
 const NAMES: ReadonlyMap<number, string> = new Map([
   [0x1e, 'APPLICATION BLOCK'],
   [0x18, 'APPLICATION UNBLOCK'],
@@ -7,6 +7,8 @@ const NAMES: ReadonlyMap<number, string> = new Map([
   [0x24, 'PIN CHANGE/UNBLOCK'],
   [0xda, 'PUT DATA'],
   [0x20, 'VERIFY'],
+  [0x2a, 'COMPUTE CRYPTOGRAPHIC CHECKSUM'],
+  [0xea, 'EXCHANGE RELAY RESISTANCE DATA'],
   [0x82, 'EXTERNAL AUTHENTICATE'],
   [0x84, 'GET CHALLENGE'],
   [0x88, 'INTERNAL AUTHENTICATE'],

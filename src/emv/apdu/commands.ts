@@ -65,6 +65,19 @@ export function externalAuthenticateCommand(issuerAuthenticationData: Uint8Array
   return buildCommand(0x00, 0x82, 0x00, 0x00, issuerAuthenticationData);
 }
 
+/** COMPUTE CRYPTOGRAPHIC CHECKSUM (case 4), EMV Contactless Book C-2 §5.2: CLA 80, INS 2A,
+ *  P1 8E, P2 80; the data is the UDOL data (Default UDOL: the Unpredictable Number (Numeric)). */
+export function computeCryptographicChecksumCommand(udolData: Uint8Array): Uint8Array {
+  return buildCommand(0x80, 0x2a, 0x8e, 0x80, nonEmpty(udolData, '2A'), 0x00);
+}
+
+/** EXCHANGE RELAY RESISTANCE DATA (case 4), EMV Contactless Book C-2 §5.3: CLA 80, INS EA, the
+ *  Terminal Relay Resistance Entropy (4 bytes). */
+export function exchangeRelayResistanceDataCommand(terminalEntropy: Uint8Array): Uint8Array {
+  if (terminalEntropy.length !== 4) throw new PosError('E-CARD-0005', { ins: 'EA', reason: 'terminal relay resistance entropy must be 4 bytes', length: terminalEntropy.length });
+  return buildCommand(0x80, 0xea, 0x00, 0x00, terminalEntropy, 0x00);
+}
+
 /** GET RESPONSE (case 2). ISO/IEC 7816-4 §7.6.1; Le 00 asks for up to 256 bytes. */
 export function getResponseCommand(le: number): Uint8Array {
   return buildCommand(0x00, 0xc0, 0x00, 0x00, undefined, le);

@@ -11,6 +11,8 @@ export {
   verifyCommand,
   externalAuthenticateCommand,
   getResponseCommand,
+  computeCryptographicChecksumCommand,
+  exchangeRelayResistanceDataCommand,
   type Occurrence,
   type CryptogramRequest,
 } from './commands.js';

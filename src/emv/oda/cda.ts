@@ -5,7 +5,9 @@
 //   L | ICC Dynamic Number | CID (1) | Application Cryptogram (8) | Transaction Data Hash Code (20)
 // where the CID must equal 9F27 in the response, and the hash code must equal SHA-1 over the
 // PDOL data || CDOL1 data (|| CDOL2 data, second GENERATE AC) || every TLV object of the
-// response except 9F4B, in the order the card sent them.
+// response except 9F4B, in the order the card sent them. What the ICC Dynamic Data holds after
+// the hash code is handed back for the kernel that knows it (EMV Contactless Book C-2: the relay
+// resistance data the card signs after EXCHANGE RELAY RESISTANCE DATA).
 import { bytesEqual } from '../../bytes/hex.js';
 import { decodeTlv, type TlvNode } from '../tlv/index.js';
 import { openDynamicSignature } from './dynamic-signature.js';
@@ -27,7 +29,14 @@ export interface CdaInput {
 }
 
 export type CdaVerification =
-  | { readonly result: 'ok'; readonly dynamicNumber: Uint8Array; readonly cryptogramInformationData: number; readonly cryptogram: Uint8Array }
+  | {
+      readonly result: 'ok';
+      readonly dynamicNumber: Uint8Array;
+      readonly cryptogramInformationData: number;
+      readonly cryptogram: Uint8Array;
+      /** The ICC Dynamic Data after the Transaction Data Hash Code (empty under Book 2 alone). */
+      readonly trailing: Uint8Array;
+    }
   | { readonly result: 'failed'; readonly reason: OdaFailure };
 
 const CID_LENGTH = 1;
@@ -52,7 +61,8 @@ export function verifyCdaSignature(input: CdaInput): CdaVerification {
   const others = template.filter((n) => n.tag !== 0x9f4b).map((n) => encoded(input.response, n));
   const expected = sha1(input.pdolData, input.cdol1Data, input.cdol2Data ?? new Uint8Array(0), ...others);
   if (!bytesEqual(hashCode, expected)) return { result: 'failed', reason: 'transaction-data-hash-mismatch' };
-  return { result: 'ok', dynamicNumber: opened.dynamicNumber, cryptogramInformationData: signedCid, cryptogram };
+  const trailing = dd.slice(at + CID_LENGTH + AC_LENGTH + HASH_LENGTH);
+  return { result: 'ok', dynamicNumber: opened.dynamicNumber, cryptogramInformationData: signedCid, cryptogram, trailing };
 }
 
 function responseObjects(response: Uint8Array): readonly TlvNode[] | undefined {

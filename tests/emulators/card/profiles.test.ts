@@ -33,7 +33,8 @@ describe('profiles', () => {
     expect(isPosError(thrown) && thrown.code).toBe('E-EMU-0002');
   });
 
-  it.each(listProfiles().flatMap((p) => getProfile(p.name).applications.filter((a) => a.blocked !== true).map((a) => [p.name, a.aid] as const)))('%s %s holds a Luhn-valid PAN that matches its track 2', async (profile, aid) => {
+  // Read on contact: the contactless-only mag-stripe cards carry their PAN in 9F6B (magstripe.test.ts).
+  it.each(listProfiles().flatMap((p) => getProfile(p.name).applications.filter((a) => a.blocked !== true && a.contact !== undefined).map((a) => [p.name, a.aid] as const)))('%s %s holds a Luhn-valid PAN that matches its track 2', async (profile, aid) => {
     const data = recordData((await initiate(card(profile), aid)).records);
     const pan = toHex(data.get('5A')!).replace(/F+$/, '');
     expect(luhnValid(pan)).toBe(true);

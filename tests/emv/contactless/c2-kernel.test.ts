@@ -7,7 +7,7 @@ import { DATA_RECORD_TAGS } from '../../../src/emv/contactless/c2/index.js';
 import { KERNEL_CONFIG, TERMINAL_DATA, tap } from './c2-run.js';
 
 const hex = (v: Uint8Array | undefined): string | undefined => (v === undefined ? undefined : toHex(v));
-const errorIndication = (r: Awaited<ReturnType<typeof tap>>) => hex(r.result.discretionaryData?.get(0xdf8115));
+const errorIndication = (r: Pick<Awaited<ReturnType<typeof tap>>, 'result'>) => hex(r.result.discretionaryData?.get(0xdf8115));
 
 describe('Kernel 2 EMV mode, whole taps (Book C-2 §6-§7)', () => {
   it('approves offline with a CDA-verified TC under the floor and CVM limits (S910.1-6, S910.74)', async () => {
@@ -19,19 +19,21 @@ describe('Kernel 2 EMV mode, whole taps (Book C-2 §6-§7)', () => {
     expect(result.cryptogram?.type).toBe('TC');
     expect(result.maskedPan).toBe('541333******0491');
     const dr = result.dataRecord!;
-    // The AC from inside the CDA signature, the CID of a TC, no TVR bit set (CDA passed).
+    // The AC from inside the CDA signature, the CID of a TC, no TVR bit set (CDA passed) but
+    // byte 5 '01', RRP not performed (S3.65: the card has no relay resistance protocol).
     expect(hex(dr.get(0x9f26))).toBe(hex(result.cryptogram?.value));
     expect(hex(dr.get(0x9f27))).toBe('40');
-    expect(hex(dr.get(0x95))).toBe('0000000000');
+    expect(hex(dr.get(0x95))).toBe('0000000001');
     // CVM.21 via the list: 1F03 'No CVM required, if terminal supports' performed, successful.
     expect(hex(dr.get(0x9f34))).toBe('1F0302');
     // S456.33: Terminal Capabilities byte 2 is the CVM Capability – No CVM Required (DF8119).
     expect(hex(dr.get(0x9f33))).toBe('E008C8');
     expect(hex(dr.get(0x82))).toBe('3D80');
     expect([...dr.keys()].every((t) => DATA_RECORD_TAGS.includes(t))).toBe(true);
-    expect(errorIndication({ result, apdus })).toBe('0000000000FF');
-    // SELECT, GPO, the records the AFL names, one GENERATE AC: nothing after the cryptogram.
-    expect(apdus).toBeLessThanOrEqual(8);
+    expect(errorIndication({ result })).toBe('0000000000FF');
+    // SELECT, GPO, the records the AFL names less the mag-stripe record '08 01 01 00' (S3.32),
+    // one GENERATE AC: nothing after the cryptogram.
+    expect(apdus).toBeLessThanOrEqual(7);
   });
 
   it('asks to go online over the floor limit and reports online PIN above the CVM limit (CVM.18, S910.74)', async () => {
@@ -45,8 +47,8 @@ describe('Kernel 2 EMV mode, whole taps (Book C-2 §6-§7)', () => {
     const dr = result.dataRecord!;
     // 4203: enciphered PIN online, apply next if unsuccessful, if terminal supports; result unknown.
     expect(hex(dr.get(0x9f34))).toBe('420300');
-    // TVR byte 3 b3 online PIN entered, byte 4 b8 floor limit exceeded.
-    expect(hex(dr.get(0x95))).toBe('0000048000');
+    // TVR byte 3 b3 online PIN entered, byte 4 b8 floor limit exceeded, byte 5 RRP not performed.
+    expect(hex(dr.get(0x95))).toBe('0000048001');
     expect(hex(dr.get(0x9f33))).toBe('E060C8');
     expect(hex(dr.get(0x9f02))).toBe('000000006000');
   });
@@ -66,7 +68,7 @@ describe('Kernel 2 EMV mode, whole taps (Book C-2 §6-§7)', () => {
     expect(result.outcome.status).toBe('online-request');
     expect(result.cryptogram?.type).toBe('ARQC');
     // The terminal found nothing to go online for.
-    expect(hex(result.dataRecord?.get(0x95))).toBe('0000000000');
+    expect(hex(result.dataRecord?.get(0x95))).toBe('0000000001');
   });
 
   it('sends an AAC card to the contact interface, and declines where the terminal has none (S910.74-75)', async () => {
@@ -108,7 +110,7 @@ describe('Kernel 2 EMV mode, whole taps (Book C-2 §6-§7)', () => {
     expect(result.error?.code).toBe('E-CTLS-0206');
     expect(result.dataRecord).toBeUndefined();
     // L2 'CAM failed', message on error 1C.
-    expect(errorIndication({ result, apdus: 0 })).toBe('00020000001C');
+    expect(errorIndication({ result })).toBe('00020000001C');
   });
 
   it('asks for the card again when it leaves the field while records are read (L1 error, S4.6)', async () => {
@@ -133,7 +135,7 @@ describe('Kernel 2 EMV mode, whole taps (Book C-2 §6-§7)', () => {
     const { result } = await tap({ profile: 'mastercard-c2', faults: [{ kind: 'malformed-response', atApdu: 3, damage: 'truncated' }] });
     expect(result.outcome.status).toBe('end-application');
     expect(result.error?.code).toBe('E-CTLS-0202');
-    expect(errorIndication({ result, apdus: 0 })?.slice(0, 4)).toBe('0004');
+    expect(errorIndication({ result })?.slice(0, 4)).toBe('0004');
   });
 
   it('hands the next combination its chance when GPO is refused (S3.12) or the amount is over the limit (S456.15)', async () => {
@@ -151,10 +153,10 @@ describe('Kernel 2 EMV mode, whole taps (Book C-2 §6-§7)', () => {
     expect(phone.result.outcome.status).toBe('online-request');
   });
 
-  it('ends a card without EMV mode (AIP byte 2 b8 clear): mag-stripe mode is not performed (S3.17)', async () => {
-    const { result } = await tap({ profile: 'mastercard' });
+  it('ends a card without EMV mode when the configuration rules mag-stripe mode out (S3.17)', async () => {
+    const { result } = await tap({ profile: 'mastercard-magstripe', config: { ...KERNEL_CONFIG, DF811B: 'A0' } });
     expect(result.outcome.status).toBe('end-application');
     expect(result.error?.code).toBe('E-CTLS-0208');
-    expect(errorIndication({ result, apdus: 0 })?.slice(0, 4)).toBe('0007');
+    expect(errorIndication({ result })?.slice(0, 4)).toBe('0007');
   });
 });

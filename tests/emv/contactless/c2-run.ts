@@ -6,7 +6,8 @@ import { exchange, selectCommand } from '../../../src/emv/apdu/index.js';
 import { c2Kernel } from '../../../src/emv/contactless/c2/index.js';
 import type { ContactlessTransaction, KernelOutcome } from '../../../src/emv/contactless/kernel-contract.js';
 import { createCaKeyStore } from '../../../src/emv/oda/index.js';
-import { createCard, inProcessTransport, testCaPublicKeys, type Fault } from '../../../src/emulators/card/index.js';
+import { createCard, createCardFromProfile, inProcessTransport, testCaPublicKeys, type CardProfile, type Fault } from '../../../src/emulators/card/index.js';
+import type { VirtualIcc } from '../../../src/emulators/icc.js';
 
 const caKeys = createCaKeyStore(testCaPublicKeys().map((k) => ({ ...k, expiry: k.expiry })));
 const AID = fromHex('A0000000041010');
@@ -44,20 +45,40 @@ export interface C2Run {
   readonly config?: Readonly<Record<string, unknown>>;
   readonly terminalData?: ReadonlyMap<number, Uint8Array>;
   readonly faults?: readonly Fault[];
+  /** A card to tap again (its ATC goes on counting), or an adjusted profile; else one made from `profile`. */
+  readonly card?: VirtualIcc;
+  readonly cardProfile?: CardProfile;
+  /** Called with each C-APDU before the card answers (a test clock moves here). */
+  readonly onApdu?: (capdu: Uint8Array) => void;
+  /** The kernel's clock, ms; 0 throughout when absent. */
+  readonly elapsedMs?: () => number;
+  /** The kernel's randomness; 42 bytes when absent. */
+  readonly random?: (n: number) => Uint8Array;
 }
 
 export interface C2Ran {
   readonly result: KernelOutcome;
   /** APDUs the card answered, SELECT included. */
   readonly apdus: number;
+  /** The C-APDUs sent, SELECT included. */
+  readonly commands: readonly Uint8Array[];
 }
 
 export async function tap(run: C2Run): Promise<C2Ran> {
-  const card = createCard(run.profile, { interface: 'contactless', ...(run.faults ? { faults: run.faults } : {}), rng: (n) => new Uint8Array(n).fill(0x5a) });
+  const options = { interface: 'contactless' as const, ...(run.faults ? { faults: run.faults } : {}), rng: (n: number) => new Uint8Array(n).fill(0x5a) };
+  const card = run.card ?? (run.cardProfile ? createCardFromProfile(run.cardProfile, options) : createCard(run.profile, options));
   card.reset();
   const inner = inProcessTransport(card);
   let apdus = 0;
-  const transport = { transmit: (c: Uint8Array) => (apdus++, inner.transmit(c)) };
+  const commands: Uint8Array[] = [];
+  const transport = {
+    transmit: (c: Uint8Array) => {
+      apdus++;
+      commands.push(Uint8Array.from(c));
+      run.onApdu?.(c);
+      return inner.transmit(c);
+    },
+  };
   const selected = await exchange(transport, selectCommand(AID));
   const result = await c2Kernel.run({
     transport,
@@ -78,8 +99,8 @@ export async function tap(run: C2Run): Promise<C2Ran> {
     caKeys,
     revoked: [],
     now: () => new Date('2026-11-23T10:00:00Z'),
-    elapsedMs: () => 0,
-    random: (n) => new Uint8Array(n).fill(0x42),
+    elapsedMs: run.elapsedMs ?? (() => 0),
+    random: run.random ?? ((n) => new Uint8Array(n).fill(0x42)),
   });
-  return { result, apdus };
+  return { result, apdus, commands };
 }

@@ -31,6 +31,12 @@ export const c2Variants: readonly CardProfile[] = [
   variant('mastercard-c2-declines', 'Mastercard Kernel 2 card that answers every GENERATE AC with an AAC', (app) => withDecision(app, { kind: 'always-decline' })),
   // Book 2 §6.4: the ICC Public Key Certificate is signed by another issuer key, so the ICC key
   // cannot be recovered and the CDA signature of the GENERATE AC answer cannot be verified.
+  // AIP byte 2 b1: the relay resistance protocol (Book C-2 §5.3). The card says it answers ERRD
+  // in 1.6 to 4.8 ms and sends its answer in 2.4 ms (units of 100 µs).
+  variant('mastercard-c2-rrp', 'Mastercard Kernel 2 card with the relay resistance protocol (AIP 3D81): EXCHANGE RELAY RESISTANCE DATA, CDA over the exchanged data', (app) => ({
+    ...emvMode(app, '3D81'),
+    relayResistance: { minTime: 0x0010, maxTime: 0x0030, estimatedTransmissionTime: 0x0018 },
+  })),
   variant('mastercard-c2-bad-cda', 'Mastercard Kernel 2 card whose ICC public key certificate is signed by the wrong issuer key (CDA fails)', (app) =>
     app.authentication.kind === 'cda' ? { ...app, authentication: { ...app.authentication, wrongSigner: 'visa' } } : app,
   ),

@@ -1,6 +1,7 @@
 // The profiles a virtual card can be made from, by name.
 import { PosError } from '../../../errors/index.js';
 import type { CardProfile } from '../profile.js';
+import { c2MagStripeProfiles } from './c2-magstripe.js';
 import { c2Variants } from './c2-variants.js';
 import { faultVariants } from './fault-variants.js';
 import { mastercard } from './mastercard.js';
@@ -9,7 +10,7 @@ import { selectionVariants } from './selection-variants.js';
 import { unionpay } from './unionpay.js';
 import { visa } from './visa.js';
 
-const PROFILES: readonly CardProfile[] = [visa, mastercard, unionpay, ...faultVariants, ...selectionVariants, ...quickVariants, ...c2Variants];
+const PROFILES: readonly CardProfile[] = [visa, mastercard, unionpay, ...faultVariants, ...selectionVariants, ...quickVariants, ...c2Variants, ...c2MagStripeProfiles];
 
 export function listProfiles(): { readonly name: string; readonly description: string }[] {
   return PROFILES.map(({ name, description }) => ({ name, description }));

@@ -24,6 +24,31 @@ export interface C2Config {
   readonly tac: { readonly default: Uint8Array; readonly denial: Uint8Array; readonly online: Uint8Array };
   /** DF812D Message Hold Time, in ms (C-2 counts it in units of 100 ms). */
   readonly messageHoldTimeMs: number;
+  /** DF811E / DF812C Mag-stripe CVM Capability – CVM Required / No CVM Required: the CVM a
+   *  mag-stripe mode transaction reports above / up to the Reader CVM Required Limit (b8-b5:
+   *  0 no CVM, 1 signature, 2 online PIN, F n/a). */
+  readonly magStripeCvm: { readonly cvmRequired: MagStripeCvm; readonly noCvmRequired: MagStripeCvm };
+  /** DF811A Default UDOL: the COMPUTE CRYPTOGRAPHIC CHECKSUM data when the card has no UDOL. */
+  readonly defaultUdol: Uint8Array;
+  /** DF8132-DF8137, the relay resistance protocol's times in units of 100 µs as C-2 keeps them. */
+  readonly relayResistance: RelayResistanceConfig;
+}
+
+export type MagStripeCvm = 'no-cvm' | 'signature' | 'online-pin' | 'n/a';
+
+export interface RelayResistanceConfig {
+  /** DF8132 Minimum Relay Resistance Grace Period. */
+  readonly minGracePeriod: number;
+  /** DF8133 Maximum Relay Resistance Grace Period. */
+  readonly maxGracePeriod: number;
+  /** DF8134 Terminal Expected Transmission Time For Relay Resistance C-APDU. */
+  readonly terminalExpectedCapdu: number;
+  /** DF8135 Terminal Expected Transmission Time For Relay Resistance R-APDU. */
+  readonly terminalExpectedRapdu: number;
+  /** DF8136 Relay Resistance Accuracy Threshold. */
+  readonly accuracyThreshold: number;
+  /** DF8137 Relay Resistance Transmission Time Mismatch Threshold, percent. */
+  readonly mismatchThreshold: number;
 }
 
 /** DF811B byte 1 (Book C-2 Annex A): b8 mag-stripe mode not supported, b7 EMV mode not
@@ -47,6 +72,15 @@ const FIELDS = {
   tacDenial: ['DF8121', 'tacDenial'],
   tacOnline: ['DF8122', 'tacOnline'],
   messageHoldTime: ['DF812D', 'messageHoldTime'],
+  magStripeCvmCapabilityCvmRequired: ['DF811E', 'magStripeCvmCapabilityCvmRequired'],
+  magStripeCvmCapabilityNoCvmRequired: ['DF812C', 'magStripeCvmCapabilityNoCvmRequired'],
+  defaultUdol: ['DF811A', 'defaultUdol'],
+  minRelayResistanceGracePeriod: ['DF8132', 'minRelayResistanceGracePeriod'],
+  maxRelayResistanceGracePeriod: ['DF8133', 'maxRelayResistanceGracePeriod'],
+  terminalExpectedTransmissionTimeCapdu: ['DF8134', 'terminalExpectedTransmissionTimeCapdu'],
+  terminalExpectedTransmissionTimeRapdu: ['DF8135', 'terminalExpectedTransmissionTimeRapdu'],
+  relayResistanceAccuracyThreshold: ['DF8136', 'relayResistanceAccuracyThreshold'],
+  relayResistanceTransmissionTimeMismatchThreshold: ['DF8137', 'relayResistanceTransmissionTimeMismatchThreshold'],
 } as const;
 
 /** n12 holds at most twelve digits: an absent transaction limit is no limit. */
@@ -54,6 +88,13 @@ const NO_LIMIT = 999_999_999_999n;
 const ZERO_TAC = '0000000000';
 /** Book C-2 Annex A: Message Hold Time default '000013' (1.3 s). */
 const DEFAULT_HOLD = '000013';
+/** Book C-2 Annex A defaults: Default UDOL '9F6A04' (the Unpredictable Number (Numeric)), the
+ *  mag-stripe CVM capabilities 'F0' (n/a), and the relay resistance times (100 µs units):
+ *  grace periods 2 ms and 5 ms, expected transmission times 1.8 ms (C-APDU) and 2.4 ms
+ *  (R-APDU), accuracy threshold 30 ms, mismatch threshold 50 %. */
+const DEFAULT_UDOL = '9F6A04';
+const MAG_STRIPE_CVM_NA = 'F0';
+const MAG_STRIPE_CVM: Readonly<Record<number, MagStripeCvm>> = { 0x0: 'no-cvm', 0x1: 'signature', 0x2: 'online-pin', 0xf: 'n/a' };
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -81,6 +122,19 @@ export function parseC2Config(raw: Raw): C2Config {
     },
     tac: { default: tacField(raw, 'tacDefault'), denial: tacField(raw, 'tacDenial'), online: tacField(raw, 'tacOnline') },
     messageHoldTimeMs: Number(bcd(hexField(raw, 'messageHoldTime', DEFAULT_HOLD, 3), 'messageHoldTime')) * 100,
+    magStripeCvm: {
+      cvmRequired: magStripeCvm(raw, 'magStripeCvmCapabilityCvmRequired'),
+      noCvmRequired: magStripeCvm(raw, 'magStripeCvmCapabilityNoCvmRequired'),
+    },
+    defaultUdol: hexField(raw, 'defaultUdol', DEFAULT_UDOL, 3),
+    relayResistance: {
+      minGracePeriod: u16Field(raw, 'minRelayResistanceGracePeriod', '0014'),
+      maxGracePeriod: u16Field(raw, 'maxRelayResistanceGracePeriod', '0032'),
+      terminalExpectedCapdu: u16Field(raw, 'terminalExpectedTransmissionTimeCapdu', '0012'),
+      terminalExpectedRapdu: u16Field(raw, 'terminalExpectedTransmissionTimeRapdu', '0018'),
+      accuracyThreshold: u16Field(raw, 'relayResistanceAccuracyThreshold', '012C'),
+      mismatchThreshold: byteField(raw, 'relayResistanceTransmissionTimeMismatchThreshold', '32'),
+    },
   };
 }
 
@@ -101,6 +155,15 @@ function hexField(raw: Raw, field: keyof typeof FIELDS, fallback: string, length
 
 function byteField(raw: Raw, field: keyof typeof FIELDS, fallback: string): number {
   return hexField(raw, field, fallback, 1)[0]!;
+}
+
+function u16Field(raw: Raw, field: keyof typeof FIELDS, fallback: string): number {
+  const v = hexField(raw, field, fallback, 2);
+  return (v[0]! << 8) | v[1]!;
+}
+
+function magStripeCvm(raw: Raw, field: 'magStripeCvmCapabilityCvmRequired' | 'magStripeCvmCapabilityNoCvmRequired'): MagStripeCvm {
+  return MAG_STRIPE_CVM[byteField(raw, field, MAG_STRIPE_CVM_NA) >> 4] ?? invalid(field, "b8-b5 '0' no CVM, '1' signature, '2' online PIN or 'F' n/a");
 }
 
 function tacField(raw: Raw, field: 'tacDefault' | 'tacDenial' | 'tacOnline'): Uint8Array {

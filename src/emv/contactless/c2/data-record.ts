@@ -1,6 +1,7 @@
-// EMV Contactless Book C-2 §4.3 (Data Record, EMV mode) and §4.4 (Discretionary Data, EMV
-// mode): the objects the authorisation or clearing message carries, and what the kernel hands
-// the terminal's application besides. Only objects present in the transaction are included.
+// EMV Contactless Book C-2 §4.3 (Data Record, EMV mode), §4.4 (Discretionary Data, EMV mode),
+// §4.5 (Data Record, mag-stripe mode) and §4.6 (Discretionary Data, mag-stripe mode): the
+// objects the authorisation or clearing message carries, and what the kernel hands the
+// terminal's application besides. Only objects present in the transaction are included.
 import type { TransactionData } from '../../contact/transaction-data.js';
 
 /** Book C-2 Table 4-7 (Data Record, EMV mode). */
@@ -45,6 +46,28 @@ const DISCRETIONARY_TAGS: readonly number[] = [
   0x9f6e, // Third Party Data
 ];
 
+/** Book C-2 Table 4-9 (Data Record, mag-stripe mode): the tracks carry the CVC3, the
+ *  Unpredictable Number (Numeric) digits, the ATC digits and nUN'. */
+export const MAG_STRIPE_DATA_RECORD_TAGS: readonly number[] = [
+  0x50, // Application Label
+  0x9f12, // Application Preferred Name
+  0x84, // DF Name
+  0x9f11, // Issuer Code Table Index
+  0x9f6d, // Mag-stripe Application Version Number (Reader)
+  0x9f24, // Payment Account Reference
+  0x56, // Track 1 Data
+  0x9f6b, // Track 2 Data
+];
+
+/** Book C-2 Table 4-10 (Discretionary Data, mag-stripe mode): the discretionary data the card
+ *  personalised (before the kernel wrote the dynamic digits into it). */
+const MAG_STRIPE_DISCRETIONARY_TAGS: readonly number[] = [
+  0x9f5d, // Application Capabilities Information
+  0xdf812a, // DD Card (Track1)
+  0xdf812b, // DD Card (Track2)
+  0x9f6e, // Third Party Data
+];
+
 export const ERROR_INDICATION = 0xdf8115;
 
 export function dataRecord(data: TransactionData): Map<number, Uint8Array> {
@@ -53,6 +76,16 @@ export function dataRecord(data: TransactionData): Map<number, Uint8Array> {
 
 export function discretionaryData(data: TransactionData, errorIndication: Uint8Array): Map<number, Uint8Array> {
   const out = pick(data, DISCRETIONARY_TAGS);
+  out.set(ERROR_INDICATION, errorIndication);
+  return out;
+}
+
+export function magStripeDataRecord(data: TransactionData): Map<number, Uint8Array> {
+  return pick(data, MAG_STRIPE_DATA_RECORD_TAGS);
+}
+
+export function magStripeDiscretionaryData(data: TransactionData, errorIndication: Uint8Array): Map<number, Uint8Array> {
+  const out = pick(data, MAG_STRIPE_DISCRETIONARY_TAGS);
   out.set(ERROR_INDICATION, errorIndication);
   return out;
 }

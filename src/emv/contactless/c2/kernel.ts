@@ -1,61 +1,38 @@
-// EMV Contactless Book C-2 (Kernel 2, Mastercard), the EMV mode path with CDA, as one explicit
-// state machine: each state names the Book C-2 step it runs (S1/S3 GPO, S4 records, S456
-// checks, §7.7 processing restrictions, §7.5 CVM selection, floor limit, §7.8 terminal action
-// analysis, §7.6 GENERATE AC, S910 CDA and outcome), each returns the next state, and the card
-// is done with at GENERATE AC: the CDA signature is checked after the field is off (S910.1).
-// Not performed here (an outcome, not a silent skip, where the card asks for them): mag-stripe
-// mode (a card without EMV mode ends with 'insert, swipe or try another card'), the relay
-// resistance protocol, data storage (IDS), balance reading, PUT DATA, the torn transaction log
-// and RECOVER AC, and the DEK/DET exchange with the terminal.
-import { isPosError, PosError, catalogue, type ErrorCode } from '../../../errors/index.js';
+// EMV Contactless Book C-2 (Kernel 2, Mastercard) as one explicit state machine (states.ts):
+// S1/S3 GPO, then by S3.15-17 either the EMV mode path with CDA (S4 records, S456 checks, §7.7
+// processing restrictions, §7.5 CVM selection, floor limit, §7.8 terminal action analysis, §7.6
+// GENERATE AC, S910 CDA and outcome; the card is done with at GENERATE AC and the CDA signature
+// is checked after the field is off, S910.1) or the mag-stripe mode path (magstripe.ts: the
+// tracks, COMPUTE CRYPTOGRAPHIC CHECKSUM, the CVC3 in the tracks, Online Request). Each state
+// names the Book C-2 step it runs and returns the next.
+// Not performed here (an outcome, not a silent skip, where the card asks for them): data
+// storage (IDS), balance reading, PUT DATA, the torn transaction log and RECOVER AC, and the
+// DEK/DET exchange with the terminal.
+import { bytesEqual } from '../../../bytes/hex.js';
 import { analyseTerminalActions } from '../../action-analysis/index.js';
-import { decodeResponseTlv, exchange, generateAcCommand, getProcessingOptionsCommand, SW, type CryptogramRequest } from '../../apdu/index.js';
-import { panDigits } from '../../contact/completion.js';
+import { exchange, generateAcCommand, getProcessingOptionsCommand, SW, type CryptogramRequest } from '../../apdu/index.js';
 import { parseGenerateAcResponse, type GenerateAcResponse } from '../../contact/generate-ac.js';
 import { TRANSACTION_TYPE_CODE } from '../../contact/terminal-data.js';
-import { maskPan, readAip, readTerminalCapabilities } from '../../dictionary/index.js';
+import { readAip, readTerminalCapabilities } from '../../dictionary/index.js';
 import { buildDolData, parseDol } from '../../dol/index.js';
 import { transactionDateKey } from '../../oda/index.js';
 import { checkProcessingRestrictions } from '../../restrictions/index.js';
 import { checkFloorLimit } from '../../risk/index.js';
 import { parseGpoResponse, readAflRecords, type AflEntry } from '../../records/index.js';
 import { parseAdfFci } from '../../selection/index.js';
-import type { TlvNode } from '../../tlv/index.js';
 import type { KernelActivation, KernelOutcome, OutcomeParameterSet } from '../kernel-contract.js';
 import { verifyCdaAfterFieldOff } from './cda.js';
 import { parseC2Config } from './config.js';
 import { selectCvm } from './cvm-selection.js';
 import { dataRecord, discretionaryData } from './data-record.js';
+import { cardFailure, endApp, failed, finish, maskedPan, onDeviceCvm, transactionLimit } from './exits.js';
+import { advanceMagStripe, enterMagStripe } from './magstripe.js';
 import * as out from './outcome.js';
+import { isMagStripeEntry, recordObjects } from './records.js';
+import { exchangeRelayResistanceData } from './relay-resistance.js';
 import { newC2Session, type C2Session } from './session.js';
+import type { EmvModeState, IssuedAc, State } from './states.js';
 import { putTransactionData } from './terminal-data.js';
-
-type State =
-  | { readonly step: 'initiate' }
-  | { readonly step: 'read'; readonly afl: readonly AflEntry[] }
-  | { readonly step: 'check' }
-  | { readonly step: 'restrict' }
-  | { readonly step: 'select-cvm' }
-  | { readonly step: 'manage-risk' }
-  | { readonly step: 'analyse' }
-  | { readonly step: 'generate-ac'; readonly request: CryptogramRequest; readonly withCda: boolean }
-  | { readonly step: 'authenticate'; readonly ac: IssuedAc }
-  | { readonly step: 'done'; readonly outcome: KernelOutcome };
-
-interface IssuedAc {
-  readonly response: GenerateAcResponse;
-  readonly raw: Uint8Array;
-  readonly cdolData: Uint8Array;
-  readonly cdaRequested: boolean;
-}
-
-/** A failure the kernel turns into an outcome: its coded error and the Error Indication. */
-interface Failure {
-  readonly code: ErrorCode;
-  readonly context: Readonly<Record<string, string | number>>;
-  readonly indication: out.ErrorIndication;
-  readonly outcome: OutcomeParameterSet;
-}
 
 export async function runC2(activation: KernelActivation): Promise<KernelOutcome> {
   const s = newC2Session(activation, parseC2Config(activation.kernelConfig));
@@ -73,38 +50,64 @@ export async function runC2(activation: KernelActivation): Promise<KernelOutcome
 }
 
 async function advance(s: C2Session, state: Exclude<State, { step: 'done' }>): Promise<State> {
+  switch (state.step) {
+    case 'initiate':
+      return initiate(s);
+    case 'relay-resistance':
+      return exchangeRelayResistanceData(s, state);
+    case 'ms-read':
+    case 'ms-check':
+    case 'ms-checksum':
+    case 'ms-complete':
+      return advanceMagStripe(s, state);
+    default:
+      return advanceEmvMode(s, state);
+  }
+}
+
+/** S1.7-S1.9, S3: GPO, then the path S3.15-17 chooses. */
+async function initiate(s: C2Session): Promise<State> {
+  const { activation: act, config } = s;
+  // S1.7-S1.9: the FCI's objects (84, 50, 9F12, PDOL) join the data store.
+  const fci = parseAdfFci(act.fci);
+  s.data.setCard(fci.tlv);
+  s.pdolData = buildDolData(fci.pdol ? parseDol(fci.pdol) : [], s.data);
+  const { data, sw } = await exchange(act.transport, getProcessingOptionsCommand(s.pdolData));
+  // S3.9-S3.12: a refused GPO hands the next combination its chance.
+  if (sw !== SW.ok) return failed(s, { code: 'E-CTLS-0204', context: { step: 'gpo', sw }, indication: { l1: 'ok', l2: 'status-bytes', sw }, outcome: out.selectNext() });
+  const gpo = parseGpoResponse(data);
+  s.aip = readAip(gpo.aip);
+  s.data.addRecordObjects(gpo.data, 'gpo');
+  if (gpo.format === 1) s.data.setTerminal(0x82, gpo.aip);
+  // S3.15-S3.17: EMV mode when card and configuration both allow it; else mag-stripe mode,
+  // unless the configuration rules that out too.
+  if (!s.aip.has('emvModeSupported') || config.kernelConfiguration.emvModeNotSupported) {
+    if (config.kernelConfiguration.magStripeModeNotSupported) return failed(s, endApp(s, 'E-CTLS-0208', 'magstripe-not-supported', { step: 'gpo' }));
+    return enterMagStripe(s, gpo.afl);
+  }
+  s.mode = 'emv';
+  // S3.30-32: an AFL that starts with '08 01 01 00' keeps the mag-stripe data there, which EMV
+  // mode skips when the kernel could have taken the mag-stripe path.
+  const afl = gpo.afl !== undefined && !config.kernelConfiguration.magStripeModeNotSupported && isMagStripeEntry(gpo.afl[0]) ? gpo.afl.slice(1) : gpo.afl;
+  // S3R1.6: EMV mode without an AFL has nothing to read.
+  if (afl === undefined || afl.length === 0) return failed(s, endApp(s, 'E-CTLS-0205', 'card-data-error', { step: 'gpo', reason: 'no AFL' }));
+  // S3R1.17-20
+  if (s.aip.has('cdaSupported') && terminalCapabilities(s).has('cda')) s.odaStatus = 'cda';
+  else s.tvr.set('offlineDataAuthenticationNotPerformed');
+  // S3.60-65: the relay resistance protocol when both sides support it, else 'RRP not performed'.
+  if (s.aip.has('relayResistanceProtocolSupported') && config.kernelConfiguration.relayResistanceSupported) return { step: 'relay-resistance', afl, counter: 0 };
+  s.tvr.set('relayResistanceNotPerformed');
+  return { step: 'read', afl };
+}
+
+/** The EMV mode states, S4 to S910. */
+async function advanceEmvMode(s: C2Session, state: EmvModeState): Promise<State> {
   const { activation: act, config } = s;
   const amount = act.transaction.amount;
   switch (state.step) {
-    case 'initiate': {
-      // S1.7-S1.9: the FCI's objects (84, 50, 9F12, PDOL) join the data store.
-      const fci = parseAdfFci(act.fci);
-      s.data.setCard(fci.tlv);
-      s.pdolData = buildDolData(fci.pdol ? parseDol(fci.pdol) : [], s.data);
-      const { data, sw } = await exchange(act.transport, getProcessingOptionsCommand(s.pdolData));
-      // S3.9-S3.12: a refused GPO hands the next combination its chance.
-      if (sw !== SW.ok) return failed(s, { code: 'E-CTLS-0204', context: { step: 'gpo', sw }, indication: { l1: 'ok', l2: 'status-bytes', sw }, outcome: out.selectNext() });
-      const gpo = parseGpoResponse(data);
-      s.aip = readAip(gpo.aip);
-      s.data.addRecordObjects(gpo.data, 'gpo');
-      if (gpo.format === 1) s.data.setTerminal(0x82, gpo.aip);
-      // S3.15-S3.17: EMV mode when card and configuration both allow it. Mag-stripe mode is not
-      // performed here, so a card without EMV mode meets S3.17's 'mag-stripe not supported' exit.
-      if (!s.aip.has('emvModeSupported') || config.kernelConfiguration.emvModeNotSupported) {
-        return failed(s, endApp(s, 'E-CTLS-0208', 'magstripe-not-supported', { step: 'gpo' }));
-      }
-      // S3R1.6: EMV mode without an AFL has nothing to read.
-      if (gpo.afl === undefined || gpo.afl.length === 0) return failed(s, endApp(s, 'E-CTLS-0205', 'card-data-error', { step: 'gpo', reason: 'no AFL' }));
-      // S3R1.17-20
-      if (s.aip.has('cdaSupported') && terminalCapabilities(s).has('cda')) s.odaStatus = 'cda';
-      else s.tvr.set('offlineDataAuthenticationNotPerformed');
-      return { step: 'read', afl: gpo.afl };
-    }
     case 'read': {
       const { records, oda } = await readAflRecords(act.transport, state.afl);
-      // S4.24: records of SFI 11-30 are parsed as well; a 70 template there (IACs, 9F4A on
-      // M/Chip cards) feeds the data store like any other record.
-      for (const r of records) s.data.addRecordObjects(r.kind === 'template' ? r.tlv : proprietaryObjects(r.data, r.sfi, r.record), 'read-record');
+      for (const r of records) s.data.addRecordObjects(recordObjects(r), 'read-record');
       s.odaRecords = oda;
       return { step: 'check' };
     }
@@ -220,10 +223,12 @@ async function authenticate(s: C2Session, ac: IssuedAc): Promise<State> {
   const { response } = ac;
   if (response.signedDynamicData !== undefined) {
     const cda = await verifyCdaAfterFieldOff(s, ac.raw, ac.cdolData);
-    if (cda.result === 'failed') {
+    // S910.4: after the relay resistance protocol the card signed what it exchanged, in full.
+    const reason = cda.result === 'failed' ? cda.reason : s.relayResistance !== undefined && !bytesEqual(cda.trailing, s.relayResistance.signed) ? 'relay-resistance-data-mismatch' : undefined;
+    if (cda.result === 'failed' || reason !== undefined) {
       s.tvr.set('cdaFailed');
       s.data.setTerminal(0x95, s.tvr.value());
-      return failed(s, endApp(s, 'E-CTLS-0206', 'cam-failed', { step: 'cda', reason: cda.reason }));
+      return failed(s, endApp(s, 'E-CTLS-0206', 'cam-failed', { step: 'cda', reason: reason! }));
     }
     s.data.setTerminal(0x9f26, cda.cryptogram);
     return valid(s, response);
@@ -272,62 +277,8 @@ function afterAac(s: C2Session, cvm: OutcomeParameterSet['cvm'], hold: number): 
 /** GAC.20-27: CDA is asked for when ODA status is CDA and nothing has failed it yet, and not for
  *  an AAC; an on-device-CVM card whose CDA cannot be trusted is asked for an AAC (GAC.22-23). */
 function cdaRequest(s: C2Session, decided: CryptogramRequest): { request: CryptogramRequest; withCda: boolean } {
-  if (s.odaStatus !== 'cda' || s.tvr.has('cdaFailed')) {
-    const odcvm = s.aip!.has('onDeviceCardholderVerificationSupported') && s.config.kernelConfiguration.onDeviceCvmSupported;
-    return { request: odcvm ? 'aac' : decided, withCda: false };
-  }
+  if (s.odaStatus !== 'cda' || s.tvr.has('cdaFailed')) return { request: onDeviceCvm(s) ? 'aac' : decided, withCda: false };
   return { request: decided, withCda: decided !== 'aac' };
-}
-
-function failed(s: C2Session, f: Failure): State {
-  return { step: 'done', outcome: finish(s, f) };
-}
-
-function finish(s: C2Session, f: Failure): KernelOutcome {
-  const error = new PosError(f.code, f.context);
-  return {
-    kernel: 2,
-    outcome: f.outcome,
-    dataRecord: undefined,
-    discretionaryData: discretionaryData(s.data, out.encodeErrorIndication({ ...f.indication, ...messageOnError(f.outcome) })),
-    cryptogram: undefined,
-    maskedPan: maskedPan(s),
-    error: { code: error.code, message: catalogue[f.code].en },
-  };
-}
-
-function messageOnError(o: OutcomeParameterSet): { messageOnError?: NonNullable<OutcomeParameterSet['uiRequestOnOutcome']>['message'] } {
-  const message = o.uiRequestOnOutcome?.message ?? o.uiRequestOnRestart?.message;
-  return message === undefined ? {} : { messageOnError: message };
-}
-
-function endApp(s: C2Session, code: ErrorCode, l2: out.L2Error, context: Readonly<Record<string, string | number>>, sw?: number): Failure {
-  return { code, context, indication: { l1: 'ok', l2, ...(sw === undefined ? {} : { sw }) }, outcome: out.endApplication(s.config.messageHoldTimeMs) };
-}
-
-/** Errors the shared modules raise, as Book C-2 classes them: the card leaving the field is an
- *  L1 error (try again); a card answer that cannot be parsed, lacks data or refuses a command
- *  is an L2 error (end application). Anything else is not the card's doing and goes up. */
-function cardFailure(s: C2Session, e: unknown, step: string): Failure {
-  if (!isPosError(e)) throw e;
-  const context = { step, cause: e.code };
-  if (e.code === 'E-EMU-0001' || e.code === 'E-PCSC-0003' || e.code === 'E-CARD-0002') {
-    return { code: 'E-CTLS-0201', context, indication: { l1: 'transmission-error', l2: 'ok' }, outcome: out.tryAgain() };
-  }
-  if (e.code === 'E-CARD-0010' || e.code === 'E-CARD-0013' || e.code === 'E-CARD-0015') return endApp(s, 'E-CTLS-0204', 'status-bytes', context);
-  if (e.code === 'E-CARD-0018') return endApp(s, 'E-CTLS-0203', 'card-data-missing', context);
-  if (e.code.startsWith('E-CARD-') || e.code.startsWith('E-TLV-') || e.code.startsWith('E-DOL-')) return endApp(s, 'E-CTLS-0202', 'parsing-error', context);
-  throw e;
-}
-
-function proprietaryObjects(data: Uint8Array, sfi: number, record: number): readonly TlvNode[] {
-  const top = decodeResponseTlv(data, 'E-CARD-0012', { step: 'read-record', sfi, record });
-  return top.length === 1 && top[0]!.tag === 0x70 && top[0]!.kind === 'constructed' ? top[0]!.children : [];
-}
-
-function transactionLimit(s: C2Session): bigint {
-  const odcvm = s.aip!.has('onDeviceCardholderVerificationSupported') && s.config.kernelConfiguration.onDeviceCvmSupported;
-  return odcvm ? s.config.transactionLimitOnDeviceCvm : s.config.transactionLimitNoOnDeviceCvm;
 }
 
 function caKeyPresent(s: C2Session): boolean {
@@ -348,11 +299,6 @@ function terminalCapabilities(s: C2Session) {
 function terminalType(s: C2Session): number {
   const v = s.data.value(0x9f35);
   return v === undefined ? 0x22 : Number.parseInt(Buffer.from(v).toString('hex'), 16);
-}
-
-function maskedPan(s: C2Session): string | undefined {
-  const pan = s.data.value(0x5a);
-  return pan === undefined ? undefined : maskPan(panDigits(pan));
 }
 
 function numeric(value: Uint8Array | undefined): number | undefined {

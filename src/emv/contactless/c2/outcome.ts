@@ -90,6 +90,21 @@ export function tryAgain(): OutcomeParameterSet {
   return { ...BASE, status: 'try-again', start: 'B', uiRequestOnRestart: ui('present-card-again', 'ready-to-read', 0) };
 }
 
+/** S13.44-45 / S14 (a phone that wants the cardholder to act on it: POS Cardholder Interaction
+ *  Information asks for a second tap) and S910.72-73: the Phone Message Table's message ('see
+ *  phone'), the field off for the hold time, then 'present card' for the second tap. Book C-2
+ *  names it END APPLICATION with Start B; Entry Point restarts at B on Try Again. */
+export function seePhone(holdMs: number): OutcomeParameterSet {
+  return {
+    ...BASE,
+    status: 'try-again',
+    start: 'B',
+    uiRequestOnOutcome: ui('see-phone', 'not-ready', holdMs),
+    uiRequestOnRestart: ui('present-card', 'ready-to-read', 0),
+    fieldOffHoldMs: holdMs,
+  };
+}
+
 /** S3.9-S3.12: GPO refused: SELECT NEXT, Start C (the next combination). */
 export function selectNext(): OutcomeParameterSet {
   return { ...BASE, status: 'select-next', start: 'C' };

@@ -9,7 +9,16 @@ import type { KernelActivation } from '../kernel-contract.js';
 
 const bcd = (digits: string, bytes: number): Uint8Array => fromHex(digits.padStart(bytes * 2, '0'));
 
+/** Book C-2 Annex A defaults the configuration may override: Mag-stripe Application Version
+ *  Number (Reader) '0001', and the Mobile Support Indicator '01' (the reader supports mobile
+ *  devices; S78.20 adds 'OD-CVM required' in mag-stripe mode). */
+const DEFAULTS: ReadonlyMap<number, Uint8Array> = new Map([
+  [0x9f6d, Uint8Array.of(0x00, 0x01)],
+  [0x9f7e, Uint8Array.of(0x01)],
+]);
+
 export function putTransactionData(data: TransactionData, activation: KernelActivation): void {
+  for (const [tag, value] of DEFAULTS) data.setTerminal(tag, value);
   for (const [tag, value] of activation.terminalData) data.setTerminal(tag, value);
   const { transaction } = activation;
   const now = activation.now();
