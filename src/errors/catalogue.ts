@@ -20,6 +20,7 @@ import { contactlessC2Errors } from './codes/contactless-c2.js';
 import { displayErrors } from './codes/display.js';
 import { scannerErrors } from './codes/scanner.js';
 import { msrErrors } from './codes/msr.js';
+import { printerErrors } from './codes/printer.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -43,6 +44,7 @@ const areas = [
   displayErrors,
   scannerErrors,
   msrErrors,
+  printerErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

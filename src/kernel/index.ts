@@ -25,7 +25,7 @@ export type {
   PinPadEvents,
   PinPad,
 } from './pin-pad.js';
-export type { PrintAlign, PrintLine, PrintJob, PaperState, PrinterStatus, PrintOutcome, PrinterEvents, Printer } from './printer.js';
+export type { PrintAlign, PrintCell, PrintLine, PrintJob, PaperState, PrinterStatus, PrintOutcome, PrinterEvents, Printer } from './printer.js';
 export type { DisplayScreen, DisplayInput, DisplayEvents, Display } from './display.js';
 export type { Symbology, ScannerEvents, Scanner } from './scanner.js';
 export { Sealed, type TrackRead, type SwipedCard, type SwipeEvent, type SwipePolicy, type MagStripeEvents, type MagStripe } from './mag-stripe.js';
@@ -38,4 +38,4 @@ export {
   type RegistryEvents,
   type DeviceRegistryOptions,
 } from './registry.js';
-export { createLogger, scrubJsonStrings, maskPanWindows, SENSITIVE_FIELDS, type Logger, type LoggerOptions } from './log.js';
+export { createLogger, scrubJsonStrings, maskPanWindows, luhnValid, SENSITIVE_FIELDS, type Logger, type LoggerOptions } from './log.js';

@@ -73,7 +73,7 @@ function containsLuhnWindow(run: string): boolean {
 }
 
 /** ISO/IEC 7812-1 Annex B check digit over digits[start, start+len). */
-function luhnValid(digits: string, start: number, len: number): boolean {
+export function luhnValid(digits: string, start: number, len: number): boolean {
   let sum = 0;
   for (let k = 0; k < len; k++) {
     let d = digits.charCodeAt(start + len - 1 - k) - 48;

@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 async function txn(args: string[], cardholder: () => Promise<void>) {
-  const [r] = await Promise.all([runPos(['txn', '--currency', '156', '--json', '--amount', '12.34', ...args]), cardholder()]);
+  const [r] = await Promise.all([runPos(['txn', '--currency', '156', '--json', ...(args.includes('--amount') ? [] : ['--amount', '12.34']), ...args]), cardholder()]);
   return { ...r, json: r.code === 2 ? null : (JSON.parse(r.stdout) as TxnReport) };
 }
 
@@ -48,6 +48,14 @@ describe('pos txn with the serial PIN pad', () => {
     expect(r.code).toBe(0);
     expect(r.json?.outcome).toBe('approved');
     expect(r.json?.cvmResults).toBe('420300');
+    expect(rig.events).toContainEqual({ event: 'awaiting-pin', mode: 'online' });
+  });
+
+  it('takes the online PIN for a tap above the CVM required limit from the pad (kernel 3)', async () => {
+    await slots.insert('visa-qvsdc', 1);
+    const r = await txn(['--interface', 'contactless', '--amount', '1500.00', '--pinpad', rig.terminalPath], types('1234'));
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ outcome: 'approved', cvm: 'online-pin', arc: '00' });
     expect(rig.events).toContainEqual({ event: 'awaiting-pin', mode: 'online' });
   });
 

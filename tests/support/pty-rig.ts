@@ -3,7 +3,7 @@
 // serialport. The emulator's stdout events are collected so a test can wait for them. unplug()
 // takes the pair away (socat and the emulator die, the ptys vanish) and plugIn() brings a new
 // pair back under the same paths, as a cable pulled out and pushed back in.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,9 @@ export interface PtyRigOptions {
   readonly serve: string;
   /** Its arguments, given its end of the pair and the rig's scratch directory. */
   readonly args: (devicePath: string, dir: string) => string[];
+  /** A socat pty pair (the default), or one FIFO both ends open: a stand-in for a Linux input
+   *  device, which a test cannot create without uinput and root. */
+  readonly line?: 'pty' | 'fifo';
 }
 
 export interface PtyRig {
@@ -68,7 +71,11 @@ export async function startPtyRig(options: PtyRigOptions): Promise<PtyRig> {
   const events: EmulatorEvent[] = [];
   const taken = new Set<EmulatorEvent>();
 
+  const fifo = options.line === 'fifo';
+  if (fifo) execFileSync('mkfifo', [terminalPath]);
   const startSocat = async (): Promise<ChildProcess> => {
+    // The FIFO has no socat: a process that is already gone stands in for it.
+    if (fifo) return spawn('true');
     rmSync(devicePath, { force: true });
     rmSync(terminalPath, { force: true });
     const socat = spawn('socat', [`pty,raw,echo=0,link=${devicePath}`, `pty,raw,echo=0,link=${terminalPath}`], { stdio: 'ignore' });
@@ -76,7 +83,7 @@ export async function startPtyRig(options: PtyRigOptions): Promise<PtyRig> {
     return socat;
   };
   const startEmulator = (): ChildProcess => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, options.serve), ...options.args(devicePath, dir)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, options.serve), ...options.args(fifo ? terminalPath : devicePath, dir)], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'inherit'],
     });

@@ -1,6 +1,7 @@
 // A barcode / QR scanner on a serial line (RS-232, or USB in CDC-ACM mode: /dev/ttyACM*), as the
 // kernel's Scanner capability: each code ends with CR, LF or CR LF. While disabled, reads are
-// dropped whole, so a code scanned outside a sale goes nowhere.
+// dropped whole, so a code scanned outside a sale goes nowhere. A keyboard-wedge scanner is the
+// same device over another line: its input events are turned into the same bytes first.
 import { PosError } from '../../errors/index.js';
 import type { Scanner, ScannerEvents } from '../../kernel/index.js';
 import { LineFramer, SerialLineDevice, type FramedLine, type LineOpener, type SerialLine } from '../serial/index.js';
@@ -18,13 +19,30 @@ export interface ScannerSettings {
 
 export const DEFAULT_SETTINGS: ScannerSettings = { symbologyIds: 'none', maxLength: MAX_CODE_LENGTH };
 
+/** What the line carries: the code's bytes as they are (serial), or something that must be
+ *  decoded into them first (a wedge's key events); a fresh decoder for every line opened. */
+export interface ScannerInput {
+  readonly driver: string;
+  readonly decoder: () => (chunk: Uint8Array) => Uint8Array;
+}
+
+export const SERIAL_INPUT: ScannerInput = { driver: 'scanner', decoder: () => (chunk) => chunk };
+
 export class SerialScanner extends SerialLineDevice<'scanner', ScannerEvents> implements Scanner {
   private enabled = false;
   private readonly framer: LineFramer;
+  private decode: (chunk: Uint8Array) => Uint8Array;
 
-  constructor(path: string, line: SerialLine, open: LineOpener, private readonly settings: ScannerSettings = DEFAULT_SETTINGS) {
-    super({ id: `scanner:${path}`, kind: 'scanner', driver: 'scanner', path, serial: null }, line, open);
+  constructor(
+    path: string,
+    line: SerialLine,
+    open: LineOpener,
+    private readonly settings: ScannerSettings = DEFAULT_SETTINGS,
+    private readonly input: ScannerInput = SERIAL_INPUT,
+  ) {
+    super({ id: `${input.driver}:${path}`, kind: 'scanner', driver: input.driver, path, serial: null }, line, open);
     this.framer = new LineFramer({ maxLength: settings.maxLength, onMessage: (m) => this.message(m) });
+    this.decode = input.decoder();
   }
 
   async enable(): Promise<void> {
@@ -38,11 +56,12 @@ export class SerialScanner extends SerialLineDevice<'scanner', ScannerEvents> im
 
   override async open(): Promise<void> {
     this.framer.reset();
+    this.decode = this.input.decoder();
     await super.open();
   }
 
   protected override received(chunk: Uint8Array): void {
-    this.framer.push(chunk);
+    this.framer.push(this.decode(chunk));
   }
 
   private message(message: FramedLine): void {
