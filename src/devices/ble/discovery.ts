@@ -4,8 +4,9 @@
 // on with its other providers. With the adapter powered on it scans for peripherals that
 // advertise NUS; each is handed to the device family's `connect` with a line opener for its
 // path (`ble:<address>`), the same call a serial port gets, and attached. A device whose
-// health turns failed (the peripheral disconnected) is detached and scanning starts over so
-// it is connected again when it advertises.
+// health turns failed (the peripheral disconnected) is detached, and one that would not connect
+// is tried again after `retryMs`: both by scanning anew, since noble reports a peripheral once
+// per scan.
 import { isPosError, PosError, type ErrorCode } from '../../errors/index.js';
 import { HEALTH_OK, type AnyDevice, type DeviceEvents, type DiscoveryProvider, type DiscoverySink, type Subscribable } from '../../kernel/index.js';
 import type { LineOpener } from '../serial/index.js';
@@ -19,7 +20,10 @@ export interface BleDiscoveryOptions<D extends AnyDevice> {
   /** Which advertising NUS peripherals are ours (by name, say); all by default. */
   readonly accept?: (peripheral: Peripheral) => boolean;
   readonly load?: NobleLoader;
+  readonly retryMs?: number;
 }
+
+const RETRY_MS = 5_000;
 
 type Entry<D> = { readonly kind: 'connecting' } | { readonly kind: 'attached'; readonly device: D };
 
@@ -31,6 +35,7 @@ export class BleDiscovery<D extends AnyDevice> implements DiscoveryProvider {
   private sink: DiscoverySink | null = null;
   private readonly peripherals = new Map<string, Peripheral>();
   private readonly entries = new Map<string, Entry<D>>();
+  private retry: ReturnType<typeof setTimeout> | null = null;
   private readonly onState = (state: string) => void this.stateChanged(state);
   private readonly onDiscover = (peripheral: Peripheral) => void this.discovered(peripheral);
   private readonly open: LineOpener = async (path) => {
@@ -61,6 +66,8 @@ export class BleDiscovery<D extends AnyDevice> implements DiscoveryProvider {
     const radio = this.radio;
     this.radio = { kind: 'stopped' };
     this.sink = null;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     if (radio.kind === 'running') {
       radio.central.removeListener('stateChange', this.onState);
       radio.central.removeListener('discover', this.onDiscover);
@@ -114,6 +121,10 @@ export class BleDiscovery<D extends AnyDevice> implements DiscoveryProvider {
     } catch (error) {
       this.entries.delete(path);
       this.sink?.health({ state: 'degraded', code: isPosError(error) ? error.code : 'E-BLE-0004' });
+      this.retry ??= setTimeout(() => {
+        this.retry = null;
+        void this.scan();
+      }, this.options.retryMs ?? RETRY_MS);
     }
   }
 

@@ -49,7 +49,7 @@ const pinPadOverBle = (path: string, open: Parameters<ConstructorParameters<type
 
 async function start(over: Partial<NusPadOptions> = {}, load?: () => Promise<never>) {
   const binding = new NusPinPadBinding({ address: ADDRESS, name: 'PINPAD-BLE', mtu: 23, slots: SLOTS, ...over });
-  const discovery = new BleDiscovery({ connect: pinPadOverBle, load: load ?? (async () => nobleOn(binding)) });
+  const discovery = new BleDiscovery({ connect: pinPadOverBle, load: load ?? (async () => nobleOn(binding)), retryMs: 50 });
   registry = new DeviceRegistry({ providers: [discovery], log: createLogger({ name: 'test', level: 'silent' }) });
   await registry.start();
   return { binding, registry };
@@ -116,6 +116,17 @@ describe('PIN pad over BLE (Nordic UART Service)', () => {
     expect(binding.scans).toBeGreaterThan(scansBefore);
     expect(again.identity.id).toBe(`pinpad:ble:${ADDRESS}`);
     expect(registry.list()).toHaveLength(1);
+  });
+
+  it('reports a peripheral that will not connect as degraded E-BLE-0004 and tries it again', async () => {
+    const { binding, registry } = await start({ failConnects: 1 });
+    const health: unknown[] = [];
+    registry.events.on('provider-health', ({ health: h }) => health.push(h));
+    const pad = await registry.waitFor('pin-pad', () => true, 5_000);
+    expect(binding.connects).toBe(2);
+    expect(health).toContainEqual({ state: 'degraded', code: 'E-BLE-0004' });
+    expect(registry.health().get('ble')).toEqual({ state: 'ok' });
+    expect(pad.identity.path).toBe(`ble:${ADDRESS}`);
   });
 
   it('is degraded with E-BLE-0002 while the adapter is powered off, with no device', async () => {

@@ -22,6 +22,8 @@ export interface NusPadOptions {
   readonly slots: readonly KeyFileSlot[];
   /** What the adapter reports at init. */
   readonly adapter?: 'poweredOn' | 'poweredOff';
+  /** How many connection attempts fail (HCI status: connection failed to be established). */
+  readonly failConnects?: number;
 }
 
 /** noble's central on this binding, as the BLE discovery's loader hands it. */
@@ -40,6 +42,7 @@ export class NusPinPadBinding extends EventEmitter {
   /** Writes longer than MTU - 3, which a real stack would have refused. */
   oversized = 0;
   scans = 0;
+  connects = 0;
   readonly events: PadEvent[] = [];
   readonly keypad = new Keypad();
   private state: Link = { kind: 'idle' };
@@ -93,6 +96,7 @@ export class NusPinPadBinding extends EventEmitter {
   }
 
   connect(id: string): void {
+    if (++this.connects <= (this.options.failConnects ?? 0)) return this.later('connect', id, new Error('connection failed to be established'));
     const link = new PinPadLink({ write: (bytes) => this.sendToCentral(bytes), deliver: (frame) => pad.receive(frame) });
     const pad = new EmulatedPinPad({
       identity: { model: 'BLE test pad', serial: `BLE-${this.id.slice(-6).toUpperCase()}`, firmware: '2.0.0' },
