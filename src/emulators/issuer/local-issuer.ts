@@ -4,7 +4,10 @@
 // (src/emulators/card/cryptogram.ts: Option A master key, common session key from the ATC,
 // MAC algorithm 3 over CDOL1 data || AIP || ATC || CVR), and answers with an ARC and an ARPC
 // (method 1, Book 2 §8.2.1) for issuer authentication. An ARQC that does not verify is
-// declined with ARC 05, as an issuer would. Options make it misbehave on purpose (a wrong ARPC)
+// declined with ARC 05, as an issuer would. A contactless mag-stripe mode request (tracks, no
+// cryptogram) is checked the way cvc3.ts documents: the CVC3 digits in each track against the
+// card's key over the Unpredictable Number and ATC digits the tracks carry (mag-stripe.ts).
+// Options make it misbehave on purpose (a wrong ARPC)
 // and send issuer scripts (Book 3 §10.10: templates 71 and 72, 9F18 script id, 86 commands).
 import { concatBytes, fromHex, toHex } from '../../bytes/hex.js';
 import { buildDolData, type DolEntry } from '../../emv/dol/index.js';
@@ -15,6 +18,7 @@ import { GENERIC_CVN } from '../card/cryptogram.js';
 import { securedScriptCommand, type ScriptMacContext } from '../card/secure-messaging.js';
 import { buildApplication } from '../card/application.js';
 import { getProfile, listProfiles } from '../card/profiles/index.js';
+import { verifyMagStripe } from './mag-stripe.js';
 
 export type IssuerDecision = 'approve' | 'decline' | 'unavailable';
 
@@ -92,6 +96,10 @@ export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuer
   return {
     async authorise(request: AuthorisationRequest): Promise<AuthorisationResponse> {
       if (decision === 'unavailable') return { kind: 'unavailable' };
+      if (request.tracks !== undefined) {
+        if (!verifyMagStripe(request.pan, request.tracks)) return { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
+        return decision === 'approve' ? { kind: 'approved', authorisationResponseCode: ARC_APPROVED } : { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
+      }
       const sessionKey = verifiedSessionKey(imks, request);
       if (!sessionKey) return { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
       const arc = decision === 'approve' ? ARC_APPROVED : ARC_DECLINED;

@@ -20,6 +20,11 @@ export interface AuthorisationRequest {
   /** ICC data for the message (field 55), tag → value. */
   readonly iccData: ReadonlyMap<number, Uint8Array>;
   readonly onlinePinBlock: { readonly pinBlock: Uint8Array; readonly ksn: Uint8Array } | undefined;
+  /** A contactless mag-stripe mode transaction (EMV Contactless Book C-2): the message's track
+   *  fields, Track 2 Data (9F6B) and Track 1 Data (56) with the card's CVC3, the Unpredictable
+   *  Number and ATC digits in their discretionary data. There is no cryptogram then: `arqc`,
+   *  `atc` and `aip` are empty. Clear card data, like the PAN: never for a log. */
+  readonly tracks?: { readonly track2: Uint8Array; readonly track1: Uint8Array | undefined };
 }
 
 export type AuthorisationResponse =

@@ -4,7 +4,8 @@
 // online PIN first when the Outcome's CVM says so, and turns the host's answer into how the
 // transaction ends. Contactless has no second GENERATE AC: the host's answer is final, and no
 // answer at all is a decline (Book C-3 §5.9, C-7: the reader does not approve a transaction it
-// could not authorise online).
+// could not authorise online). A Kernel 2 mag-stripe mode record has no cryptogram: its tracks,
+// with the CVC3, go in the message's track fields.
 import { toHex } from '../../bytes/hex.js';
 import type { AuthorisationPort, AuthorisationRequest } from '../contact/authorisation.js';
 import { panDigits } from '../contact/completion.js';
@@ -22,9 +23,9 @@ export type OnlineCompletion =
   /** No answer from the host, or the online PIN the Outcome asked for could not be had. */
   | { readonly kind: 'declined'; readonly reason: 'unable-to-go-online' | 'online-pin-not-entered' };
 
-/** Field 55 objects of the Data Record: everything but the PAN and track 2, which the message
- *  carries in its own fields. */
-const NOT_ICC_DATA = new Set([0x5a, 0x57]);
+/** Field 55 objects of the Data Record: everything but the PAN and the tracks, which the message
+ *  carries in its own fields (Kernel 2 mag-stripe mode: Track 2 Data 9F6B and Track 1 Data 56). */
+const NOT_ICC_DATA = new Set([0x5a, 0x57, 0x9f6b, 0x56]);
 
 /** Sends an Online Request outcome's authorisation and reads the answer. */
 export async function sendOnlineRequest(result: KernelOutcome, transaction: ContactlessTransaction, env: OnlineEnvironment): Promise<OnlineCompletion> {
@@ -54,6 +55,7 @@ export async function sendOnlineRequest(result: KernelOutcome, transaction: Cont
     cdol1Data: undefined,
     iccData,
     onlinePinBlock,
+    ...magStripeTracks(record),
   });
   switch (response.kind) {
     case 'unavailable':
@@ -65,10 +67,17 @@ export async function sendOnlineRequest(result: KernelOutcome, transaction: Cont
   }
 }
 
-/** 5A, else the PAN field of track 2 equivalent data (57: PAN 'D' separator ...). */
+/** 5A, else the PAN field of track 2 (57 track 2 equivalent data, or Kernel 2's mag-stripe
+ *  Track 2 Data 9F6B: PAN 'D' separator ...). */
 function recordPan(record: ReadonlyMap<number, Uint8Array>): string {
   const pan = record.get(0x5a);
   if (pan !== undefined) return panDigits(pan);
-  const track2 = record.get(0x57);
+  const track2 = record.get(0x57) ?? record.get(0x9f6b);
   return track2 === undefined ? '' : toHex(track2).split('D')[0]!;
+}
+
+/** A Kernel 2 mag-stripe mode Data Record carries its tracks, with the CVC3 in them. */
+function magStripeTracks(record: ReadonlyMap<number, Uint8Array>): Pick<AuthorisationRequest, 'tracks'> {
+  const track2 = record.get(0x9f6b);
+  return track2 === undefined ? {} : { tracks: { track2, track1: record.get(0x56) } };
 }

@@ -13,6 +13,17 @@ describe('Kernel 2 configuration', () => {
     expect(config).toMatchObject({ floorLimit: 10000n, cvmRequiredLimit: 100000n, transactionLimitNoOnDeviceCvm: 500000n, cvmCapabilityCvmRequired: 0x60, cvmCapabilityNoCvmRequired: 0x08 });
     expect(Buffer.from(config.tac.online).toString('hex')).toBe('fc50bcf800');
     expect(config.kernelConfiguration.onDeviceCvmSupported).toBe(true);
+    // Mag-stripe mode: online PIN above the CVM limit, none below; the relay resistance protocol on.
+    expect(config.magStripeCvm).toEqual({ cvmRequired: 'online-pin', noCvmRequired: 'no-cvm' });
+    expect(config.kernelConfiguration).toMatchObject({ magStripeModeNotSupported: false, relayResistanceSupported: true });
+  });
+
+  it('takes Book C-2 Annex A defaults for the mag-stripe and relay resistance data it is not given', () => {
+    const config = parseC2Config({});
+    expect(Buffer.from(config.defaultUdol).toString('hex')).toBe('9f6a04');
+    expect(config.magStripeCvm).toEqual({ cvmRequired: 'n/a', noCvmRequired: 'n/a' });
+    expect(config.relayResistance).toEqual({ minGracePeriod: 20, maxGracePeriod: 50, terminalExpectedCapdu: 18, terminalExpectedRapdu: 24, accuracyThreshold: 300, mismatchThreshold: 50 });
+    expect(parseC2Config({ DF8133: '0064', magStripeCvmCapabilityCvmRequired: '10' })).toMatchObject({ relayResistance: { maxGracePeriod: 100 }, magStripeCvm: { cvmRequired: 'signature' } });
   });
 
   it('takes a limit by its tag as well as by its name', () => {

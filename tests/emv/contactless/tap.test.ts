@@ -90,6 +90,40 @@ describe('a whole tap with the configured kernels and the local issuer', () => {
     expect(online.online).toMatchObject({ kind: 'approved' });
   });
 
+  it('sends a Mastercard mag-stripe mode tap (kernel 2) with its tracks, whose CVC3 the issuer verifies, and approves', async () => {
+    const r = await tap('mastercard-magstripe', 2000n);
+    expect(r.result.outcome).toMatchObject({ kernel: 2, outcome: { status: 'online-request', cvm: 'no-cvm' } });
+    expect(r.result.outcome.kernel !== null && r.result.outcome.cryptogram).toBeUndefined();
+    expect(r.online).toMatchObject({ kind: 'approved' });
+    const request = r.requests[0]!;
+    expect(request.pan).toBe('5413330089010491');
+    expect(request.arqc).toHaveLength(0);
+    expect(request.tracks?.track2).toBeDefined();
+    expect(request.tracks?.track1).toBeDefined();
+    // The tracks travel in their own message fields, never in the ICC data.
+    expect(request.iccData.has(0x9f6b) || request.iccData.has(0x56)).toBe(false);
+  });
+
+  it('comes back online-declined when a CVC3 digit in the track is not the card’s', async () => {
+    const flip = (track2: Uint8Array) => {
+      const out = Uint8Array.from(track2);
+      // The last byte holds the last discretionary digit (nUN') and the F pad; the one before it
+      // ends with the CVC3's least significant digit (PCVC3(Track2) 000E: positions 2-4).
+      out[out.length - 2] = (out[out.length - 2]! & 0xf0) | ((out[out.length - 2]! + 1) % 10);
+      return out;
+    };
+    const r = await tap('mastercard-magstripe', 2000n, 'approve', undefined, (req) => ({ ...req, tracks: { track2: flip(req.tracks!.track2), track1: req.tracks!.track1 } }));
+    expect(r.online).toMatchObject({ kind: 'online-declined' });
+  });
+
+  it('performs the relay resistance protocol the configuration enables, and approves the card offline', async () => {
+    const r = await tap('mastercard-c2-rrp', 1234n);
+    expect(r.result.outcome).toMatchObject({ kernel: 2, outcome: { status: 'approved' } });
+    const o = r.result.outcome;
+    // TVR byte 5 '02': RRP performed, within the card's times.
+    expect(o.kernel !== null && Buffer.from(o.dataRecord!.get(0x95)!).toString('hex')).toBe('0000000002');
+  });
+
   it('asks the PIN pad for an online PIN above the CVM required limit and sends the block with the ARQC', async () => {
     const r = await tap('visa-qvsdc', 150000n, 'approve', '1234');
     expect(r.result.outcome.outcome).toMatchObject({ status: 'online-request', cvm: 'online-pin' });
