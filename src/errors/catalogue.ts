@@ -21,6 +21,7 @@ import { displayErrors } from './codes/display.js';
 import { scannerErrors } from './codes/scanner.js';
 import { msrErrors } from './codes/msr.js';
 import { printerErrors } from './codes/printer.js';
+import { escposErrors } from './codes/escpos.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -45,6 +46,7 @@ const areas = [
   scannerErrors,
   msrErrors,
   printerErrors,
+  escposErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
