@@ -71,6 +71,24 @@ describe('pos txn --interface contactless through pcscd and vpcd', () => {
     expect(r.json.pan).toMatch(/^\d{6}\*+\d{4}$/);
   });
 
+  it('runs the Mastercard mag-stripe mode path (kernel 2): the CVC3 in the tracks reaches the issuer, which verifies it and approves', async () => {
+    await tapWith('mastercard-magstripe');
+    const r = await tap(['--amount', '20.00', '--online', 'approve']);
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ outcome: 'approved', kernel: 2, aid: 'A0000000041010', arc: '00', cryptogram: null, cvm: 'no-cvm', error: null });
+    expect(r.json.pan).toBe('541333******0491');
+    // SELECT PPSE, SELECT AID, GPO, READ RECORD of the tracks, COMPUTE CRYPTOGRAPHIC CHECKSUM.
+    expect(r.json.apdus).toBe(5);
+    expect(r.stdout + r.stderr).not.toContain('5413330089010491');
+  });
+
+  it('ends online-declined when the issuer declines a mag-stripe mode tap', async () => {
+    await tapWith('mastercard-magstripe');
+    const r = await tap(['--amount', '20.00', '--online', 'decline']);
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ outcome: 'online-declined', kernel: 2, arc: '05' });
+  });
+
   it('asks for online PIN above the CVM required limit and sends the PIN block with the ARQC', async () => {
     await tapWith('visa-qvsdc');
     const r = await tap(['--amount', '1500.00', '--pin', '1234', '--online', 'approve']);
