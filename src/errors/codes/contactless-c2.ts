@@ -18,7 +18,11 @@ export const contactlessC2Errors = defineErrors({
     zh: '金额超过该卡的非接触交易限额',
     fix: { en: 'Entry Point tries the next application; else insert or swipe the card.', zh: '将尝试下一个应用;否则请插卡或刷卡。' },
   },
-  'E-CTLS-0208': { en: 'The card supports only mag-stripe mode, which this Kernel 2 does not perform', zh: '卡片仅支持磁条模式,本 Kernel 2 不支持', fix: otherInterface },
+  'E-CTLS-0208': {
+    en: 'The card supports only mag-stripe mode, which the Kernel 2 configuration does not allow',
+    zh: '卡片仅支持磁条模式,而 Kernel 2 配置不允许磁条模式',
+    fix: otherInterface,
+  },
   'E-CTLS-0209': {
     en: 'The Kernel 2 configuration is invalid',
     zh: 'Kernel 2 配置无效',
