@@ -3,7 +3,7 @@
 // dropped whole, so a code scanned outside a sale goes nowhere. A keyboard-wedge scanner is the
 // same device over another line: its input events are turned into the same bytes first.
 import { PosError } from '../../errors/index.js';
-import type { Scanner, ScannerEvents } from '../../kernel/index.js';
+import { HEALTH_OK, type Scanner, type ScannerEvents } from '../../kernel/index.js';
 import { LineFramer, SerialLineDevice, type FramedLine, type LineOpener, type SerialLine } from '../serial/index.js';
 import { scannedCode, type SymbologyIds } from './scan-payload.js';
 
@@ -74,9 +74,13 @@ export class SerialScanner extends SerialLineDevice<'scanner', ScannerEvents> im
     try {
       code = scannedCode(message.bytes, this.settings.symbologyIds);
     } catch (error) {
+      // Noise on the line is the scanner's state (wrong baud rate, a bad cable) until a code
+      // reads cleanly again; a code too long is the customer's, and says nothing of the scanner.
+      this.setHealth({ state: 'degraded', code: (error as PosError).code });
       this.emitter.emit('scan-failed', { error: error as PosError });
       return;
     }
+    this.setHealth(HEALTH_OK);
     this.emitter.emit('scan', code);
   }
 }

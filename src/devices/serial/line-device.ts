@@ -78,8 +78,11 @@ export abstract class SerialLineDevice<K extends DeviceKind, E extends DeviceEve
     });
   }
 
-  private setHealth(health: DeviceHealth): void {
+  /** Subclasses report what their device's data says (degraded, ok again); a lost line stays
+   *  failed until open() succeeds, whatever they report meanwhile. */
+  protected setHealth(health: DeviceHealth): void {
     if (sameHealth(this.current, health)) return;
+    if (this.current.state === 'failed' && this.state.kind === 'closed') return;
     this.current = health;
     // The emitter's payload type is the capability's; health is in every one of them.
     (this.emitter as unknown as TypedEmitter<DeviceEvents>).emit('health', health);

@@ -73,11 +73,15 @@ describe('serial scanner over a pty pair', () => {
   });
 
   it('reports garbage as E-SCAN-0003 and an over-long line as E-SCAN-0004 with its length, then reads the next code', async () => {
+    const health: unknown[] = [];
+    scanner.events.on('health', (h) => health.push(h));
     rig.type('raw 00FF1B5B41420D');
     rig.type('raw C3280D');
     rig.type(`scan ${'9'.repeat(5000)}`);
     rig.type('scan 281234567890123456');
     const events = await heardNext(4);
+    // Noise degrades the scanner until a code reads cleanly; the long code is not its fault.
+    expect(health).toEqual([{ state: 'degraded', code: 'E-SCAN-0003' }, { state: 'ok' }]);
     expect(events.map((e) => (e.kind === 'failed' ? e.value.error.code : e.kind))).toEqual(['E-SCAN-0003', 'E-SCAN-0003', 'E-SCAN-0004', 'scan']);
     const [noise, , long] = events as [{ value: { error: { context: object; message: string } } }, unknown, { value: { error: { context: object; message: string } } }];
     expect(noise.value.error.context).toEqual({ length: 6, offset: 0 });
