@@ -149,9 +149,10 @@ export class EscPosPrinter implements Printer {
       if (this.state.kind === 'closed') return { kind: 'failed', error: this.state.error, delivery: 'none' };
       const line = this.state.line;
       const confirmed = new Promise<Ack>((resolve) => this.acks.set(pid, resolve));
-      const job = new Uint8Array(bytes.length + 11);
+      const closing = processIdCommand(pid);
+      const job = new Uint8Array(bytes.length + closing.length);
       job.set(bytes);
-      job.set(processIdCommand(pid), bytes.length);
+      job.set(closing, bytes.length);
       try {
         await line.write(job);
       } catch (error) {

@@ -42,9 +42,12 @@ export class VirtualPrinter {
   private server: Server | null = null;
   private port = 0;
   private host = '127.0.0.1';
-  private powerOffAt: number | null = null;
+  /** Something that happens once this many more bytes have arrived (a power cut, the paper
+   *  running out); `stop` says whether the rest of the chunk is lost with it. */
+  private trigger: { at: number; action: () => void; stop: boolean } | null = null;
   private received = 0;
   private garbled: Uint8Array | null = null;
+  private confirming = true;
 
   constructor() {
     this.paper = this.newPaper();
@@ -74,8 +77,19 @@ export class VirtualPrinter {
   /** The printer loses power once this many more bytes have arrived: mid-job if a job is on
    *  its way. What it printed so far is torn off as a receipt with `torn` set. */
   powerOffAfter(bytes: number): void {
-    this.received = 0;
-    this.powerOffAt = bytes;
+    this.after(bytes, () => void this.powerOff(), true);
+  }
+
+  /** The roll ends once this many more bytes have arrived: the printer goes offline, and what
+   *  follows is not printed. */
+  paperOutAfter(bytes: number): void {
+    this.after(bytes, () => this.setPaper('out'), false);
+  }
+
+  /** While false the printer prints but never answers a process ID request, as one whose
+   *  firmware lost the request would. */
+  confirmJobs(on: boolean): void {
+    this.confirming = on;
   }
 
   /** What has printed since the last cut. */
@@ -84,7 +98,7 @@ export class VirtualPrinter {
   }
 
   /** One host connection: its bytes in, the printer's answers out through `reply`. */
-  session(reply: (bytes: Uint8Array) => void, powerOff: () => void = () => void this.powerOff()): Session {
+  session(reply: (bytes: Uint8Array) => void): Session {
     const parser = new EscPosParser((event) => {
       if (event.kind === 'error') {
         this.parseErrors.push(event.error);
@@ -93,13 +107,15 @@ export class VirtualPrinter {
     });
     return {
       push: (chunk) => {
-        if (this.powerOffAt === null) return parser.push(chunk);
-        const room = this.powerOffAt - this.received;
+        const trigger = this.trigger;
+        if (trigger === null) return parser.push(chunk);
+        const room = trigger.at - this.received;
         this.received += chunk.length;
         if (chunk.length < room) return parser.push(chunk);
         parser.push(chunk.subarray(0, room));
-        this.powerOffAt = null;
-        powerOff();
+        this.trigger = null;
+        trigger.action();
+        if (!trigger.stop) parser.push(chunk.subarray(room));
       },
       end: () => parser.end(),
     };
@@ -165,8 +181,16 @@ export class VirtualPrinter {
       this.emit({ kind: 'dropped', command: c.kind });
       return;
     }
-    if (c.kind === 'process-id') return reply(processIdResponse(c.id));
+    if (c.kind === 'process-id') {
+      if (this.confirming) reply(processIdResponse(c.id));
+      return;
+    }
     this.paper.apply(c);
+  }
+
+  private after(bytes: number, action: () => void, stop: boolean): void {
+    this.received = 0;
+    this.trigger = { at: bytes, action, stop };
   }
 
   private tear(): void {

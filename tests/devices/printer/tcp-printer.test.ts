@@ -110,6 +110,28 @@ describe('ESC/POS printer over TCP 9100', () => {
     }
   });
 
+  it('notices the paper running out halfway through a job and prints the job whole after reloading', async () => {
+    const printer = await connected();
+    virtual.paperOutAfter(2_500);
+    const halfway = await printer.print(saleReceipt('sale-5'));
+    expect(halfway).toMatchObject({ kind: 'failed', jobId: 'sale-5', delivery: 'partial', error: { code: 'E-PRINTER-0004' } });
+    expect(virtual.receipts).toHaveLength(0);
+    expect(virtual.pending.length).toBeGreaterThan(0);
+    expect(virtual.dropped).toBeGreaterThan(0);
+    virtual.setPaper('ok');
+    expect(await printer.print(saleReceipt('sale-5'))).toEqual({ kind: 'printed', jobId: 'sale-5' });
+    await printer.close();
+    expect(virtual.receipts).toHaveLength(1);
+  });
+
+  it('fails a job the printer never confirms with E-PRINTER-0008 once the confirm time is up', async () => {
+    const open = tcpLine('127.0.0.1', port);
+    const printer = new EscPosPrinter(await open(), open, { ...FAST, confirmTimeoutMs: 300 });
+    virtual.confirmJobs(false);
+    expect(await printer.print(saleReceipt('sale-6'))).toMatchObject({ kind: 'failed', delivery: 'partial', error: { code: 'E-PRINTER-0008' } });
+    await printer.close();
+  });
+
   it('ends a job with a code when the connection drops before the printer confirms it', async () => {
     const printer = await connected();
     const job = printer.print(saleReceipt('sale-4'));
