@@ -30,11 +30,13 @@ export function swipeTracks(message: Uint8Array): SwipeTracks {
 
 function oneTrack(format: TrackFormat, text: string, start: number): { read: TrackRead; next: number } {
   const end = text.indexOf(format.end, start + 1);
-  if (end < 0 || end - start + 1 > format.maxChars) throw new PosError('E-MSR-0003', { track: format.track, offset: start, reason: 'end sentinel' });
+  if (end < 0) throw new PosError('E-MSR-0003', { track: format.track, offset: start, reason: 'end sentinel' });
   const content = text.slice(start + 1, end);
   if (content === READ_ERROR) return { read: { kind: 'error', code: 'E-MSR-0005' }, next: end + 1 };
+  // Sentinels, content and LRC together may not pass the track's capacity.
+  if (end - start + 2 > format.maxChars) throw new PosError('E-MSR-0003', { track: format.track, offset: start, reason: 'too long' });
   const lrc = text[end + 1];
-  if (lrc === undefined || end - start + 2 > format.maxChars) throw new PosError('E-MSR-0003', { track: format.track, offset: end + 1, reason: 'LRC missing' });
+  if (lrc === undefined) throw new PosError('E-MSR-0003', { track: format.track, offset: end + 1, reason: 'LRC missing' });
   const next = end + 2;
   for (const char of content) {
     if (characterCode(format, char) === null || char === format.start || char === format.end) return { read: { kind: 'error', code: 'E-MSR-0005' }, next };
