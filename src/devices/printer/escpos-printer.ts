@@ -125,10 +125,13 @@ export class EscPosPrinter implements Printer {
     }
     this.inFlight.add(job.id);
     const run = this.jobChain.then(() => this.run(job.id, bytes));
-    this.jobChain = run;
+    // One job's surprise must not stop the queue behind it.
+    this.jobChain = run.catch(() => undefined);
     try {
       const r = await run;
       return r.kind === 'printed' ? { kind: 'printed', jobId: job.id } : failed(r.error, r.delivery);
+    } catch (error) {
+      return failed(asPosError(error, 'E-PRINTER-0003'), 'partial');
     } finally {
       this.inFlight.delete(job.id);
     }
