@@ -68,6 +68,20 @@ describe('ESC/POS printer over TCP 9100', () => {
     await printer.close();
   });
 
+  it('keeps paper and health current between receipts by polling status while idle', async () => {
+    const open = tcpLine('127.0.0.1', port);
+    const printer = new EscPosPrinter(await open(), open, { ...FAST, watchMs: 50 });
+    const paper: string[] = [];
+    printer.events.on('paper', (p) => paper.push(p));
+    virtual.setPaper('low');
+    await until(() => paper.includes('low'), 2_000, 'paper low to be noticed');
+    virtual.setPaper('out');
+    await until(() => printer.health().state === 'failed', 2_000, 'paper out to be noticed');
+    expect(printer.health()).toEqual({ state: 'failed', code: 'E-PRINTER-0004' });
+    expect(paper.slice(-2)).toEqual(['low', 'out']);
+    await printer.close();
+  });
+
   it('refuses a job while the paper is out and prints it whole, once, after paper is loaded', async () => {
     const printer = await connected();
     virtual.setPaper('out');
