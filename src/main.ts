@@ -7,6 +7,7 @@ import { bootConfigFromEnv } from './boot/config.js';
 import { readReaderRules } from './cli/config-files.js';
 import { watchCards } from './boot/card-watch.js';
 import { insertVirtualCards, type VirtualCards } from './boot/virtual-cards.js';
+import { peripheralProviders } from './boot/peripherals.js';
 import { PcscDiscovery } from './devices/pcsc/index.js';
 import { usePcscd, VPCD_READERS } from './emulators/vpcd/pcscd.js';
 import { languageFromEnv, PosError } from './errors/index.js';
@@ -23,7 +24,7 @@ async function boot(): Promise<() => Promise<void>> {
   const interfaceRules = readReaderRules();
   const pcscd = await usePcscd();
   if (pcscd.owned) say(`started pcscd (log: ${pcscd.logFile})`);
-  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log, interfaceRules })], log });
+  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log, interfaceRules }), ...peripheralProviders()], log });
   await registry.start();
   await settle();
 
