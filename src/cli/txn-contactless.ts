@@ -36,6 +36,9 @@ export interface ContactlessTxnReport {
   outcome: string;
   reason?: string;
   kernel: number | null;
+  /** Kernel 2's path, from its Data Record: 'mag-stripe' (the tracks carry the CVC3, no
+   *  cryptogram) or 'emv' (M/Chip); null for the other kernels or without a Data Record. */
+  mode: 'emv' | 'mag-stripe' | null;
   cryptogram: { type: string; value: string } | null;
   aid: string | null;
   label: string | null;
@@ -105,6 +108,7 @@ export function contactlessReport(result: ContactlessResult, online: OnlineCompl
     outcome,
     ...(online?.kind === 'declined' ? { reason: online.reason } : {}),
     kernel: o.kernel,
+    mode: o.kernel === 2 && o.dataRecord !== undefined ? (o.dataRecord.has(0x9f6b) ? 'mag-stripe' : 'emv') : null,
     cryptogram: o.kernel !== null && o.cryptogram ? { type: o.cryptogram.type, value: toHex(o.cryptogram.value) } : null,
     aid: result.selected ? toHex(result.selected.aid) : null,
     label: result.selected?.label ?? null,

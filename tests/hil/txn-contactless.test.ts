@@ -75,7 +75,7 @@ describe('pos txn --interface contactless through pcscd and vpcd', () => {
     await tapWith('mastercard-magstripe');
     const r = await tap(['--amount', '20.00', '--online', 'approve']);
     expect(r.code).toBe(0);
-    expect(r.json).toMatchObject({ outcome: 'approved', kernel: 2, aid: 'A0000000041010', arc: '00', cryptogram: null, cvm: 'no-cvm', error: null });
+    expect(r.json).toMatchObject({ outcome: 'approved', kernel: 2, mode: 'mag-stripe', aid: 'A0000000041010', arc: '00', cryptogram: null, cvm: 'no-cvm', error: null });
     expect(r.json.pan).toBe('541333******0491');
     // SELECT PPSE, SELECT AID, GPO, READ RECORD of the tracks, COMPUTE CRYPTOGRAPHIC CHECKSUM.
     expect(r.json.apdus).toBe(5);
