@@ -7,6 +7,7 @@ import { bootConfigFromEnv } from './boot/config.js';
 import { readReaderRules } from './cli/config-files.js';
 import { watchCards } from './boot/card-watch.js';
 import { insertVirtualCards, type VirtualCards } from './boot/virtual-cards.js';
+import { pinPadProviders } from './boot/pin-pads.js';
 import { peripheralProviders } from './boot/peripherals.js';
 import { PcscDiscovery } from './devices/pcsc/index.js';
 import { usePcscd, VPCD_READERS } from './emulators/vpcd/pcscd.js';
@@ -24,7 +25,7 @@ async function boot(): Promise<() => Promise<void>> {
   const interfaceRules = readReaderRules();
   const pcscd = await usePcscd();
   if (pcscd.owned) say(`started pcscd (log: ${pcscd.logFile})`);
-  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log, interfaceRules }), ...peripheralProviders()], log });
+  const registry = new DeviceRegistry({ providers: [new PcscDiscovery({ log, interfaceRules }), ...peripheralProviders(), ...pinPadProviders()], log });
   await registry.start();
   await settle();
 
@@ -39,6 +40,8 @@ async function boot(): Promise<() => Promise<void>> {
 
   say('devices:');
   for (const device of registry.list()) say(`  ${describe(device)}`);
+  // A provider that could not start (BLE with no adapter) says why, and the terminal goes on.
+  for (const [provider, health] of registry.health()) if (health.state !== 'ok') say(`${provider}: ${health.state} ${health.code}`);
   registry.events.on('attached', (d) => say(`attached: ${describe(d)}`));
   registry.events.on('detached', (d) => say(`detached: ${describe(d)}`));
   registry.events.on('provider-health', ({ provider, health }) => say(`${provider}: ${health.state === 'ok' ? 'ok' : `${health.state} ${health.code}`}`));
