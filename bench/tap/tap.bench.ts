@@ -72,7 +72,7 @@ function problem(t: Tap, r: ContactlessResult): string | undefined {
   if (o.kernel === null) return `Entry Point ended it: ${o.error.code} ${o.error.message}`;
   if (o.kernel !== t.kernel) return `kernel ${o.kernel} ran, expected ${t.kernel}`;
   if (o.outcome.status !== t.status) return `${o.outcome.status}${o.error ? ` (${o.error.code})` : ''}, expected ${t.status}`;
-  if (o.cryptogram?.type !== t.cryptogram) return `cryptogram ${o.cryptogram?.type ?? 'none'}, expected ${t.cryptogram}`;
+  if ((o.cryptogram?.type ?? 'none') !== t.cryptogram) return `cryptogram ${o.cryptogram?.type ?? 'none'}, expected ${t.cryptogram}`;
   return undefined;
 }
 

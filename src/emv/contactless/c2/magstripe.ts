@@ -135,7 +135,7 @@ function complete(s: C2Session, layout: MagStripeLayout, answer: ChecksumAnswer)
     // S13.14.3, S13.41-45: a phone that did not compute a CVC3 tells why.
     if (interaction === undefined) return missing('9F61');
     const hold = s.config.messageHoldTimeMs;
-    return done(s, secondTap(interaction) ? out.seePhone(hold) : out.declinedByCard('n/a', 'declined', hold), true);
+    return done(s, secondTap(interaction) ? out.seePhone(hold) : out.declinedByCard('n/a', 'declined', hold));
   }
   // S13.15-16
   if (layout.track1 !== undefined && answer.cvc3Track1?.length !== 2) return missing('9F60');
@@ -154,16 +154,18 @@ function complete(s: C2Session, layout: MagStripeLayout, answer: ChecksumAnswer)
   const receipt = cvm === 'signature' || (above && !verified);
   s.cvm = cvm;
   s.receipt = receipt;
-  return done(s, out.onlineRequest(cvm, receipt), true);
+  return done(s, out.onlineRequest(cvm, receipt));
 }
 
-function done(s: C2Session, outcome: OutcomeParameterSet, withRecord: boolean): Done {
+/** S13.25-26, S13.43, S13.45: the mag-stripe Data Record goes with every outcome the card's
+ *  answer decided. */
+function done(s: C2Session, outcome: OutcomeParameterSet): Done {
   return {
     step: 'done',
     outcome: {
       kernel: 2,
       outcome,
-      dataRecord: withRecord ? magStripeDataRecord(s.data) : undefined,
+      dataRecord: magStripeDataRecord(s.data),
       discretionaryData: discretionary(s, out.encodeErrorIndication({ l1: 'ok', l2: 'ok' })),
       cryptogram: undefined,
       maskedPan: maskedPan(s),
