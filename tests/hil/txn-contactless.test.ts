@@ -89,6 +89,19 @@ describe('pos txn --interface contactless through pcscd and vpcd', () => {
     expect(r.json).toMatchObject({ outcome: 'online-declined', kernel: 2, arc: '05' });
   });
 
+  it('runs the relay resistance protocol the configuration enables (kernel 2), timed through pcscd, and approves', async () => {
+    await tapWith('mastercard-c2-rrp');
+    const r = await tap(['--amount', '10.00', '--online', 'approve']);
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ outcome: 'approved', kernel: 2, mode: 'emv', error: null });
+    // TVR byte 5 b2-b1 '10': RRP performed. Through pcscd the answer may come later than the
+    // card's 4.8 ms + 5 ms (b3, after three exchanges): the TAC then sends it online, and the
+    // issuer approves the ARQC.
+    expect(Number.parseInt(r.json.tvr!.slice(8), 16) & 0x03).toBe(0x02);
+    // PPSE, AID, GPO, ERRD (up to three), four records, GENERATE AC.
+    expect(r.json.apdus).toBeGreaterThanOrEqual(9);
+  });
+
   it('asks for online PIN above the CVM required limit and sends the PIN block with the ARQC', async () => {
     await tapWith('visa-qvsdc');
     const r = await tap(['--amount', '1500.00', '--pin', '1234', '--online', 'approve']);
