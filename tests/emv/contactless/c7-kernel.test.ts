@@ -8,13 +8,18 @@ import { toHex } from '../../../src/bytes/hex.js';
 import { c7Kernel } from '../../../src/emv/contactless/c7/index.js';
 import type { KernelActivation } from '../../../src/emv/contactless/kernel-contract.js';
 import { newTvr } from '../../../src/emv/dictionary/index.js';
+import { PosError } from '../../../src/errors/index.js';
 import { activation, TTQ, UNIONPAY_AID, UNIONPAY_CREDIT_AID, type Tap } from './c3-c7-activation.js';
 
 /** Runs the kernel and keeps the INS byte of every command it sent. */
-async function run(tap: Tap) {
+async function run(tap: Tap, failAt?: { ins: number; error: PosError }) {
   const base: KernelActivation = await activation({ currencyCode: '0156', ...tap });
   const sent: number[] = [];
-  const result = await c7Kernel.run({ ...base, transport: { transmit: (c) => (sent.push(c[1]!), base.transport.transmit(c)) } });
+  const transmit = (c: Uint8Array): Promise<Uint8Array> => {
+    sent.push(c[1]!);
+    return failAt?.ins === c[1] ? Promise.reject(failAt.error) : base.transport.transmit(c);
+  };
+  const result = await c7Kernel.run({ ...base, transport: { transmit } });
   return { result, sent };
 }
 
@@ -66,5 +71,18 @@ describe('Kernel 7 (Book C-7)', () => {
     expect(result.outcome.uiRequestOnRestart?.message).toBe('present-card-again');
     expect(result.error?.code).toBe('E-CTLS-0704');
     expect(result.cryptogram).toBeUndefined();
+  });
+
+  it('takes a failed exchange over PC/SC (the card gone before pcscd saw it) as the card leaving: Try Again, not a fault', async () => {
+    for (const code of ['E-PCSC-0005', 'E-PCSC-0008'] as const) {
+      const { result } = await run({ profile: 'unionpay-ec', aid: UNIONPAY_AID, amount: 1000n, ttq: TTQ.noCvm }, { ins: GPO, error: new PosError(code) });
+      expect(result.outcome.status).toBe('try-again');
+      expect(result.error?.code).toBe('E-CTLS-0704');
+    }
+  });
+
+  it('ends the application on an error that is not the card leaving', async () => {
+    const { result } = await run({ profile: 'unionpay-ec', aid: UNIONPAY_AID, amount: 1000n, ttq: TTQ.noCvm }, { ins: GPO, error: new PosError('E-PCSC-0004') });
+    expect(result.outcome.status).toBe('end-application');
   });
 });
