@@ -16,6 +16,7 @@ import type { PinPadPort } from '../emv/cvm/index.js';
 import type { CardReader } from '../kernel/index.js';
 import { presentedCard } from './card-presentation.js';
 import { readJson, type TerminalFiles } from './config-files.js';
+import { phaseTotals, type TxnReportCore } from './txn-report.js';
 
 export interface ContactlessTxnInput {
   readonly reader: CardReader;
@@ -31,32 +32,19 @@ export interface ContactlessTxnInput {
   readonly random: (n: number) => Uint8Array;
 }
 
-export interface ContactlessTxnReport {
+export interface ContactlessTxnReport extends TxnReportCore {
   interface: 'contactless';
-  outcome: string;
-  reason?: string;
   kernel: number | null;
   /** Kernel 2's path, from its Data Record: 'mag-stripe' (the tracks carry the CVC3, no
    *  cryptogram) or 'emv' (M/Chip); null for the other kernels or without a Data Record. */
   mode: 'emv' | 'mag-stripe' | null;
-  cryptogram: { type: string; value: string } | null;
-  aid: string | null;
-  label: string | null;
-  pan: string | null;
-  tvr: string | null;
-  tsi: string | null;
-  cvmResults: string | null;
-  atc: string | null;
-  arc: string | null;
+  /** The Outcome's CVM (Book A §6.2.2). */
   cvm: string;
+  /** What the card may still spend offline (9F5D or the EC balance 9F79), n12 hex. */
   balance: string | null;
-  signatureRequired: boolean;
-  apdus: number;
   cardInFieldMs: number | null;
   restarts: number;
   uiRequests: string[];
-  phases: Record<string, number>;
-  error: { code: string; message: string } | null;
 }
 
 export async function runContactlessTxn(input: ContactlessTxnInput): Promise<ContactlessTxnReport> {
@@ -99,8 +87,6 @@ export function contactlessReport(result: ContactlessResult, online: OnlineCompl
     const v = record?.get(tag);
     return v === undefined ? null : toHex(v);
   };
-  const phases: Record<string, number> = {};
-  for (const p of result.phases) phases[p.step] = Math.round(((phases[p.step] ?? 0) + p.ms) * 1000) / 1000;
   const outcome = online?.kind ?? o.outcome.status;
   const balance = o.kernel === null ? undefined : (o.discretionaryData?.get(0x9f5d) ?? o.discretionaryData?.get(0x9f79));
   return {
@@ -125,7 +111,7 @@ export function contactlessReport(result: ContactlessResult, online: OnlineCompl
     cardInFieldMs: result.cardInFieldMs === undefined ? null : Math.round(result.cardInFieldMs * 1000) / 1000,
     restarts: result.restarts,
     uiRequests: result.uiRequests.map((u) => u.message),
-    phases,
+    phases: phaseTotals(result.phases),
     error: o.error ? { code: o.error.code, message: o.error.message } : null,
   };
 }

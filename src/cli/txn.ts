@@ -21,6 +21,7 @@ import { openReaders } from './card-readers.js';
 import { DEFAULT_CONFIG_DIR, loadTerminalFiles } from './config-files.js';
 import { openPinPad, PIN_PAD_OPTIONS, type OpenedPinPad } from './pin-pad-option.js';
 import { runContactlessTxn, type ContactlessTxnReport } from './txn-contactless.js';
+import { phaseTotals, type TxnReportCore } from './txn-report.js';
 
 const TYPES: readonly TransactionType[] = ['purchase', 'cash', 'cashback', 'refund'];
 const DECISIONS: readonly IssuerDecision[] = ['approve', 'decline', 'unavailable'];
@@ -141,24 +142,9 @@ function printContactless(report: ContactlessTxnReport, json: boolean): number {
   return 1;
 }
 
-export interface TxnReport {
-  outcome: string;
-  reason?: string;
-  cryptogram: { type: string; value: string } | null;
-  aid: string | null;
-  label: string | null;
+export interface TxnReport extends TxnReportCore {
   languages: readonly string[];
-  pan: string | null;
-  tvr: string | null;
-  tsi: string | null;
-  cvmResults: string | null;
-  atc: string | null;
-  arc: string | null;
   issuerScriptResults: string | null;
-  signatureRequired: boolean;
-  apdus: number;
-  phases: Record<string, number>;
-  error: { code: string; message: string } | null;
   /** With --trace: each APDU, its step, status and described response, card data masked. */
   trace?: readonly TraceEntry[];
 }
@@ -167,8 +153,6 @@ export function txnReport(result: KernelResult): TxnReport {
   const o = result.outcome;
   const record = 'record' in o ? o.record : undefined;
   const hex = (v: Uint8Array | undefined): string | null => (v === undefined ? null : toHex(v));
-  const phases: Record<string, number> = {};
-  for (const p of result.phases) phases[p.step] = Math.round(((phases[p.step] ?? 0) + p.ms) * 1000) / 1000;
   return {
     outcome: o.kind,
     ...('reason' in o ? { reason: o.reason } : {}),
@@ -185,7 +169,7 @@ export function txnReport(result: KernelResult): TxnReport {
     issuerScriptResults: hex(record?.issuerScriptResults),
     signatureRequired: record?.signatureRequired ?? false,
     apdus: result.apdus,
-    phases,
+    phases: phaseTotals(result.phases),
     error: o.kind === 'aborted' ? { code: o.error.code, message: o.error.message } : null,
     ...(result.trace ? { trace: result.trace } : {}),
   };
