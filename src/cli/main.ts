@@ -9,7 +9,7 @@ const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
   readers: { summary: 'PC/SC readers: interface type, card present, ATR', load: async () => (await import('./readers.js')).readersVerb },
   'card-info': { summary: 'read and decode the applications of the card in a reader', load: async () => (await import('./card-info.js')).cardInfoVerb },
   oda: { summary: 'oda recover --rid HEX --index HEX --issuer-cert HEX --issuer-exponent HEX [--issuer-remainder HEX] [--pan DIGITS] [--icc-cert HEX --icc-exponent HEX [--icc-remainder HEX] --static-data HEX] [--date YYMMDD] [--json]: recover issuer and ICC public key certificates', load: async () => (await import('./oda.js')).odaVerb },
-  txn: { summary: 'txn --amount 12.34 [--currency 156] [--interface contact|contactless] [--pin 1234] [--online approve|decline|unavailable]: one contact transaction or contactless tap', load: async () => (await import('./txn.js')).txnVerb },
+  txn: { summary: 'txn --amount 12.34 [--currency 156] [--interface contact|contactless] [--pin 1234 | --pinpad PATH [--pin-slot N] [--pin-format iso0|iso1|iso3|iso4]] [--online approve|decline|unavailable]: one contact transaction or contactless tap', load: async () => (await import('./txn.js')).txnVerb },
   emulate: { summary: 'emulate card --profile NAME --slot 0|1: a virtual card in a running pcscd', load: async () => (await import('./emulate.js')).emulateVerb },
   decode: { summary: 'decode BER-TLV hex (or - for stdin) as a named tree', load: async () => (await import('./decode.js')).decodeVerb },
   crypto: { summary: 'crypto pinblock|dukpt|kcv|arqc|arpc: PIN blocks, DUKPT keys, check values, EMV cryptograms (debug)', load: async () => (await import('./crypto.js')).cryptoVerb },

@@ -14,6 +14,7 @@ describe('pos help', () => {
     const r = await runPos(['txn', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^usage: pos txn — txn --amount/);
+    expect(r.stdout).toContain('--pinpad PATH');
     expect(r.stderr).toBe('');
   });
 });
