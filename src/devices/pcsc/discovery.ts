@@ -20,6 +20,9 @@ export interface PcscDiscoveryOptions {
   readonly interfaceRules?: readonly InterfaceRule[];
   readonly transmitTimeoutMs?: number;
   readonly connectTimeoutMs?: number;
+  /** How long a failed exchange waits for pcscd's presence poll to tell a card that left from
+   *  one that failed (E-PCSC-0003 or E-PCSC-0005); 2 s by default, as pcscd polls vpcd and
+   *  many readers about every 400 ms and a loaded two-core terminal can be late. */
   readonly removalGraceMs?: number;
   /** Retry delays while the service is away: initial, doubling, capped. */
   readonly backoff?: PcscBackoff;
@@ -119,7 +122,7 @@ export class PcscDiscovery implements DiscoveryProvider {
       log: this.log,
       transmitTimeoutMs: this.options.transmitTimeoutMs ?? 10_000,
       connectTimeoutMs: this.options.connectTimeoutMs ?? 10_000,
-      removalGraceMs: this.options.removalGraceMs ?? 1_000,
+      removalGraceMs: this.options.removalGraceMs ?? 2_000,
     });
     const entry = { device, native, lastError: null as PosError | null };
     native.on('status', (status) => this.guard(() => device.onStatus(status)));
