@@ -4,7 +4,8 @@
 // frame sent to an echo process on the same stack (Node, serialport, a pty pair). The ratio is
 // what our protocol costs over the line: the frames and ACKs of docs/protocols/pinpad.md
 // (request, ACK, a PROGRESS frame per digit each ACKed, the answer, its ACK), decoding, and the
-// pad's DUKPT key derivation and PIN block encipherment.
+// pad's DUKPT key derivation and PIN block encipherment. The two are timed in turn, one echo
+// then one get-PIN, so both see the same machine: a busy moment slows both, not one.
 // Run: npx tsx bench/pinpad/pinpad.bench.ts   (BENCH_SECONDS=n sets the time per exchange)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { decodePinBlock, deriveTdesWorkingKey, tdesDecryptEcb } from '../../src/
 import { CMD } from '../../src/wire/pinpad/codes.js';
 import { encodeFrame } from '../../src/wire/pinpad/frame.js';
 import { startPtyRig, type PtyRig } from '../../tests/support/pty-rig.js';
-import { median, percentile, timeRuns } from '../shared/timing.js';
+import { median, percentile } from '../shared/timing.js';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 2);
 const ROOT = join(import.meta.dirname, '../..');
@@ -67,6 +68,27 @@ function echoer(line: PinPadLine): (message: Uint8Array) => Promise<void> {
     });
 }
 
+/** A quarter of `seconds` untimed, then `seconds` of a, b, a, b, ... each timed on its own;
+ *  the wall times of each, sorted. */
+async function timeInTurn(a: () => Promise<void>, b: () => Promise<void>, seconds: number): Promise<[number[], number[]]> {
+  const warmUntil = performance.now() + (seconds * 1000) / 4;
+  while (performance.now() < warmUntil) {
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    for (const [i, run] of [a, b].entries()) {
+      const t0 = performance.now();
+      await run();
+      times[i]!.push(performance.now() - t0);
+    }
+  }
+  for (const t of times) t.sort((x, y) => x - y);
+  return times;
+}
+
 interface Row {
   readonly name: string;
   readonly bytes: number;
@@ -85,8 +107,6 @@ async function main(): Promise<number> {
     const message = encodeFrame({ seq: 0, cmd: CMD.getOnlinePin, payload: encodeGetOnlinePin(REQUEST) });
     const echoLine = await openSerialLine(echoRig.terminalPath);
     const echo = echoer(echoLine);
-    const echoRuns = await timeRuns(() => echo(message), SECONDS);
-    await echoLine.close();
 
     const bytes = { out: 0, in: 0 };
     const open = counting(openSerialLine, bytes);
@@ -100,19 +120,24 @@ async function main(): Promise<number> {
       const before = { ...bytes };
       await pad.getOnlinePin(REQUEST);
       const perExchange = bytes.out - before.out + (bytes.in - before.in);
-      const pinRuns = await timeRuns(async () => {
-        const r = await pad.getOnlinePin(REQUEST);
-        if (r.kind !== 'entered') throw new Error(`get PIN ended ${r.kind}`);
-      }, SECONDS);
+      const [echoMs, pinMs] = await timeInTurn(
+        () => echo(message),
+        async () => {
+          const r = await pad.getOnlinePin(REQUEST);
+          if (r.kind !== 'entered') throw new Error(`get PIN ended ${r.kind}`);
+        },
+        SECONDS,
+      );
       report(
         [
-          { name: `bare echo (${message.length} B each way)`, bytes: message.length * 2, wallMs: echoRuns.wallMs },
-          { name: 'GET ONLINE PIN (iso0, TDES DUKPT)', bytes: perExchange, wallMs: pinRuns.wallMs },
+          { name: `bare echo (${message.length} B each way)`, bytes: message.length * 2, wallMs: echoMs },
+          { name: 'GET ONLINE PIN (iso0, TDES DUKPT)', bytes: perExchange, wallMs: pinMs },
         ],
         perExchange,
       );
     } finally {
       await pad.close();
+      await echoLine.close();
     }
     return 0;
   } catch (error) {
@@ -127,7 +152,7 @@ function report(rows: readonly Row[], perExchange: number): void {
   const keys = JSON.parse(readFileSync(KEY_FILE, 'utf8')) as { slots: { slot: number; algorithm: string }[] };
   const slot = keys.slots.find((s) => s.slot === REQUEST.keySlot);
   const lines = [
-    `line: socat pty pair, serialport on both ends, Node processes; ${SECONDS}s per exchange after ${SECONDS / 4}s warm-up`,
+    `line: socat pty pairs, serialport on both ends, Node processes; ${SECONDS}s of echo and get-PIN in turn after ${SECONDS / 4}s warm-up`,
     `pad: src/emulators/pinpad/serve.ts, slot ${REQUEST.keySlot} (${slot?.algorithm ?? '?'}), PIN typed ahead; ${perExchange} bytes on the line per get-PIN`,
     '',
     `${'exchange'.padEnd(36)}${'bytes'.padStart(7)}${'median ms'.padStart(11)}${'p95 ms'.padStart(9)}${'runs'.padStart(8)}`,
