@@ -17,7 +17,7 @@ async function run(tap: Tap, failAt?: { ins: number; error: PosError }) {
   const sent: number[] = [];
   const transmit = (c: Uint8Array): Promise<Uint8Array> => {
     sent.push(c[1]!);
-    return failAt?.ins === c[1] ? Promise.reject(failAt.error) : base.transport.transmit(c);
+    return failAt !== undefined && failAt.ins === c[1] ? Promise.reject(failAt.error) : base.transport.transmit(c);
   };
   const result = await c7Kernel.run({ ...base, transport: { transmit } });
   return { result, sent };
