@@ -7,6 +7,7 @@ import { isPosError, PosError, catalogue, type ErrorCode } from '../../../errors
 import { panDigits } from '../../contact/completion.js';
 import { maskPan } from '../../dictionary/index.js';
 import type { KernelOutcome, OutcomeParameterSet } from '../kernel-contract.js';
+import { isCardLost } from '../card-lost.js';
 import { discretionaryData, magStripeDiscretionaryData } from './data-record.js';
 import * as out from './outcome.js';
 import type { C2Session } from './session.js';
@@ -65,12 +66,6 @@ export function cardFailure(s: C2Session, e: unknown, step: string): Failure {
   if (e.code === 'E-CARD-0018') return endApp(s, 'E-CTLS-0203', 'card-data-missing', context);
   if (e.code.startsWith('E-CARD-') || e.code.startsWith('E-TLV-') || e.code.startsWith('E-DOL-')) return endApp(s, 'E-CTLS-0202', 'parsing-error', context);
   throw e;
-}
-
-/** The in-process card (E-EMU-0001), pcscd (E-PCSC-0003) and a transport that lost the card
- *  (E-CARD-0002) all mean the card left the field. */
-export function isCardLost(e: PosError): boolean {
-  return e.code === 'E-EMU-0001' || e.code === 'E-PCSC-0003' || e.code === 'E-CARD-0002';
 }
 
 /** 5A, else the PAN of a track the card gave (mag-stripe mode reads no 5A). */

@@ -1,7 +1,7 @@
 // EMV Contactless Book C-2 §3.2 / §4.2 (Outcome Parameter Set, User Interface Request Data,
 // Error Indication) as Kernel 2 fills them at each exit: S910.74-75 for a cryptogram the card
 // returned, the L1/L2/L3 error exits of S3-S11, and S456.15 for the transaction limit.
-import type { OutcomeParameterSet, UiMessage, UiRequest } from '../kernel-contract.js';
+import { OUTCOME_DEFAULTS, type OutcomeParameterSet, type UiMessage, type UiRequest } from '../kernel-contract.js';
 
 type Cvm = OutcomeParameterSet['cvm'];
 
@@ -43,51 +43,40 @@ function ui(message: UiMessage, status: UiRequest['status'], holdTimeMs: number)
   return { message, status, holdTimeMs };
 }
 
-const BASE = {
-  start: 'n/a',
-  onlineResponseData: 'n/a',
-  cvm: 'n/a',
-  uiRequestOnOutcome: undefined,
-  uiRequestOnRestart: undefined,
-  receipt: false,
-  alternateInterfacePreference: 'n/a',
-  fieldOffHoldMs: undefined,
-  removalTimeoutMs: 0,
-} as const satisfies Omit<OutcomeParameterSet, 'status'>;
 
 /** S910.74-75 for a TC: APPROVED; 'approved, please sign' when the CVM is a signature. */
 export function approved(cvm: Cvm, receipt: boolean, holdMs: number): OutcomeParameterSet {
-  return { ...BASE, status: 'approved', cvm, receipt, uiRequestOnOutcome: ui(cvm === 'signature' ? 'approved-please-sign' : 'approved', 'not-ready', holdMs) };
+  return { ...OUTCOME_DEFAULTS, status: 'approved', cvm, receipt, uiRequestOnOutcome: ui(cvm === 'signature' ? 'approved-please-sign' : 'approved', 'not-ready', holdMs) };
 }
 
 /** S910.74-75 for an ARQC: ONLINE REQUEST, 'authorising, please wait'. */
 export function onlineRequest(cvm: Cvm, receipt: boolean): OutcomeParameterSet {
-  return { ...BASE, status: 'online-request', cvm, receipt, uiRequestOnOutcome: ui('authorising-please-wait', 'not-ready', 0) };
+  return { ...OUTCOME_DEFAULTS, status: 'online-request', cvm, receipt, uiRequestOnOutcome: ui('authorising-please-wait', 'not-ready', 0) };
 }
 
 /** S910.74-75 for an AAC on a purchase, cash or cashback: TRY ANOTHER INTERFACE (contact chip)
  *  when the terminal has a contact reader and the device is a card; DECLINED otherwise. */
 export function declinedByCard(cvm: Cvm, kind: 'try-another-interface' | 'declined', holdMs: number): OutcomeParameterSet {
   return kind === 'declined'
-    ? { ...BASE, status: 'declined', cvm, uiRequestOnOutcome: ui('not-authorised', 'not-ready', holdMs) }
-    : { ...BASE, status: 'try-another-interface', cvm, alternateInterfacePreference: 'contact-chip', uiRequestOnOutcome: ui('please-insert-card', 'not-ready', holdMs) };
+    ? { ...OUTCOME_DEFAULTS, status: 'declined', cvm, uiRequestOnOutcome: ui('not-authorised', 'not-ready', holdMs) }
+    : { ...OUTCOME_DEFAULTS, status: 'try-another-interface', cvm, alternateInterfacePreference: 'contact-chip', uiRequestOnOutcome: ui('please-insert-card', 'not-ready', holdMs) };
 }
 
 /** S910.74 for an AAC on any other transaction type (e.g. a refund): END APPLICATION. */
 export function endedByCard(cvm: Cvm): OutcomeParameterSet {
-  return { ...BASE, status: 'end-application', cvm, uiRequestOnOutcome: ui('no-message', 'not-ready', 0) };
+  return { ...OUTCOME_DEFAULTS, status: 'end-application', cvm, uiRequestOnOutcome: ui('no-message', 'not-ready', 0) };
 }
 
 /** L2 errors (S4.27, S456.17, S910.50 ...): END APPLICATION, 'insert, swipe or try another card'. */
 export function endApplication(holdMs: number): OutcomeParameterSet {
-  return { ...BASE, status: 'end-application', uiRequestOnOutcome: ui('insert-swipe-or-try-another-card', 'not-ready', holdMs) };
+  return { ...OUTCOME_DEFAULTS, status: 'end-application', uiRequestOnOutcome: ui('insert-swipe-or-try-another-card', 'not-ready', holdMs) };
 }
 
 /** L1 errors (S3.5, S4.6, S9.9-10): the card left the field; restart at B with 'present card
  *  again' once the field is back. Book C-2 names this END APPLICATION with Start B past GPO and
  *  TRY AGAIN at GPO; Book A calls both Try Again, and Entry Point handles them alike. */
 export function tryAgain(): OutcomeParameterSet {
-  return { ...BASE, status: 'try-again', start: 'B', uiRequestOnRestart: ui('present-card-again', 'ready-to-read', 0) };
+  return { ...OUTCOME_DEFAULTS, status: 'try-again', start: 'B', uiRequestOnRestart: ui('present-card-again', 'ready-to-read', 0) };
 }
 
 /** S13.44-45 / S14 (a phone that wants the cardholder to act on it: POS Cardholder Interaction
@@ -96,7 +85,7 @@ export function tryAgain(): OutcomeParameterSet {
  *  names it END APPLICATION with Start B; Entry Point restarts at B on Try Again. */
 export function seePhone(holdMs: number): OutcomeParameterSet {
   return {
-    ...BASE,
+    ...OUTCOME_DEFAULTS,
     status: 'try-again',
     start: 'B',
     uiRequestOnOutcome: ui('see-phone', 'not-ready', holdMs),
@@ -107,5 +96,5 @@ export function seePhone(holdMs: number): OutcomeParameterSet {
 
 /** S3.9-S3.12: GPO refused: SELECT NEXT, Start C (the next combination). */
 export function selectNext(): OutcomeParameterSet {
-  return { ...BASE, status: 'select-next', start: 'C' };
+  return { ...OUTCOME_DEFAULTS, status: 'select-next', start: 'C' };
 }

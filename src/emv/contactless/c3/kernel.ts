@@ -12,7 +12,7 @@ import type { OdaRecords } from '../../records/index.js';
 import type { AflEntry } from '../../records/index.js';
 import type { KernelActivation, KernelOutcome } from '../kernel-contract.js';
 import { authenticateQuick } from '../quick/authenticate.js';
-import { isCardRemoved } from '../quick/card-removed.js';
+import { isCardLost } from '../card-lost.js';
 import { chooseQuickCvm, type QuickCvm } from '../quick/cvm.js';
 import { decideQuick } from '../quick/decision.js';
 import { applicationExpired } from '../quick/expiry.js';
@@ -43,7 +43,7 @@ export async function runKernel3(activation: KernelActivation): Promise<KernelOu
     while (state.step !== 'done') state = await advance(s, state);
   } catch (e) {
     if (!isPosError(e)) throw e;
-    const removed = isCardRemoved(e);
+    const removed = isCardLost(e);
     return errorOutcome(s, removed ? new PosError(s.flavour.errors.removed, { step: state.step, transport: e.code }, { cause: e }) : e, removed);
   }
   return state.outcome;

@@ -14,7 +14,7 @@ import type { AflEntry, OdaRecords } from '../../records/index.js';
 import type { KernelActivation, KernelOutcome } from '../kernel-contract.js';
 import { authenticateQuick } from '../quick/authenticate.js';
 import { readElectronicCashBalance } from '../quick/balance.js';
-import { isCardRemoved } from '../quick/card-removed.js';
+import { isCardLost } from '../card-lost.js';
 import { chooseQuickCvm, type QuickCvm } from '../quick/cvm.js';
 import { decideQuick } from '../quick/decision.js';
 import { applicationExpired } from '../quick/expiry.js';
@@ -46,7 +46,7 @@ export async function runKernel7(activation: KernelActivation): Promise<KernelOu
     while (state.step !== 'done') state = await advance(s, state);
   } catch (e) {
     if (!isPosError(e)) throw e;
-    const removed = isCardRemoved(e);
+    const removed = isCardLost(e);
     return errorOutcome(s, removed ? new PosError(s.flavour.errors.removed, { step: state.step, transport: e.code }, { cause: e }) : e, removed);
   }
   return state.outcome;
