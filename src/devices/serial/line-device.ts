@@ -62,8 +62,8 @@ export abstract class SerialLineDevice<K extends DeviceKind, E extends DeviceEve
   /** Bytes from the device. */
   protected received(_chunk: Uint8Array): void {}
 
-  /** Written on a line before it is used; runs before the subclass is built, so it may use
-   *  constants only. */
+  /** Written on a line open() got, before it is used (whoever connected the first line greeted
+   *  it already). */
   protected greet(_line: SerialLine): void {}
 
   private adopt(line: SerialLine): void {

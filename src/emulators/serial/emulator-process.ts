@@ -4,6 +4,7 @@
 // on stdout as JSON lines a test or a person can follow.
 import { createInterface } from 'node:readline';
 import { SerialPort } from 'serialport';
+import { isPosError } from '../../errors/index.js';
 
 export interface EmulatorPort {
   write(bytes: Uint8Array): void;
@@ -29,9 +30,16 @@ export function say(event: EmulatorEvent): void {
   process.stdout.write(`${JSON.stringify(event)}\n`);
 }
 
-/** Each trimmed line typed on stdin. */
+/** Each trimmed line typed on stdin. A command that throws (bad hex after `raw`) is reported
+ *  on stdout and the emulator goes on: a typo at the keyboard must not unplug the device. */
 export function onCommand(handler: (line: string) => void): void {
-  createInterface({ input: process.stdin }).on('line', (raw) => handler(raw.trim()));
+  createInterface({ input: process.stdin }).on('line', (raw) => {
+    try {
+      handler(raw.trim());
+    } catch (error) {
+      say({ event: 'command-failed', code: isPosError(error) ? error.code : null });
+    }
+  });
 }
 
 /** Runs an emulator's main; a failure is one line on stderr and exit code 1. */

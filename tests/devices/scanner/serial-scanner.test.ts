@@ -91,6 +91,14 @@ describe('serial scanner over a pty pair', () => {
     expect(events[3]).toEqual({ kind: 'scan', value: { symbology: 'unknown', data: text('281234567890123456') } });
   });
 
+  it('goes on after a command it cannot carry out (odd hex), as a device does after a typo', async () => {
+    rig.type('raw 0D0');
+    expect(await rig.next('command-failed')).toEqual({ event: 'command-failed', code: 'E-CORE-0002' });
+    rig.type('scan 134567890123456789');
+    const [only] = await heardNext(1);
+    expect(only).toEqual({ kind: 'scan', value: { symbology: 'unknown', data: text('134567890123456789') } });
+  });
+
   it('drops reads while disabled', async () => {
     await scanner.disable();
     rig.type('scan 111111111111111111');
