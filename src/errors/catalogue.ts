@@ -22,6 +22,7 @@ import { scannerErrors } from './codes/scanner.js';
 import { msrErrors } from './codes/msr.js';
 import { printerErrors } from './codes/printer.js';
 import { escposErrors } from './codes/escpos.js';
+import { channelErrors } from './codes/channel.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -47,6 +48,7 @@ const areas = [
   msrErrors,
   printerErrors,
   escposErrors,
+  channelErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
