@@ -23,6 +23,7 @@ import { msrErrors } from './codes/msr.js';
 import { printerErrors } from './codes/printer.js';
 import { escposErrors } from './codes/escpos.js';
 import { channelErrors } from './codes/channel.js';
+import { outboxErrors } from './codes/outbox.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -48,6 +49,7 @@ const areas = [
   msrErrors,
   printerErrors,
   escposErrors,
+  outboxErrors,
   channelErrors,
 ] as const;
 
