@@ -8,21 +8,10 @@
 import { PosError, isPosError } from '../errors/index.js';
 import type { CardTransport } from '../emv/apdu/index.js';
 import type { OfflinePinRequest, OfflinePinResult, OnlinePinResult, PinPadPort } from '../emv/cvm/index.js';
-import type { PinBlockFormat, PinPad } from '../kernel/index.js';
+import type { OnlinePinRequest, PinPad } from '../kernel/index.js';
 
-export interface PinEntrySettings {
-  /** Minor units; the pad shows it during entry (EMV amount 9F02 is n12). */
-  readonly amount: bigint;
-  /** ISO 4217 numeric code (3 digits) and exponent. */
-  readonly currency: { readonly code: string; readonly exponent: number };
-  readonly format: PinBlockFormat;
-  /** The DUKPT key the pad enciphers online PINs under. */
-  readonly keySlot: number;
-  readonly minLength: number;
-  readonly maxLength: number;
-  readonly timeoutMs: number;
-  readonly bypassAllowed: boolean;
-}
+/** Everything an online PIN entry needs but the PAN, which the kernel hands over per entry. */
+export type PinEntrySettings = Omit<OnlinePinRequest, 'pan'>;
 
 /** ISO 9564-1 §5.1.1: a PIN is 4 to 12 digits. */
 export const DEFAULT_PIN_ENTRY = { format: 'iso0', keySlot: 1, minLength: 4, maxLength: 12, timeoutMs: 30_000, bypassAllowed: false } as const;
