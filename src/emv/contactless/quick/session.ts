@@ -24,6 +24,8 @@ export interface QuickFlavour {
   readonly balanceTags: readonly number[];
   /** TTQ byte 1 b1 means "ODA for online authorisations supported" (Book C-3 only). */
   readonly odaForOnline: boolean;
+  /** Book C-7: ask the card for its electronic cash balance (GET DATA 9F79) when it did not say. */
+  readonly readsElectronicCashBalance: boolean;
   /** The Data Record's tags (the online or clearing message's ICC data), in order. */
   readonly dataRecordTags: readonly number[];
 }

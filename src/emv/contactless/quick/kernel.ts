@@ -1,30 +1,29 @@
-// EMV Contactless Book C-7 (Kernel 7, UnionPay QuickPass qPBOC) as one explicit state machine,
-// over the quick flow it shares with Kernel 3 (../quick/). What it adds is the electronic cash
-// balance: a card that did not report it is asked with GET DATA 9F79 while it is still in the
-// field, and the balance goes out in the UI Request's value.
-//   initiate           GPO with the PDOL data (TTQ, amount, currency, UN ...)
-//   read               READ RECORD of the AFL
-//   read-balance       GET DATA 9F79 when the card has not said its EC balance
-//   authenticate       fDDA for offline approvals
-//   restrict           expiry
-//   verify-cardholder  CVM from CTQ and TTQ
-//   complete           the decision, Outcome Parameter Set and Data Record
+// The quick flow of Kernel 3 (EMV Contactless Book C-3, Visa qVSDC) and Kernel 7 (Book C-7,
+// UnionPay QuickPass qPBOC) as one explicit state machine: each state names the step it runs,
+// each step returns the next state. The books specify the same flow; what differs is the
+// flavour (c3/flavour.ts, c7/flavour.ts), and Kernel 7's reading of the EC balance.
+//   initiate           C-3 §5.2: GPO with the PDOL data; the card answers with its cryptogram
+//   read               C-3 §5.3: READ RECORD of the AFL
+//   read-balance       C-7 only: GET DATA 9F79 when the card has not said its EC balance
+//   authenticate       C-3 §5.4: fDDA (offline approvals; online ones when the TTQ asks)
+//   restrict           C-3 §5.6: expiry
+//   verify-cardholder  C-3 §5.5: CVM from CTQ and TTQ
+//   complete           C-3 §5.7-5.8: the decision and its Outcome Parameter Set and Data Record
 import { isPosError, PosError } from '../../../errors/index.js';
 import type { AflEntry, OdaRecords } from '../../records/index.js';
-import type { KernelActivation, KernelOutcome } from '../kernel-contract.js';
-import { authenticateQuick } from '../quick/authenticate.js';
-import { readElectronicCashBalance } from '../quick/balance.js';
 import { isCardLost } from '../card-lost.js';
-import { chooseQuickCvm, type QuickCvm } from '../quick/cvm.js';
-import { decideQuick } from '../quick/decision.js';
-import { applicationExpired } from '../quick/expiry.js';
-import type { FddaResult } from '../quick/fdda.js';
-import { initiateQuick } from '../quick/gpo.js';
-import { decisionOutcome, earlyOutcome, errorOutcome } from '../quick/outcome.js';
-import { readQuickRecords } from '../quick/read-data.js';
-import { newQuickSession, type QuickSession } from '../quick/session.js';
-import { putQuickTerminalData } from '../quick/terminal-data.js';
-import { unionpayFlavour } from './flavour.js';
+import type { KernelActivation, KernelOutcome } from '../kernel-contract.js';
+import { authenticateQuick } from './authenticate.js';
+import { readElectronicCashBalance } from './balance.js';
+import { chooseQuickCvm, type QuickCvm } from './cvm.js';
+import { decideQuick } from './decision.js';
+import { applicationExpired } from './expiry.js';
+import type { FddaResult } from './fdda.js';
+import { initiateQuick } from './gpo.js';
+import { decisionOutcome, earlyOutcome, errorOutcome } from './outcome.js';
+import { readQuickRecords } from './read-data.js';
+import { newQuickSession, type QuickFlavour, type QuickSession } from './session.js';
+import { putQuickTerminalData } from './terminal-data.js';
 
 type Fdda = FddaResult | 'not-performed';
 
@@ -38,8 +37,8 @@ type State =
   | { readonly step: 'complete'; readonly fdda: Fdda; readonly expired: boolean; readonly cvm: QuickCvm }
   | { readonly step: 'done'; readonly outcome: KernelOutcome };
 
-export async function runKernel7(activation: KernelActivation): Promise<KernelOutcome> {
-  const s = newQuickSession(activation, unionpayFlavour);
+export async function runQuickKernel(activation: KernelActivation, flavour: QuickFlavour): Promise<KernelOutcome> {
+  const s = newQuickSession(activation, flavour);
   let state: State = { step: 'initiate' };
   try {
     putQuickTerminalData(s);
@@ -58,8 +57,10 @@ async function advance(s: QuickSession, state: Exclude<State, { step: 'done' }>)
       const gpo = await initiateQuick(s, s.activation.transport);
       return gpo.kind === 'answered' ? { step: 'read', afl: gpo.afl } : { step: 'done', outcome: earlyOutcome(s, gpo.kind) };
     }
-    case 'read':
-      return { step: 'read-balance', records: await readQuickRecords(s, s.activation.transport, state.afl) };
+    case 'read': {
+      const records = await readQuickRecords(s, s.activation.transport, state.afl);
+      return s.flavour.readsElectronicCashBalance ? { step: 'read-balance', records } : { step: 'authenticate', records };
+    }
     case 'read-balance':
       await readElectronicCashBalance(s);
       return { step: 'authenticate', records: state.records };
