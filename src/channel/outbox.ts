@@ -54,7 +54,8 @@ export interface OutboxOptions {
 export const defaultRetryDelayMs = (attempts: number): number => Math.min(1000 * 2 ** Math.max(0, attempts - 1), 300_000);
 
 const DAY_MS = 86_400_000;
-const ID_PATTERN = /^[\x21-\x7e]{1,128}$/;
+/** An idempotency id: printable ASCII, so it reads the same in logs, SQL and the backend's keys. */
+export const OUTBOX_ID = /^[\x21-\x7e]{1,128}$/;
 
 interface Row {
   seq: number;
@@ -127,7 +128,7 @@ export class Outbox {
    * or payload is a program error (E-OUTBOX-0004) and leaves the stored message as it was.
    */
   enqueue(kind: OutboxKind, id: string, payload: Uint8Array): EnqueueResult {
-    if (!ID_PATTERN.test(id)) throw new PosError('E-OUTBOX-0005', { length: id.length });
+    if (!OUTBOX_ID.test(id)) throw new PosError('E-OUTBOX-0005', { length: id.length });
     const priority = OUTBOX_KINDS.indexOf(kind);
     if (priority < 0) throw new PosError('E-OUTBOX-0005', { kind: String(kind) });
     const bytes = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
