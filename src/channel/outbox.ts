@@ -115,10 +115,15 @@ export class Outbox {
    */
   static open(path: string, options: OutboxOptions = {}): Outbox {
     const outbox = new Outbox(openOutboxFile(path), path, options);
-    outbox.write(() => {
-      outbox.statements.returnInFlight.run(outbox.now());
-      outbox.statements.prune.run(outbox.now() - outbox.keepAcknowledgedMs);
-    });
+    try {
+      outbox.write(() => {
+        outbox.statements.returnInFlight.run(outbox.now());
+        outbox.statements.prune.run(outbox.now() - outbox.keepAcknowledgedMs);
+      });
+    } catch (e) {
+      outbox.close();
+      throw e;
+    }
     return outbox;
   }
 

@@ -1,6 +1,7 @@
 // The durable outbox against a real SQLite file on disk: idempotent enqueue, the sending order,
 // in flight and acknowledged states, retry delays, reopening, the one-process lock and the
 // integrity check. Killing the process and cutting the power are in outbox-crash.test.ts.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -197,5 +198,25 @@ describe('Outbox', () => {
 
   it('cannot open where the directory does not exist (E-OUTBOX-0001)', () => {
     expect(errorOf(() => Outbox.open(join(dir, 'missing', 'outbox.db'))).code).toBe('E-OUTBOX-0001');
+  });
+});
+
+describe('Outbox on a full disk', () => {
+  it('refuses the enqueue that does not fit with E-OUTBOX-0006 and keeps every one that returned', () => {
+    // ulimit -f makes writes past 512 KiB fail with EFBIG, as a full partition fails them with
+    // ENOSPC; SIGXFSZ is ignored so the write returns the error instead of killing the process.
+    const fill = join(import.meta.dirname, 'outbox-full', 'fill.ts');
+    const out = execFileSync('bash', ['-c', `trap '' XFSZ; ulimit -f 512; exec "${process.execPath}" --import tsx "${fill}" "${path}"`], { encoding: 'utf8' });
+    const lines = out.trim().split('\n');
+    const [what, refused, code] = lines.at(-1)!.split(' ');
+    expect([what, code]).toEqual(['refused', 'E-OUTBOX-0006']);
+    expect(lines.slice(0, -1)).toEqual(Array.from({ length: Number(refused) }, (_, n) => `stored ${n}`));
+    expect(Number(refused)).toBeGreaterThan(10);
+
+    const o = openOutbox();
+    for (let n = 0; n < Number(refused); n++) {
+      expect(o.enqueue('transaction-upload', `msg-${n}`, new Uint8Array(4096).fill(n & 0xff)).outcome).toBe('duplicate');
+    }
+    expect(o.enqueue('transaction-upload', `msg-${refused}`, new Uint8Array(4096).fill(Number(refused) & 0xff)).outcome).toBe('stored');
   });
 });
