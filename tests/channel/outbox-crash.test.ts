@@ -18,8 +18,8 @@ import { Outbox } from '../../src/channel/outbox.js';
 import { amountOf, uploadId, uploadPayload } from './outbox-crash/frames.js';
 import { Receiver } from './outbox-crash/receiver.js';
 
-const RUNS = 40;
-const POWER_CUT_EVERY = 5;
+const RUNS = 32;
+const POWER_CUT_EVERY = 4;
 const TERMINAL = join(import.meta.dirname, 'outbox-crash', 'terminal.ts');
 const SEED = process.env.OUTBOX_CRASH_SEED === undefined ? randomInt(2 ** 31) : Number(process.env.OUTBOX_CRASH_SEED);
 
