@@ -13,7 +13,7 @@ import { concatBytes, fromHex, toHex } from '../../bytes/hex.js';
 import { buildDolData, type DolEntry } from '../../emv/dol/index.js';
 import { encodeTlv, type TlvInput } from '../../emv/tlv/index.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../emv/contact/authorisation.js';
-import { deriveAcSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, verifyApplicationCryptogram } from '../../security/index.js';
+import { findArqcSessionKey, issuerAuthenticationData } from '../../security/index.js';
 import { GENERIC_CVN } from '../card/cryptogram.js';
 import { securedScriptCommand, type ScriptMacContext } from '../card/secure-messaging.js';
 import { buildApplication } from '../card/application.js';
@@ -138,9 +138,5 @@ function verifiedSessionKey(imks: readonly Uint8Array[], r: AuthorisationRequest
   if (dolData === undefined) return undefined;
   const psn = r.panSequenceNumber === undefined ? '00' : Buffer.from(r.panSequenceNumber).toString('hex');
   const data = concatBytes(dolData, r.aip, r.atc, iad.subarray(2));
-  for (const imk of imks) {
-    const sessionKey = deriveAcSessionKey(deriveIccMasterKeyOptionA(imk, r.pan, psn), { method: 'emv-common', atc: r.atc });
-    if (verifyApplicationCryptogram(sessionKey, data, r.arqc)) return sessionKey;
-  }
-  return undefined;
+  return findArqcSessionKey(imks, { pan: r.pan, panSequenceNumber: psn, atc: r.atc, data, arqc: r.arqc });
 }
