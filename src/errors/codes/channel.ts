@@ -9,8 +9,8 @@ const forged = {
 };
 
 const reprovision = {
-  en: 'Re-provision the terminal (scripts/provision) so its key and the backend key are written again, then enrol it with a new token.',
-  zh: '请重新执行终端初始化(scripts/provision),重新写入设备密钥和后台公钥,然后用新的初始化令牌重新注册。',
+  en: 'Remove the identity directory and provision the terminal again (tsx scripts/provision.ts --dir DIR --backend-key HEX), then enrol it with a new token.',
+  zh: '请删除身份目录后重新初始化终端(tsx scripts/provision.ts --dir 目录 --backend-key 公钥),然后用新的初始化令牌重新注册。',
 };
 
 export const channelErrors = defineErrors({
@@ -34,8 +34,8 @@ export const channelErrors = defineErrors({
     en: 'Terminal is not provisioned: no device key in the identity directory',
     zh: '终端尚未初始化:身份目录中没有设备密钥',
     fix: {
-      en: 'Provision the terminal (scripts/provision) or point the configuration at the directory that holds its identity.',
-      zh: '请初始化终端(scripts/provision),或将配置指向保存终端身份的目录。',
+      en: 'Provision the terminal (tsx scripts/provision.ts --dir DIR) or point the configuration at the directory that holds its identity.',
+      zh: '请初始化终端(tsx scripts/provision.ts --dir 目录),或将配置指向保存终端身份的目录。',
     },
   },
   'E-CHAN-0004': {
