@@ -54,13 +54,11 @@ function bareInsert(db: Db): (i: number) => void {
   };
 }
 
-/** The rows in the file must be the appends made, or the rate means nothing. */
+/** The rows in the file must be the appends made, or the rate means nothing. Throws (exit 1,
+ *  after the finally below removes the files). */
 function check(db: Db, rate: Rate): void {
   const rows = db.prepare('SELECT count(*) FROM outbox').pluck().get();
-  if (rows !== rate.appends) {
-    console.error(`${rate.name}: ${String(rows)} rows for ${rate.appends} appends`);
-    process.exit(1);
-  }
+  if (rows !== rate.appends) throw new Error(`${rate.name}: ${String(rows)} rows for ${rate.appends} appends`);
 }
 
 function bare(file: string, synchronous: 'FULL' | 'OFF'): Rate {
