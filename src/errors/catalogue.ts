@@ -24,6 +24,8 @@ import { printerErrors } from './codes/printer.js';
 import { escposErrors } from './codes/escpos.js';
 import { channelErrors } from './codes/channel.js';
 import { outboxErrors } from './codes/outbox.js';
+import { channelTransportErrors } from './codes/channel-transport.js';
+import { backendErrors } from './codes/backend.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -51,6 +53,8 @@ const areas = [
   escposErrors,
   outboxErrors,
   channelErrors,
+  channelTransportErrors,
+  backendErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

@@ -4,3 +4,4 @@
 export { posrt } from './generated/channel.js';
 export { toLong, toBigInt } from './int64.js';
 export { PAYLOAD_TYPES, type PayloadType } from './signed.js';
+export { channelServiceDefinition, CHANNEL_CONNECT_PATH, type Envelope, type EnvelopeFields, type Incoming } from './channel-service.js';

@@ -1,0 +1,96 @@
+// What the backend keeps, behind one interface so the storage can change (SQLite embedded by
+// default; a PostgreSQL one for fleets implements the same) without the session code knowing.
+// Every write returns only once it is durable: the session acknowledges after it.
+
+export interface EnrolledTerminal {
+  readonly serial: string;
+  readonly model: string;
+  readonly firmwareVersion: string;
+  readonly capabilities: readonly string[];
+  /** The device's Ed25519 public key: every session proof is verified with it. */
+  readonly publicKey: Uint8Array;
+  /** EMV 9F1C, 8 characters. */
+  readonly terminalId: string;
+  /** EMV 9F16, 15 characters. */
+  readonly merchantId: string;
+  readonly enrolledAt: number;
+}
+
+export type NewTerminal = Omit<EnrolledTerminal, 'terminalId' | 'enrolledAt'>;
+
+export type EnrolOutcome =
+  | { readonly outcome: 'enrolled'; readonly terminal: EnrolledTerminal }
+  | { readonly outcome: 'token-unknown' }
+  | { readonly outcome: 'token-used' };
+
+export interface DeviceHealth {
+  readonly deviceId: string;
+  readonly kind: string;
+  readonly state: string;
+  readonly errorCode: string;
+}
+
+/** What the last heartbeat said, as the fleet view shows it. */
+export interface TerminalStatus {
+  readonly serial: string;
+  readonly lastSeenAt: number;
+  readonly uptimeS: number;
+  readonly paper: string;
+  readonly devices: readonly DeviceHealth[];
+  readonly approvals: number;
+  readonly declines: number;
+  readonly errors: number;
+  readonly outboxDepth: number;
+  readonly heartbeats: number;
+}
+
+export type HeartbeatReport = Omit<TerminalStatus, 'serial' | 'lastSeenAt' | 'heartbeats'>;
+
+export const ALERT_KINDS = ['terminal-offline', 'printer-paper-out', 'reader-failing'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export interface Alert {
+  readonly serial: string;
+  readonly kind: AlertKind;
+  readonly raisedAt: number;
+}
+
+/** A journal record as stored: masked card data only, money in minor units. */
+export interface StoredTransaction {
+  readonly transactionId: string;
+  readonly serial: string;
+  readonly batchNumber: number;
+  readonly status: string;
+  readonly amountMinor: bigint;
+  readonly currency: string;
+  readonly scheme: string;
+  readonly maskedPan: string;
+  /** The encoded JournalRecord as received, for settlement and the operations centre. */
+  readonly record: Uint8Array;
+  readonly receivedAt: number;
+}
+
+export interface BackendRepository {
+  /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that
+   *  exists, used or not, changes nothing. */
+  addProvisioningToken(token: string, now: number): void;
+  /** Uses the token and registers the terminal in one transaction: a token is used once, even
+   *  by two enrolments racing. A serial enrolled before gets the new key (re-provisioning). */
+  enrol(token: string, terminal: NewTerminal, now: number): EnrolOutcome;
+  terminal(serial: string): EnrolledTerminal | undefined;
+  terminals(): EnrolledTerminal[];
+  recordHeartbeat(serial: string, report: HeartbeatReport, now: number): void;
+  status(serial: string): TerminalStatus | undefined;
+  statuses(): TerminalStatus[];
+  /** 'duplicate' when the transaction id is stored already: nothing changes. */
+  storeTransaction(transaction: StoredTransaction): 'stored' | 'duplicate';
+  transactions(serial?: string): StoredTransaction[];
+  /** True when the alert was not open before. */
+  raiseAlert(serial: string, kind: AlertKind, now: number): boolean;
+  /** True when an open alert was cleared. */
+  clearAlert(serial: string, kind: AlertKind, now: number): boolean;
+  openAlerts(): Alert[];
+  /** The backend's Ed25519 seed, made with `make` the first time and kept from then on. */
+  signingSeed(make: () => Uint8Array): Uint8Array;
+  close(): void;
+}

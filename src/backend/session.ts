@@ -1,0 +1,218 @@
+// One terminal connection at the backend, as a state machine over the envelopes it receives
+// (protos/posrt/channel/v1/channel.proto): a hello is challenged, the proof signed with the
+// device key enrolled for that serial opens the session, and only an open session may send
+// heartbeats, uploads and authorisations. Enrolment is the other way in, before a session.
+// Anything else — garbage, a replayed or skipped sequence, a body the state does not allow, a
+// forged proof — is answered with a ProtocolError carrying its stable code and ends this
+// connection; the process and every other connection go on.
+import { randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
+import { PosError, type ErrorCode } from '../errors/index.js';
+import { verifyEd25519, type Ed25519KeyPair } from '../security/index.js';
+import { PAYLOAD_TYPES, posrt, toLong, type EnvelopeFields, type Incoming, type PayloadType } from '../protos/index.js';
+import type { BackendConfig } from './config.js';
+import type { BackendRepository, EnrolledTerminal } from './repository.js';
+import type { FleetMonitor } from './fleet-monitor.js';
+import type { BackendLogger } from './log.js';
+import { authorise } from './issuer-simulator.js';
+import { storeUpload } from './transaction-upload.js';
+
+const v1 = posrt.channel.v1;
+
+/** How long a challenge may be answered, and how far a proof's clock may be from ours. */
+const CHALLENGE_TTL_MS = 30_000;
+const CLOCK_SKEW_MS = 300_000;
+
+export type SessionState =
+  | { readonly kind: 'awaiting-hello' }
+  | { readonly kind: 'challenged'; readonly terminal: EnrolledTerminal; readonly nonce: Uint8Array; readonly expiresAt: number }
+  | { readonly kind: 'open'; readonly serial: string; readonly sessionId: string }
+  | { readonly kind: 'ended'; readonly code: ErrorCode | 'closed' };
+
+export interface SessionDeps {
+  readonly repo: BackendRepository;
+  readonly config: BackendConfig;
+  readonly signingKey: Ed25519KeyPair;
+  readonly monitor: FleetMonitor;
+  readonly log: BackendLogger;
+  readonly now: () => number;
+  readonly randomBytes?: (n: number) => Uint8Array;
+}
+
+export interface SessionIo {
+  send(envelope: EnvelopeFields): void;
+  end(): void;
+}
+
+/** A refusal inside a handler: ends the session with this code. */
+class Refusal extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+  ) {
+    super(code);
+  }
+}
+
+function signedPayload(signed: posrt.channel.v1.Signed.$Properties, type: PayloadType, publicKey: Uint8Array, code: ErrorCode): Uint8Array {
+  const payload = signed.payload ?? new Uint8Array(0);
+  if (signed.payloadType !== type || !verifyEd25519(publicKey, type, payload, signed.signature ?? new Uint8Array(0))) throw new Refusal(code, 'signature');
+  return payload;
+}
+
+function decoded<T>(decode: () => T, what: string): T {
+  try {
+    return decode();
+  } catch {
+    throw new Refusal('E-BACKEND-0001', what);
+  }
+}
+
+export class BackendSession {
+  state: SessionState = { kind: 'awaiting-hello' };
+  #lastIn = 0n;
+  #nextOut = 1n;
+  private readonly randomBytes: (n: number) => Uint8Array;
+
+  constructor(
+    private readonly deps: SessionDeps,
+    private readonly io: SessionIo,
+  ) {
+    this.randomBytes = deps.randomBytes ?? ((n) => new Uint8Array(cryptoRandomBytes(n)));
+  }
+
+  receive(incoming: Incoming): void {
+    if (this.state.kind === 'ended') return;
+    if (incoming.kind === 'garbage') return this.refuse('E-BACKEND-0001', 0n, '', `frame of ${incoming.length} bytes`);
+    const e = incoming.envelope;
+    const sequence = BigInt(e.sequence.toString());
+    if (sequence !== this.#lastIn + 1n) return this.refuse('E-BACKEND-0009', sequence, e.messageId, `expected ${this.#lastIn + 1n}`);
+    this.#lastIn = sequence;
+    try {
+      this.dispatch(e);
+    } catch (err) {
+      if (err instanceof Refusal) return this.refuse(err.code, sequence, e.messageId, err.detail);
+      if (err instanceof PosError) return this.refuse(err.code, sequence, e.messageId, 'refused');
+      throw err;
+    }
+  }
+
+  /** The transport went away: nothing more is sent. */
+  close(): void {
+    if (this.state.kind === 'open') this.deps.log.info({ serial: this.state.serial, session: this.state.sessionId }, 'session closed');
+    this.state = { kind: 'ended', code: 'closed' };
+  }
+
+  private dispatch(e: posrt.channel.v1.Envelope): void {
+    const s = this.state;
+    switch (s.kind) {
+      case 'awaiting-hello':
+        if (e.body === 'enrolmentRequest') return this.enrol(e.enrolmentRequest!);
+        if (e.body === 'sessionHello') return this.challenge(e.sessionHello!);
+        break;
+      case 'challenged':
+        if (e.body === 'sessionProof') return this.open(s, e.sessionProof!);
+        break;
+      case 'open':
+        return this.inSession(s, e);
+      case 'ended':
+        return;
+    }
+    throw new Refusal('E-BACKEND-0008', `${e.body ?? 'empty'} in ${s.kind}`);
+  }
+
+  private enrol(signed: posrt.channel.v1.Signed.$Properties): void {
+    const payload = signed.payload ?? new Uint8Array(0);
+    const request = decoded(() => v1.EnrolmentRequest.decode(payload), 'enrolment request');
+    const answer = (status: posrt.channel.v1.EnrolmentStatus, code: ErrorCode | '', terminal?: EnrolledTerminal): void => {
+      this.deps.log.info({ serial: request.deviceSerial.slice(0, 64), status: v1.EnrolmentStatus[status], code }, 'enrolment');
+      this.reply({
+        enrolmentResponse: {
+          status,
+          errorCode: code,
+          terminalId: terminal?.terminalId ?? '',
+          merchantId: terminal?.merchantId ?? '',
+          backendPublicKey: terminal ? this.deps.signingKey.publicKey : new Uint8Array(0),
+        },
+      });
+      this.state = { kind: 'ended', code: code === '' ? 'closed' : code };
+      this.io.end();
+    };
+    if (signed.payloadType !== PAYLOAD_TYPES.enrolmentRequest || !verifyEd25519(request.publicKey, PAYLOAD_TYPES.enrolmentRequest, payload, signed.signature ?? new Uint8Array(0))) {
+      return answer(v1.EnrolmentStatus.ENROLMENT_STATUS_BAD_SIGNATURE, 'E-BACKEND-0004');
+    }
+    if (!/^[\x21-\x7e]{1,64}$/.test(request.deviceSerial)) return answer(v1.EnrolmentStatus.ENROLMENT_STATUS_TOKEN_INVALID, 'E-BACKEND-0002');
+    const outcome = this.deps.repo.enrol(
+      request.provisioningToken,
+      { serial: request.deviceSerial, model: request.model, firmwareVersion: request.firmwareVersion, capabilities: request.capabilities, publicKey: request.publicKey, merchantId: 'POSRT0000000001' },
+      this.deps.now(),
+    );
+    switch (outcome.outcome) {
+      case 'enrolled':
+        return answer(v1.EnrolmentStatus.ENROLMENT_STATUS_ENROLLED, '', outcome.terminal);
+      case 'token-unknown':
+        return answer(v1.EnrolmentStatus.ENROLMENT_STATUS_TOKEN_INVALID, 'E-BACKEND-0002');
+      case 'token-used':
+        return answer(v1.EnrolmentStatus.ENROLMENT_STATUS_TOKEN_USED, 'E-BACKEND-0003');
+    }
+  }
+
+  private challenge(hello: posrt.channel.v1.SessionHello.$Properties): void {
+    const terminal = this.deps.repo.terminal(hello.deviceSerial ?? '');
+    if (terminal === undefined) throw new Refusal('E-BACKEND-0005', 'not enrolled');
+    const now = this.deps.now();
+    const nonce = this.randomBytes(32);
+    this.state = { kind: 'challenged', terminal, nonce, expiresAt: now + CHALLENGE_TTL_MS };
+    this.reply({ sessionChallenge: { nonce, issuedAtMs: toLong(BigInt(now)), expiresAtMs: toLong(BigInt(now + CHALLENGE_TTL_MS)) } });
+  }
+
+  private open(s: Extract<SessionState, { kind: 'challenged' }>, signed: posrt.channel.v1.Signed.$Properties): void {
+    const payload = signedPayload(signed, PAYLOAD_TYPES.sessionProof, s.terminal.publicKey, 'E-BACKEND-0006');
+    const proof = decoded(() => v1.SessionProof.decode(payload), 'session proof');
+    const now = this.deps.now();
+    const signedAt = Number(proof.signedAtMs.toString());
+    const fresh = now <= s.expiresAt && Math.abs(signedAt - now) <= CLOCK_SKEW_MS;
+    if (!Buffer.from(proof.nonce).equals(s.nonce) || proof.deviceSerial !== s.terminal.serial || !fresh) throw new Refusal('E-BACKEND-0007', 'stale or foreign proof');
+    const sessionId = randomUUID();
+    this.state = { kind: 'open', serial: s.terminal.serial, sessionId };
+    this.deps.log.info({ serial: s.terminal.serial, session: sessionId }, 'session open');
+    this.reply({ sessionAccepted: { sessionId, serverTimeMs: toLong(BigInt(now)), heartbeatIntervalS: this.deps.config.heartbeatIntervalS } });
+  }
+
+  private inSession(s: Extract<SessionState, { kind: 'open' }>, e: posrt.channel.v1.Envelope): void {
+    switch (e.body) {
+      case 'heartbeat':
+        this.deps.monitor.heartbeat(s.serial, e.heartbeat as posrt.channel.v1.Heartbeat, this.deps.now());
+        return this.reply({ ackOnly: {} });
+      case 'transactionUpload':
+        return this.reply({ transactionUploadResult: storeUpload(this.deps.repo, s.serial, e.transactionUpload as posrt.channel.v1.TransactionUpload, this.deps.now()) });
+      case 'authorisationRequest':
+        return this.reply({ authorisationResponse: authorise(this.deps.config.issuer, e.authorisationRequest as posrt.channel.v1.AuthorisationRequest) });
+      case 'ackOnly':
+        return;
+      case 'protocolError':
+        this.deps.log.warn({ serial: s.serial, code: e.protocolError?.code }, 'terminal refused an envelope');
+        this.state = { kind: 'ended', code: 'closed' };
+        return this.io.end();
+      default:
+        throw new Refusal('E-BACKEND-0008', `${e.body ?? 'empty'} in open`);
+    }
+  }
+
+  private reply(body: EnvelopeFields): void {
+    this.io.send({
+      messageId: randomUUID(),
+      sequence: toLong(this.#nextOut++, true),
+      ack: toLong(this.#lastIn, true),
+      sentAtMs: toLong(BigInt(this.deps.now())),
+      ...body,
+    });
+  }
+
+  private refuse(code: ErrorCode, sequence: bigint, messageId: string, detail: string): void {
+    const serial = this.state.kind === 'open' ? this.state.serial : this.state.kind === 'challenged' ? this.state.terminal.serial : undefined;
+    this.deps.log.warn({ serial, code, sequence: sequence.toString(), detail }, 'envelope refused');
+    this.reply({ protocolError: { code, refusedSequence: toLong(sequence, true), refusedMessageId: messageId.slice(0, 64), detail } });
+    this.state = { kind: 'ended', code };
+    this.io.end();
+  }
+}

@@ -1,0 +1,251 @@
+// The embedded store: one SQLite file (better-sqlite3), WAL with synchronous FULL so that what
+// the backend acknowledged survives a power cut, and a transaction id's primary key is what
+// makes an upload delivered twice count once.
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { PosError } from '../errors/index.js';
+import type { Alert, AlertKind, BackendRepository, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, StoredTransaction, TerminalStatus } from './repository.js';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS provisioning_tokens (
+    token_sha256 BLOB PRIMARY KEY, created_at INTEGER NOT NULL, used_at INTEGER, used_by TEXT);
+  CREATE TABLE IF NOT EXISTS terminals (
+    serial TEXT PRIMARY KEY, model TEXT NOT NULL, firmware_version TEXT NOT NULL,
+    capabilities TEXT NOT NULL, public_key BLOB NOT NULL, terminal_id TEXT NOT NULL UNIQUE,
+    merchant_id TEXT NOT NULL, enrolled_at INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS terminal_status (
+    serial TEXT PRIMARY KEY REFERENCES terminals (serial), last_seen_at INTEGER NOT NULL,
+    uptime_s INTEGER NOT NULL, paper TEXT NOT NULL, devices TEXT NOT NULL, approvals INTEGER NOT NULL,
+    declines INTEGER NOT NULL, errors INTEGER NOT NULL, outbox_depth INTEGER NOT NULL,
+    heartbeats INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS transactions (
+    transaction_id TEXT PRIMARY KEY, serial TEXT NOT NULL, batch_number INTEGER NOT NULL,
+    status TEXT NOT NULL, amount_minor TEXT NOT NULL, currency TEXT NOT NULL, scheme TEXT NOT NULL,
+    masked_pan TEXT NOT NULL, record BLOB NOT NULL, received_at INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS alerts (
+    serial TEXT NOT NULL, kind TEXT NOT NULL, raised_at INTEGER NOT NULL, cleared_at INTEGER);
+  CREATE UNIQUE INDEX IF NOT EXISTS alerts_open ON alerts (serial, kind) WHERE cleared_at IS NULL;
+  CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+`;
+
+interface TerminalRow {
+  serial: string;
+  model: string;
+  firmware_version: string;
+  capabilities: string;
+  public_key: Buffer;
+  terminal_id: string;
+  merchant_id: string;
+  enrolled_at: number;
+}
+
+interface StatusRow {
+  serial: string;
+  last_seen_at: number;
+  uptime_s: number;
+  paper: string;
+  devices: string;
+  approvals: number;
+  declines: number;
+  errors: number;
+  outbox_depth: number;
+  heartbeats: number;
+}
+
+interface TransactionRow {
+  transaction_id: string;
+  serial: string;
+  batch_number: number;
+  status: string;
+  amount_minor: string;
+  currency: string;
+  scheme: string;
+  masked_pan: string;
+  record: Buffer;
+  received_at: number;
+}
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+function toTerminal(r: TerminalRow): EnrolledTerminal {
+  return {
+    serial: r.serial,
+    model: r.model,
+    firmwareVersion: r.firmware_version,
+    capabilities: JSON.parse(r.capabilities) as string[],
+    publicKey: new Uint8Array(r.public_key),
+    terminalId: r.terminal_id,
+    merchantId: r.merchant_id,
+    enrolledAt: r.enrolled_at,
+  };
+}
+
+function toStatus(r: StatusRow): TerminalStatus {
+  return {
+    serial: r.serial,
+    lastSeenAt: r.last_seen_at,
+    uptimeS: r.uptime_s,
+    paper: r.paper,
+    devices: JSON.parse(r.devices) as TerminalStatus['devices'],
+    approvals: r.approvals,
+    declines: r.declines,
+    errors: r.errors,
+    outboxDepth: r.outbox_depth,
+    heartbeats: r.heartbeats,
+  };
+}
+
+function toTransaction(r: TransactionRow): StoredTransaction {
+  return {
+    transactionId: r.transaction_id,
+    serial: r.serial,
+    batchNumber: r.batch_number,
+    status: r.status,
+    amountMinor: BigInt(r.amount_minor),
+    currency: r.currency,
+    scheme: r.scheme,
+    maskedPan: r.masked_pan,
+    record: new Uint8Array(r.record),
+    receivedAt: r.received_at,
+  };
+}
+
+export class SqliteRepository implements BackendRepository {
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+  ) {}
+
+  /** Opens (creating when absent) the store at `path`; E-BACKEND-0010 when SQLite cannot. */
+  static open(path: string): SqliteRepository {
+    try {
+      const db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.exec(SCHEMA);
+      return new SqliteRepository(db, path);
+    } catch (e) {
+      throw new PosError('E-BACKEND-0010', { path, sqlite: e instanceof Error ? e.message : String(e) }, { cause: e });
+    }
+  }
+
+  addProvisioningToken(token: string, now: number): void {
+    this.write(() => this.db.prepare('INSERT INTO provisioning_tokens (token_sha256, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(sha256(token), now));
+  }
+
+  enrol(token: string, terminal: NewTerminal, now: number): EnrolOutcome {
+    return this.write(() => {
+      const row = this.db.prepare<[Buffer], { used_at: number | null }>('SELECT used_at FROM provisioning_tokens WHERE token_sha256 = ?').get(sha256(token));
+      if (row === undefined) return { outcome: 'token-unknown' };
+      if (row.used_at !== null) return { outcome: 'token-used' };
+      this.db.prepare('UPDATE provisioning_tokens SET used_at = ?, used_by = ? WHERE token_sha256 = ?').run(now, terminal.serial, sha256(token));
+      const existing = this.terminal(terminal.serial);
+      // A terminal id stays with its serial across re-provisioning; new ones count up.
+      const terminalId = existing?.terminalId ?? this.nextTerminalId();
+      this.db
+        .prepare(
+          `INSERT INTO terminals (serial, model, firmware_version, capabilities, public_key, terminal_id, merchant_id, enrolled_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (serial) DO UPDATE SET model = excluded.model,
+           firmware_version = excluded.firmware_version, capabilities = excluded.capabilities,
+           public_key = excluded.public_key, enrolled_at = excluded.enrolled_at`,
+        )
+        .run(terminal.serial, terminal.model, terminal.firmwareVersion, JSON.stringify(terminal.capabilities), Buffer.from(terminal.publicKey), terminalId, terminal.merchantId, now);
+      return { outcome: 'enrolled', terminal: this.terminal(terminal.serial)! };
+    });
+  }
+
+  private nextTerminalId(): string {
+    const n = this.db.prepare<[], number>('SELECT count(*) FROM terminals').pluck().get()!;
+    return `T${String(n + 1).padStart(7, '0')}`;
+  }
+
+  terminal(serial: string): EnrolledTerminal | undefined {
+    const row = this.db.prepare<[string], TerminalRow>('SELECT * FROM terminals WHERE serial = ?').get(serial);
+    return row && toTerminal(row);
+  }
+
+  terminals(): EnrolledTerminal[] {
+    return this.db.prepare<[], TerminalRow>('SELECT * FROM terminals ORDER BY serial').all().map(toTerminal);
+  }
+
+  recordHeartbeat(serial: string, report: HeartbeatReport, now: number): void {
+    this.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO terminal_status (serial, last_seen_at, uptime_s, paper, devices, approvals, declines, errors, outbox_depth, heartbeats)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (serial) DO UPDATE SET last_seen_at = excluded.last_seen_at,
+           uptime_s = excluded.uptime_s, paper = excluded.paper, devices = excluded.devices, approvals = excluded.approvals,
+           declines = excluded.declines, errors = excluded.errors, outbox_depth = excluded.outbox_depth,
+           heartbeats = terminal_status.heartbeats + 1`,
+        )
+        .run(serial, now, report.uptimeS, report.paper, JSON.stringify(report.devices), report.approvals, report.declines, report.errors, report.outboxDepth),
+    );
+  }
+
+  status(serial: string): TerminalStatus | undefined {
+    const row = this.db.prepare<[string], StatusRow>('SELECT * FROM terminal_status WHERE serial = ?').get(serial);
+    return row && toStatus(row);
+  }
+
+  statuses(): TerminalStatus[] {
+    return this.db.prepare<[], StatusRow>('SELECT * FROM terminal_status ORDER BY serial').all().map(toStatus);
+  }
+
+  storeTransaction(t: StoredTransaction): 'stored' | 'duplicate' {
+    return this.write(() => {
+      const inserted = this.db
+        .prepare(
+          `INSERT INTO transactions (transaction_id, serial, batch_number, status, amount_minor, currency, scheme, masked_pan, record, received_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (transaction_id) DO NOTHING`,
+        )
+        .run(t.transactionId, t.serial, t.batchNumber, t.status, t.amountMinor.toString(), t.currency, t.scheme, t.maskedPan, Buffer.from(t.record), t.receivedAt);
+      return inserted.changes === 1 ? 'stored' : 'duplicate';
+    });
+  }
+
+  transactions(serial?: string): StoredTransaction[] {
+    const rows =
+      serial === undefined
+        ? this.db.prepare<[], TransactionRow>('SELECT * FROM transactions ORDER BY rowid').all()
+        : this.db.prepare<[string], TransactionRow>('SELECT * FROM transactions WHERE serial = ? ORDER BY rowid').all(serial);
+    return rows.map(toTransaction);
+  }
+
+  raiseAlert(serial: string, kind: AlertKind, now: number): boolean {
+    return this.write(() => this.db.prepare('INSERT INTO alerts (serial, kind, raised_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(serial, kind, now).changes === 1);
+  }
+
+  clearAlert(serial: string, kind: AlertKind, now: number): boolean {
+    return this.write(() => this.db.prepare('UPDATE alerts SET cleared_at = ? WHERE serial = ? AND kind = ? AND cleared_at IS NULL').run(now, serial, kind).changes === 1);
+  }
+
+  openAlerts(): Alert[] {
+    return this.db
+      .prepare<[], { serial: string; kind: AlertKind; raised_at: number }>('SELECT serial, kind, raised_at FROM alerts WHERE cleared_at IS NULL ORDER BY raised_at, serial, kind')
+      .all()
+      .map((r) => ({ serial: r.serial, kind: r.kind, raisedAt: r.raised_at }));
+  }
+
+  signingSeed(make: () => Uint8Array): Uint8Array {
+    return this.write(() => {
+      const row = this.db.prepare<[], Buffer>("SELECT value FROM settings WHERE name = 'signing-seed'").pluck().get();
+      if (row !== undefined) return new Uint8Array(row);
+      const seed = make();
+      this.db.prepare("INSERT INTO settings (name, value) VALUES ('signing-seed', ?)").run(Buffer.from(seed));
+      return seed;
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private write<T>(work: () => T): T {
+    try {
+      return this.db.transaction(work).immediate();
+    } catch (e) {
+      if (e instanceof PosError) throw e;
+      throw new PosError('E-BACKEND-0010', { path: this.path, sqlite: e instanceof Error ? e.message : String(e) }, { cause: e });
+    }
+  }
+}

@@ -1,0 +1,295 @@
+// The terminal's side of the channel: keeps a session with the backend open for as long as it
+// runs. Each connection says hello, signs the backend's challenge with the device key, and once
+// accepted sends heartbeats and drains the durable outbox; an outbox row is acknowledged (and
+// never sent again) only when the backend's cumulative `ack` covers the envelope that carried
+// it, which the backend sends after storing it. Anything that ends a connection — the backend
+// gone, silent, refusing, answering garbage or out of sequence — puts the unacknowledged rows
+// back and schedules the next attempt with capped, fully jittered exponential backoff: at least
+// once on the wire, exactly once at the backend by the bodies' own ids.
+import { randomUUID } from 'node:crypto';
+import { PosError, type ErrorCode } from '../errors/index.js';
+import { posrt, toLong, type Envelope, type EnvelopeFields, type Incoming } from '../protos/index.js';
+import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
+import type { DeviceIdentity } from './device-identity.js';
+import { proveSession } from './device-signed.js';
+import { openLink, type Link, type LinkOptions } from './grpc-link.js';
+import type { Outbox, OutboxKind, OutboxMessage } from './outbox.js';
+import { SequenceGuard } from './sequence-guard.js';
+
+const v1 = posrt.channel.v1;
+
+export interface SessionClientOptions {
+  readonly link: LinkOptions;
+  readonly serial: string;
+  readonly firmwareVersion: string;
+  readonly identity: DeviceIdentity;
+  readonly outbox: Outbox;
+  /** The terminal's health now; outbox_depth and firmware_version are filled in here. */
+  readonly heartbeat: () => posrt.channel.v1.Heartbeat.$Properties;
+  readonly now?: () => number;
+  /** In [0, 1): the backoff's jitter. */
+  readonly random?: () => number;
+  readonly backoff?: BackoffPolicy;
+  /** The backend must answer the handshake, and acknowledge each envelope, within this. */
+  readonly answerTimeoutMs?: number;
+  /** Overrides the backend's SessionAccepted.heartbeat_interval_s (tests). */
+  readonly heartbeatIntervalMs?: number;
+  /** Envelopes from the outbox on the wire without an acknowledgement, at most. */
+  readonly window?: number;
+  readonly onEvent?: (event: ChannelEvent) => void;
+}
+
+export type ChannelEvent =
+  | { readonly kind: 'connecting'; readonly attempt: number }
+  | { readonly kind: 'session-open'; readonly sessionId: string }
+  | { readonly kind: 'delivered'; readonly ids: readonly string[] }
+  | { readonly kind: 'session-ended'; readonly code: ErrorCode; readonly detail: string }
+  | { readonly kind: 'waiting'; readonly attempt: number; readonly delayMs: number };
+
+type ClientState =
+  | { readonly kind: 'stopped' }
+  | { readonly kind: 'connected'; readonly connection: Connection }
+  | { readonly kind: 'waiting'; readonly attempt: number; readonly timer: NodeJS.Timeout };
+
+type Step = 'awaiting-challenge' | 'awaiting-accept' | 'open';
+
+/** Each outbox kind's envelope body, decoded from the bytes the outbox holds. */
+const BODY_OF: Record<OutboxKind, (payload: Uint8Array) => EnvelopeFields> = {
+  reversal: (p) => ({ reversalRequest: v1.ReversalRequest.decode(p) }),
+  'command-result': (p) => ({ commandResult: v1.CommandResult.decode(p) }),
+  'transaction-upload': (p) => ({ transactionUpload: v1.TransactionUpload.decode(p) }),
+  'operator-event': (p) => ({ operatorEvent: v1.OperatorEvent.decode(p) }),
+};
+
+interface Sent {
+  readonly sequence: bigint;
+  readonly outboxIds: readonly string[];
+  readonly sentAt: number;
+}
+
+interface PendingAuthorisation {
+  resolve(r: posrt.channel.v1.AuthorisationResponse): void;
+  reject(e: PosError): void;
+}
+
+/** One connection: one session's numbering, acknowledgements and timers. */
+class Connection {
+  step: Step = 'awaiting-challenge';
+  sessionId = '';
+  private readonly link: Link;
+  private readonly guard = new SequenceGuard();
+  private nextOut = 1n;
+  private readonly unacked: Sent[] = [];
+  private readonly startedAt: number;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private ended = false;
+  readonly authorisations = new Map<string, PendingAuthorisation>();
+
+  constructor(
+    private readonly o: Required<Pick<SessionClientOptions, 'now' | 'answerTimeoutMs' | 'window'>> & SessionClientOptions,
+    private readonly onOpen: (sessionId: string) => void,
+    private readonly onEnd: (code: ErrorCode, detail: string) => void,
+  ) {
+    this.startedAt = o.now();
+    this.link = openLink(o.link, { onFrame: (f) => this.frame(f), onClosed: (detail) => this.end('E-CHAN-0102', detail) });
+    this.send({ sessionHello: { deviceSerial: o.serial, firmwareVersion: o.firmwareVersion } });
+    const check = Math.max(50, Math.floor(o.answerTimeoutMs / 4));
+    this.timers.push(setInterval(() => this.watchdog(), check));
+  }
+
+  /** Sends what the outbox has ready, up to the window. */
+  drain(): void {
+    if (this.step !== 'open' || this.ended) return;
+    const room = this.o.window - this.unacked.filter((s) => s.outboxIds.length > 0).length;
+    if (room <= 0) return;
+    for (const message of this.o.outbox.take(room)) this.sendOutbox(message);
+  }
+
+  authorise(request: posrt.channel.v1.AuthorisationRequest.$Properties): Promise<posrt.channel.v1.AuthorisationResponse> {
+    return new Promise((resolve, reject) => {
+      const id = request.transactionId ?? '';
+      this.authorisations.set(id, { resolve, reject });
+      this.send({ authorisationRequest: request });
+    });
+  }
+
+  end(code: ErrorCode, detail: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    for (const t of this.timers) clearInterval(t);
+    this.link.close();
+    for (const p of this.authorisations.values()) p.reject(new PosError(code, { step: 'authorisation' }));
+    this.authorisations.clear();
+    this.onEnd(code, detail);
+  }
+
+  private sendOutbox(message: OutboxMessage): void {
+    let body: EnvelopeFields;
+    try {
+      body = BODY_OF[message.kind](message.payload);
+    } catch {
+      // The outbox holds what this terminal encoded; bytes that do not decode are a program
+      // error. Offering them again later keeps them visible in outbox stats without blocking.
+      this.o.outbox.retry([message.id]);
+      return;
+    }
+    this.send(body, [message.id]);
+  }
+
+  private send(body: EnvelopeFields, outboxIds: readonly string[] = []): void {
+    const sequence = this.nextOut++;
+    const sentAt = this.o.now();
+    this.unacked.push({ sequence, outboxIds, sentAt });
+    this.link.send({ messageId: randomUUID(), sequence: toLong(sequence, true), ack: toLong(this.guard.last, true), sentAtMs: toLong(BigInt(sentAt)), ...body });
+  }
+
+  private frame(incoming: Incoming): void {
+    if (this.ended) return;
+    if (incoming.kind === 'garbage') return this.end('E-CHAN-0105', `frame of ${incoming.length} bytes`);
+    const e = incoming.envelope;
+    try {
+      this.guard.accept(BigInt(e.sequence.toString()));
+    } catch (err) {
+      return this.end(err instanceof PosError ? err.code : 'E-CHAN-0107', 'sequence');
+    }
+    this.acknowledged(BigInt(e.ack.toString()));
+    this.body(e);
+  }
+
+  private acknowledged(ack: bigint): void {
+    const ids: string[] = [];
+    while (this.unacked.length > 0 && this.unacked[0]!.sequence <= ack) ids.push(...this.unacked.shift()!.outboxIds);
+    if (ids.length === 0) return;
+    this.o.outbox.acknowledge(ids);
+    this.o.onEvent?.({ kind: 'delivered', ids });
+    this.drain();
+  }
+
+  private body(e: Envelope): void {
+    switch (this.step) {
+      case 'awaiting-challenge':
+        if (e.body === 'sessionChallenge') {
+          this.step = 'awaiting-accept';
+          return this.send({ sessionProof: proveSession(this.o.identity, e.sessionChallenge!, this.o.serial, BigInt(this.o.now())) });
+        }
+        break;
+      case 'awaiting-accept':
+        if (e.body === 'sessionAccepted') return this.opened(e.sessionAccepted!);
+        break;
+      case 'open':
+        if (e.body === 'ackOnly' || e.body === 'transactionUploadResult') return;
+        if (e.body === 'authorisationResponse') {
+          const r = e.authorisationResponse as posrt.channel.v1.AuthorisationResponse;
+          this.authorisations.get(r.transactionId)?.resolve(r);
+          this.authorisations.delete(r.transactionId);
+          return;
+        }
+        break;
+    }
+    if (e.body === 'protocolError') return this.end('E-CHAN-0103', `${e.protocolError!.code ?? ''} ${e.protocolError!.detail ?? ''}`.trim());
+    this.end('E-CHAN-0107', `${e.body ?? 'empty'} in ${this.step}`);
+  }
+
+  private opened(accepted: posrt.channel.v1.SessionAccepted.$Properties): void {
+    this.step = 'open';
+    this.sessionId = accepted.sessionId ?? '';
+    const intervalMs = this.o.heartbeatIntervalMs ?? Math.max(1, accepted.heartbeatIntervalS ?? 30) * 1000;
+    this.timers.push(setInterval(() => this.heartbeat(), intervalMs));
+    this.onOpen(this.sessionId);
+    this.heartbeat();
+    this.drain();
+  }
+
+  private heartbeat(): void {
+    if (this.ended) return;
+    const stats = this.o.outbox.stats();
+    this.send({ heartbeat: { ...this.o.heartbeat(), outboxDepth: stats.pending + stats.inFlight, firmwareVersion: this.o.firmwareVersion } });
+    // New rows may have been enqueued since the last acknowledgement.
+    this.drain();
+  }
+
+  private watchdog(): void {
+    const now = this.o.now();
+    const since = this.step === 'open' ? this.unacked[0]?.sentAt : this.startedAt;
+    if (since !== undefined && now - since > this.o.answerTimeoutMs) this.end('E-CHAN-0104', this.step);
+  }
+}
+
+export class SessionClient {
+  private state: ClientState = { kind: 'stopped' };
+  private attempt = 0;
+  private readonly o: Required<Pick<SessionClientOptions, 'now' | 'answerTimeoutMs' | 'window'>> & SessionClientOptions;
+  private readonly random: () => number;
+  private readonly backoff: BackoffPolicy;
+
+  constructor(options: SessionClientOptions) {
+    this.o = { ...options, now: options.now ?? Date.now, answerTimeoutMs: options.answerTimeoutMs ?? 10_000, window: options.window ?? 16 };
+    this.random = options.random ?? Math.random;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+  }
+
+  get status(): 'stopped' | 'connecting' | 'open' | 'waiting' {
+    const s = this.state;
+    if (s.kind !== 'connected') return s.kind;
+    return s.connection.step === 'open' ? 'open' : 'connecting';
+  }
+
+  start(): void {
+    if (this.state.kind === 'stopped') this.connect();
+  }
+
+  stop(): void {
+    const s = this.state;
+    this.state = { kind: 'stopped' };
+    if (s.kind === 'waiting') clearTimeout(s.timer);
+    if (s.kind === 'connected') s.connection.end('E-CHAN-0102', 'stopped');
+  }
+
+  /** New rows are in the outbox: send them now rather than at the next heartbeat. */
+  kick(): void {
+    if (this.state.kind === 'connected') this.state.connection.drain();
+  }
+
+  /** An online authorisation over the open session; E-CHAN-0102 when there is none or it ends
+   *  first, E-CHAN-0104 when the answer does not come within the answer timeout. */
+  authorise(request: posrt.channel.v1.AuthorisationRequest.$Properties): Promise<posrt.channel.v1.AuthorisationResponse> {
+    const s = this.state;
+    if (s.kind !== 'connected' || s.connection.step !== 'open') return Promise.reject(new PosError('E-CHAN-0102', { step: 'authorisation', state: this.status }));
+    const connection = s.connection;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        connection.authorisations.delete(request.transactionId ?? '');
+        reject(new PosError('E-CHAN-0104', { step: 'authorisation' }));
+      }, this.o.answerTimeoutMs);
+      connection.authorise(request).then(
+        (r) => (clearTimeout(timer), resolve(r)),
+        (e: PosError) => (clearTimeout(timer), reject(e)),
+      );
+    });
+  }
+
+  private connect(): void {
+    this.o.onEvent?.({ kind: 'connecting', attempt: this.attempt });
+    const connection: Connection = new Connection(
+      this.o,
+      (sessionId) => {
+        this.attempt = 0;
+        this.o.onEvent?.({ kind: 'session-open', sessionId });
+      },
+      (code, detail) => this.ended(connection, code, detail),
+    );
+    this.state = { kind: 'connected', connection };
+  }
+
+  private ended(connection: Connection, code: ErrorCode, detail: string): void {
+    // Whatever was in flight may or may not have arrived: it goes again (the backend drops
+    // what it already has by id).
+    this.o.outbox.returnInFlight();
+    this.o.onEvent?.({ kind: 'session-ended', code, detail });
+    if (this.state.kind !== 'connected' || this.state.connection !== connection) return;
+    const attempt = this.attempt++;
+    const delayMs = backoffDelayMs(this.backoff, attempt, this.random);
+    this.o.onEvent?.({ kind: 'waiting', attempt, delayMs });
+    this.state = { kind: 'waiting', attempt, timer: setTimeout(() => this.connect(), delayMs) };
+  }
+}

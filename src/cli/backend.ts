@@ -1,0 +1,56 @@
+// pos backend [--host H] [--port N] [--db FILE] [--config FILE] [--token T ...]
+//             [--heartbeat-s N] [--tls-cert FILE --tls-key FILE]
+// The reference management backend as its own process. Its first line on stdout is JSON with
+// the port it listens on (so --port 0 works under a supervisor or a test); logs go to stderr.
+// It runs until SIGTERM or SIGINT and then closes its store, so a kill -9 is the only way to
+// leave a write half done — which SQLite's journal undoes at the next start.
+import { join } from 'node:path';
+import { loadBackendConfig } from '../backend/config.js';
+import { createBackendLogger } from '../backend/log.js';
+import { SqliteRepository } from '../backend/sqlite-repository.js';
+import { startBackendServer } from '../backend/server.js';
+import { PosError } from '../errors/index.js';
+import { DEFAULT_CONFIG_DIR } from './config-files.js';
+import { parseVerbArgs } from './args.js';
+
+function integer(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new PosError('E-BACKEND-0011', { field: name, value: value.slice(0, 16), min, max });
+  return n;
+}
+
+export async function backendVerb(argv: string[]): Promise<number> {
+  const { values } = parseVerbArgs(
+    argv,
+    {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '50051' },
+      db: { type: 'string', default: 'posrt-backend.db' },
+      config: { type: 'string', default: join(DEFAULT_CONFIG_DIR, 'backend.json') },
+      token: { type: 'string', multiple: true, default: [] },
+      'heartbeat-s': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+    },
+    'backend',
+  );
+  const port = integer(values.port, '--port', 0, 65535)!;
+  const heartbeat = integer(values['heartbeat-s'], '--heartbeat-s', 1, 3600);
+  if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new PosError('E-BACKEND-0011', { field: '--tls-cert/--tls-key', reason: 'both or neither' });
+  const loaded = loadBackendConfig(values.config);
+  const config = heartbeat === undefined ? loaded : { ...loaded, heartbeatIntervalS: heartbeat };
+  const log = createBackendLogger();
+  const repo = SqliteRepository.open(values.db);
+  for (const token of values.token) repo.addProvisioningToken(token, Date.now());
+  const tls = values['tls-cert'] && values['tls-key'] ? { certFile: values['tls-cert'], keyFile: values['tls-key'] } : undefined;
+  const running = await startBackendServer({ host: values.host, port, repo, config, log, ...(tls ? { tls } : {}) });
+  process.stdout.write(`${JSON.stringify({ event: 'listening', host: values.host, port: running.port, tls: tls !== undefined, backendKey: Buffer.from(running.publicKey).toString('hex') })}\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  await running.close();
+  repo.close();
+  return 0;
+}
