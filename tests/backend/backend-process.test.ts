@@ -8,6 +8,8 @@ import { loadDeviceIdentity, provisionDeviceKey } from '../../src/channel/identi
 import { enrolTerminal } from '../../src/channel/enrolment-client.js';
 import { posrt, toLong } from '../../src/protos/index.js';
 import { rejectionOf } from '../support/pos-error.js';
+import { cardRequest } from '../support/issuer-cards.js';
+import { verifyArpc } from '../../src/security/index.js';
 import { enrol, makeTerminal, readStore, startBackend, tempDir, until, uploadPayload, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
 
 const v1 = posrt.channel.v1;
@@ -131,5 +133,23 @@ describe('pos backend as a process', () => {
     client.stop();
     // heartbeatIntervalS 1, missedHeartbeats 2: offline after 2 s without one, seen at the next sweep.
     await until('the offline alert', () => alerts().includes('terminal-offline'), 6_000);
+  });
+  it('answers an online authorisation over the session: the issuer simulator approves with an ARPC the card accepts, and the PAN is not logged', async () => {
+    const dir = tempDir('posrt-backend-');
+    const b = await backend(dir, ['tok']);
+    const address = `127.0.0.1:${b.port}`;
+    const t = makeTerminal(dir, 'SN-AUTH');
+    await enrol(t, address, 'tok');
+    const client = t.client(address);
+    clients.push(client);
+    client.start();
+    await until('the session is open', () => client.status === 'open');
+    const { request, sessionKey } = cardRequest('4761739001010119', 1234n);
+    const r = await client.authorise(request);
+    expect(Buffer.from(r.arc).toString('ascii')).toBe('00');
+    expect(verifyArpc(sessionKey, { method: 1, arqc: request.arqc, authorisationResponseCode: r.arc }, r.arpc)).toBe(true);
+    const declined = await client.authorise(cardRequest('4761739001010119', 100_001n).request);
+    expect([Buffer.from(declined.arc).toString('ascii'), declined.declineCode]).toEqual(['51', 'E-BACKEND-0021']);
+    expect(b.stderr).not.toContain('4761739001010119');
   });
 });
