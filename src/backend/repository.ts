@@ -70,6 +70,9 @@ export interface StoredTransaction {
   readonly receivedAt: number;
 }
 
+/** Terminal messages the backend keeps by their own id (reversal_id, event_id, command_id). */
+export type ReceivedKind = 'reversal' | 'operator-event' | 'command-result';
+
 export interface BackendRepository {
   /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that
    *  exists, used or not, changes nothing. */
@@ -85,6 +88,8 @@ export interface BackendRepository {
   /** 'duplicate' when the transaction id is stored already: nothing changes. */
   storeTransaction(transaction: StoredTransaction): 'stored' | 'duplicate';
   transactions(serial?: string): StoredTransaction[];
+  /** Keeps an encoded message once per kind and id; 'duplicate' changes nothing. */
+  storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): 'stored' | 'duplicate';
   /** True when the alert was not open before. */
   raiseAlert(serial: string, kind: AlertKind, now: number): boolean;
   /** True when an open alert was cleared. */

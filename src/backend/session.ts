@@ -10,7 +10,7 @@ import { PosError, type ErrorCode } from '../errors/index.js';
 import { verifyEd25519, type Ed25519KeyPair } from '../security/index.js';
 import { PAYLOAD_TYPES, posrt, toLong, type EnvelopeFields, type Incoming, type PayloadType } from '../protos/index.js';
 import type { BackendConfig } from './config.js';
-import type { BackendRepository, EnrolledTerminal } from './repository.js';
+import type { BackendRepository, EnrolledTerminal, ReceivedKind } from './repository.js';
 import type { FleetMonitor } from './fleet-monitor.js';
 import type { BackendLogger } from './log.js';
 import { authorise } from './issuer-simulator.js';
@@ -187,6 +187,22 @@ export class BackendSession {
         return this.reply({ transactionUploadResult: storeUpload(this.deps.repo, s.serial, e.transactionUpload as posrt.channel.v1.TransactionUpload, this.deps.now()) });
       case 'authorisationRequest':
         return this.reply({ authorisationResponse: authorise(this.deps.config.issuer, e.authorisationRequest as posrt.channel.v1.AuthorisationRequest) });
+      case 'reversalRequest': {
+        const r = e.reversalRequest as posrt.channel.v1.ReversalRequest;
+        const stored = this.keep('reversal', r.reversalId, v1.ReversalRequest.encode(r).finish(), s.serial);
+        const status = stored === 'stored' ? v1.ReversalStatus.REVERSAL_STATUS_REVERSED : v1.ReversalStatus.REVERSAL_STATUS_ALREADY_REVERSED;
+        return this.reply({ reversalResponse: { reversalId: r.reversalId, originalTransactionId: r.originalTransactionId, status } });
+      }
+      case 'operatorEvent': {
+        const o = e.operatorEvent as posrt.channel.v1.OperatorEvent;
+        this.keep('operator-event', o.eventId, v1.OperatorEvent.encode(o).finish(), s.serial);
+        return this.reply({ ackOnly: {} });
+      }
+      case 'commandResult': {
+        const c = e.commandResult as posrt.channel.v1.CommandResult;
+        this.keep('command-result', c.commandId, v1.CommandResult.encode(c).finish(), s.serial);
+        return this.reply({ ackOnly: {} });
+      }
       case 'ackOnly':
         return;
       case 'protocolError':
@@ -196,6 +212,13 @@ export class BackendSession {
       default:
         throw new Refusal('E-BACKEND-0008', `${e.body ?? 'empty'} in open`);
     }
+  }
+
+  /** Stores an outbox-borne message once by its own id; one without a usable id is refused
+   *  (a program error on the terminal, which its outbox would otherwise send for ever). */
+  private keep(kind: ReceivedKind, id: string, body: Uint8Array, serial: string): 'stored' | 'duplicate' {
+    if (!/^[\x21-\x7e]{1,128}$/.test(id)) throw new Refusal('E-BACKEND-0012', `${kind} without an id`);
+    return this.deps.repo.storeReceived(kind, id, serial, body, this.deps.now());
   }
 
   private reply(body: EnvelopeFields): void {

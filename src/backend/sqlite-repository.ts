@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
-import type { Alert, AlertKind, BackendRepository, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, StoredTransaction, TerminalStatus } from './repository.js';
+import type { Alert, AlertKind, BackendRepository, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS provisioning_tokens (
@@ -25,6 +25,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS alerts (
     serial TEXT NOT NULL, kind TEXT NOT NULL, raised_at INTEGER NOT NULL, cleared_at INTEGER);
   CREATE UNIQUE INDEX IF NOT EXISTS alerts_open ON alerts (serial, kind) WHERE cleared_at IS NULL;
+  CREATE TABLE IF NOT EXISTS received (
+    kind TEXT NOT NULL, id TEXT NOT NULL, serial TEXT NOT NULL, body BLOB NOT NULL,
+    received_at INTEGER NOT NULL, PRIMARY KEY (kind, id));
   CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 `;
 
@@ -209,6 +212,14 @@ export class SqliteRepository implements BackendRepository {
         ? this.db.prepare<[], TransactionRow>('SELECT * FROM transactions ORDER BY rowid').all()
         : this.db.prepare<[string], TransactionRow>('SELECT * FROM transactions WHERE serial = ? ORDER BY rowid').all(serial);
     return rows.map(toTransaction);
+  }
+
+  storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): 'stored' | 'duplicate' {
+    return this.write(() =>
+      this.db.prepare('INSERT INTO received (kind, id, serial, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(kind, id, serial, Buffer.from(body), now).changes === 1
+        ? 'stored'
+        : 'duplicate',
+    );
   }
 
   raiseAlert(serial: string, kind: AlertKind, now: number): boolean {

@@ -177,7 +177,8 @@ class Connection {
         if (e.body === 'sessionAccepted') return this.opened(e.sessionAccepted!);
         break;
       case 'open':
-        if (e.body === 'ackOnly' || e.body === 'transactionUploadResult') return;
+        // Results say stored or duplicate; either way the ack already settled the rows.
+        if (e.body === 'ackOnly' || e.body === 'transactionUploadResult' || e.body === 'reversalResponse') return;
         if (e.body === 'authorisationResponse') {
           const r = e.authorisationResponse as posrt.channel.v1.AuthorisationResponse;
           this.authorisations.get(r.transactionId)?.resolve(r);

@@ -152,4 +152,25 @@ describe('pos backend as a process', () => {
     expect([Buffer.from(declined.arc).toString('ascii'), declined.declineCode]).toEqual(['51', 'E-BACKEND-0021']);
     expect(b.stderr).not.toContain('4761739001010119');
   });
+  it('takes reversals, operator events and command results from the outbox too, each kept once by its own id', async () => {
+    const dir = tempDir('posrt-backend-');
+    const b = await backend(dir, ['tok']);
+    const address = `127.0.0.1:${b.port}`;
+    const t = makeTerminal(dir, 'SN-KINDS');
+    await enrol(t, address, 'tok');
+    t.outbox.enqueue('reversal', 'rev-1', v1.ReversalRequest.encode({ reversalId: 'rev-1', originalTransactionId: 'txn-9', reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT }).finish());
+    t.outbox.enqueue('reversal', 'rev-1-again', v1.ReversalRequest.encode({ reversalId: 'rev-1', originalTransactionId: 'txn-9', reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT }).finish());
+    t.outbox.enqueue('operator-event', 'ev-1', v1.OperatorEvent.encode({ eventId: 'ev-1', operatorId: 'op-7' }).finish());
+    t.outbox.enqueue('command-result', 'cmd-1', v1.CommandResult.encode({ commandId: 'cmd-1', errorCode: '' }).finish());
+    const client = t.client(address);
+    clients.push(client);
+    client.start();
+    await until('the outbox is empty', () => t.outbox.stats().pending + t.outbox.stats().inFlight === 0);
+    expect(readStore(join(dir, 'backend.db'), 'SELECT kind, id, serial FROM received ORDER BY kind, id')).toEqual([
+      { kind: 'command-result', id: 'cmd-1', serial: 'SN-KINDS' },
+      { kind: 'operator-event', id: 'ev-1', serial: 'SN-KINDS' },
+      { kind: 'reversal', id: 'rev-1', serial: 'SN-KINDS' },
+    ]);
+    expect(t.events.filter((e) => e.kind === 'session-ended')).toEqual([]);
+  });
 });

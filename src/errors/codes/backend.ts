@@ -85,11 +85,11 @@ export const backendErrors = defineErrors({
     },
   },
   'E-BACKEND-0012': {
-    en: 'Transaction record refused: no valid transaction id',
-    zh: '交易记录被拒绝:缺少有效的交易 ID',
+    en: 'Message refused: no valid id (transaction, reversal, operator event or command id)',
+    zh: '消息被拒绝:缺少有效的 ID(交易、冲正、操作员事件或命令 ID)',
     fix: {
-      en: 'A program error on the terminal: every journal record carries a UUID. Report it with the context.',
-      zh: '这是终端程序错误:每条流水记录都应带有 UUID。请附上上下文报告此问题。',
+      en: 'A program error on the terminal: every journal record, reversal, operator event and command result carries its id. Report it with the context.',
+      zh: '这是终端程序错误:每条流水记录、冲正、操作员事件和命令结果都应带有 ID。请附上上下文报告此问题。',
     },
   },
   'E-BACKEND-0020': {
