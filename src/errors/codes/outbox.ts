@@ -16,8 +16,8 @@ export const outboxErrors = defineErrors({
     en: 'Outbox database is damaged (integrity check failed); it was left untouched',
     zh: '待发送消息库已损坏(完整性检查未通过),文件未做任何改动',
     fix: {
-      en: 'Run the outbox salvage (salvageOutbox): it moves the damaged files aside as <name>.corrupt-<time>, copies every readable message into a new outbox and reports how many it could not read. Messages are sent again; the backend drops the ones it already has by their ids. Keep the .corrupt files for support.',
-      zh: '请执行消息库抢救(salvageOutbox):它把损坏的文件改名为 <文件名>.corrupt-<时间> 保留,将所有可读的消息复制到新库,并报告无法读出的数量。消息会重新发送,后台按消息 ID 丢弃已收到的重复消息。请保留 .corrupt 文件以便技术支持分析。',
+      en: 'Run the outbox salvage (salvageOutbox): it moves the damaged files aside as <name>.corrupt-<time>, copies every readable message into a new outbox and reports the sequence numbers it could not read, if any. Messages are sent again; the backend drops the ones it already has by their ids. Keep the .corrupt files for support.',
+      zh: '请执行消息库抢救(salvageOutbox):它把损坏的文件改名为 <文件名>.corrupt-<时间> 保留,将所有可读的消息复制到新库,并报告无法读出的消息序号范围(如有)。消息会重新发送,后台按消息 ID 丢弃已收到的重复消息。请保留 .corrupt 文件以便技术支持分析。',
     },
   },
   'E-OUTBOX-0003': {
