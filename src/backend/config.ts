@@ -11,6 +11,8 @@ export interface BackendConfig {
   readonly heartbeatIntervalS: number;
   /** A terminal is offline (an alert) after this many intervals without a heartbeat. */
   readonly missedHeartbeats: number;
+  /** The terminal parameter set's version; raising it sends every terminal the set again. */
+  readonly terminalParametersVersion: bigint;
 }
 
 function field<T>(ok: boolean, name: string, value: T): T {
@@ -26,7 +28,9 @@ export function parseBackendConfig(json: unknown): BackendConfig {
   const prefixes = field(Array.isArray(issuer.declinedPanPrefixes) && issuer.declinedPanPrefixes.every((p) => typeof p === 'string' && /^\d{1,19}$/.test(p)), 'issuer.declinedPanPrefixes', issuer.declinedPanPrefixes as string[]);
   const interval = field(Number.isInteger(o.heartbeatIntervalS) && (o.heartbeatIntervalS as number) >= 1, 'heartbeatIntervalS', o.heartbeatIntervalS as number);
   const missed = field(Number.isInteger(o.missedHeartbeats) && (o.missedHeartbeats as number) >= 1, 'missedHeartbeats', o.missedHeartbeats as number);
+  const parameters = field(o.terminalParametersVersion === undefined || (typeof o.terminalParametersVersion === 'string' && /^\d{1,18}$/.test(o.terminalParametersVersion)), 'terminalParametersVersion', (o.terminalParametersVersion as string | undefined) ?? '1');
   return {
+    terminalParametersVersion: BigInt(parameters),
     issuer: { masterKeys: keys.map((k) => new Uint8Array(Buffer.from(k, 'hex'))), amountLimit: BigInt(limit), declinedPanPrefixes: prefixes },
     heartbeatIntervalS: interval,
     missedHeartbeats: missed,

@@ -15,6 +15,7 @@ import type { FleetMonitor } from './fleet-monitor.js';
 import type { BackendLogger } from './log.js';
 import { authorise } from './issuer-simulator.js';
 import { storeUpload } from './transaction-upload.js';
+import { currentParameters, parameterDownload } from './parameter-download.js';
 
 const v1 = posrt.channel.v1;
 
@@ -175,7 +176,9 @@ export class BackendSession {
     const sessionId = randomUUID();
     this.state = { kind: 'open', serial: s.terminal.serial, sessionId };
     this.deps.log.info({ serial: s.terminal.serial, session: sessionId }, 'session open');
-    this.reply({ sessionAccepted: { sessionId, serverTimeMs: toLong(BigInt(now)), heartbeatIntervalS: this.deps.config.heartbeatIntervalS } });
+    this.reply({
+      sessionAccepted: { sessionId, serverTimeMs: toLong(BigInt(now)), heartbeatIntervalS: this.deps.config.heartbeatIntervalS, currentParameters: currentParameters(this.deps.config.terminalParametersVersion) },
+    });
   }
 
   private inSession(s: Extract<SessionState, { kind: 'open' }>, e: posrt.channel.v1.Envelope): void {
@@ -187,6 +190,11 @@ export class BackendSession {
         return this.reply({ transactionUploadResult: storeUpload(this.deps.repo, s.serial, e.transactionUpload as posrt.channel.v1.TransactionUpload, this.deps.now()) });
       case 'authorisationRequest':
         return this.reply({ authorisationResponse: authorise(this.deps.config.issuer, e.authorisationRequest as posrt.channel.v1.AuthorisationRequest) });
+      case 'parameterRequest': {
+        const terminal = this.deps.repo.terminal(s.serial)!;
+        const request = e.parameterRequest as posrt.channel.v1.ParameterRequest;
+        return this.reply({ parameterDownload: parameterDownload(request, terminal, this.deps.config.terminalParametersVersion, this.deps.signingKey, this.deps.now()) });
+      }
       case 'reversalRequest': {
         const r = e.reversalRequest as posrt.channel.v1.ReversalRequest;
         const stored = this.keep('reversal', r.reversalId, v1.ReversalRequest.encode(r).finish(), s.serial);

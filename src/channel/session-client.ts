@@ -15,6 +15,8 @@ import { proveSession } from './device-signed.js';
 import { openLink, type Link, type LinkOptions } from './grpc-link.js';
 import type { Outbox, OutboxKind, OutboxMessage } from './outbox.js';
 import { SequenceGuard } from './sequence-guard.js';
+import { openParameterSet, PARAMETER_KIND_OF, type ParameterSet, type ParameterSetKind } from './parameter-sets.js';
+import type { SignedVerifier } from './signed-verifier.js';
 
 const v1 = posrt.channel.v1;
 
@@ -37,6 +39,17 @@ export interface SessionClientOptions {
   /** Envelopes from the outbox on the wire without an acknowledgement, at most. */
   readonly window?: number;
   readonly onEvent?: (event: ChannelEvent) => void;
+  /** Parameter download: asked for when the backend announces a newer version than held. */
+  readonly parameters?: ParameterSink;
+}
+
+export interface ParameterSink {
+  /** The pinned backend key's verifier: a set it does not verify is never handed over. */
+  readonly verifier: SignedVerifier;
+  /** The version in use per kind, 0n for none. */
+  held(kind: ParameterSetKind): bigint;
+  /** A verified set for this terminal, newer than the one held: store it and use it. */
+  accept(set: ParameterSet): void;
 }
 
 export type ChannelEvent =
@@ -44,7 +57,8 @@ export type ChannelEvent =
   | { readonly kind: 'session-open'; readonly sessionId: string }
   | { readonly kind: 'delivered'; readonly ids: readonly string[] }
   | { readonly kind: 'session-ended'; readonly code: ErrorCode; readonly detail: string }
-  | { readonly kind: 'waiting'; readonly attempt: number; readonly delayMs: number };
+  | { readonly kind: 'waiting'; readonly attempt: number; readonly delayMs: number }
+  | { readonly kind: 'parameters'; readonly accepted: readonly ParameterSetKind[]; readonly refused: readonly ErrorCode[] };
 
 type ClientState =
   | { readonly kind: 'stopped' }
@@ -179,6 +193,7 @@ class Connection {
       case 'open':
         // Results say stored or duplicate; either way the ack already settled the rows.
         if (e.body === 'ackOnly' || e.body === 'transactionUploadResult' || e.body === 'reversalResponse') return;
+        if (e.body === 'parameterDownload') return this.parametersArrived(e.parameterDownload!);
         if (e.body === 'authorisationResponse') {
           const r = e.authorisationResponse as posrt.channel.v1.AuthorisationResponse;
           this.authorisations.get(r.transactionId)?.resolve(r);
@@ -198,7 +213,39 @@ class Connection {
     this.timers.push(setInterval(() => this.heartbeat(), intervalMs));
     this.onOpen(this.sessionId);
     this.heartbeat();
+    this.requestParameters(accepted.currentParameters ?? []);
     this.drain();
+  }
+
+  private requestParameters(current: readonly posrt.channel.v1.ParameterVersion.$Properties[]): void {
+    const sink = this.o.parameters;
+    if (sink === undefined) return;
+    const kinds = Object.keys(PARAMETER_KIND_OF) as ParameterSetKind[];
+    const held = kinds.map((k) => ({ kind: PARAMETER_KIND_OF[k], version: toLong(sink.held(k), true) }));
+    const newer = current.filter((c) => {
+      const kind = kinds.find((k) => PARAMETER_KIND_OF[k] === c.kind);
+      return kind !== undefined && BigInt(String(c.version ?? 0)) > sink.held(kind);
+    });
+    if (newer.length > 0) this.send({ parameterRequest: { held, kinds: newer.map((c) => c.kind ?? 0) } });
+  }
+
+  /** Each set on its own: a forged or stale one is reported and dropped, the others used. */
+  private parametersArrived(download: posrt.channel.v1.ParameterDownload.$Properties): void {
+    const sink = this.o.parameters;
+    if (sink === undefined) return;
+    const accepted: ParameterSetKind[] = [];
+    const refused: ErrorCode[] = [];
+    for (const signed of download.sets ?? []) {
+      try {
+        const set = openParameterSet(signed, sink.verifier, this.o.serial, (k) => sink.held(k));
+        sink.accept(set);
+        accepted.push(set.kind);
+      } catch (err) {
+        if (!(err instanceof PosError)) throw err;
+        refused.push(err.code);
+      }
+    }
+    this.o.onEvent?.({ kind: 'parameters', accepted, refused });
   }
 
   private heartbeat(): void {

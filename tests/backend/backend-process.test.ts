@@ -4,7 +4,8 @@
 // once — also across a kill -9 of the backend.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDeviceIdentity, provisionDeviceKey } from '../../src/channel/identity.js';
+import { createSignedVerifier, loadDeviceIdentity, loadStoredIdentity, provisionDeviceKey, type ParameterSet } from '../../src/channel/identity.js';
+import { ed25519KeyPairFromSeed } from '../../src/security/index.js';
 import { enrolTerminal } from '../../src/channel/enrolment-client.js';
 import { posrt, toLong } from '../../src/protos/index.js';
 import { rejectionOf } from '../support/pos-error.js';
@@ -172,5 +173,30 @@ describe('pos backend as a process', () => {
       { kind: 'reversal', id: 'rev-1', serial: 'SN-KINDS' },
     ]);
     expect(t.events.filter((e) => e.kind === 'session-ended')).toEqual([]);
+  });
+  it('downloads the terminal parameter set signed by the backend key; a terminal pinning another key refuses it (E-CHAN-0007)', async () => {
+    const dir = tempDir('posrt-backend-');
+    const b = await backend(dir, ['tok', 'tok-2']);
+    const address = `127.0.0.1:${b.port}`;
+    const t = makeTerminal(dir, 'SN-PARAM');
+    await enrol(t, address, 'tok');
+    const sets: ParameterSet[] = [];
+    const sink = (pinned: Uint8Array) => ({ verifier: createSignedVerifier(pinned), held: () => 0n, accept: (set: ParameterSet) => sets.push(set) });
+    const client = t.client(address, { parameters: sink(loadStoredIdentity(t.dir).backendKey) });
+    clients.push(client);
+    client.start();
+    await until('the parameters arrive', () => t.events.some((e) => e.kind === 'parameters'));
+    expect(t.events.find((e) => e.kind === 'parameters')).toEqual({ kind: 'parameters', accepted: ['terminal'], refused: [] });
+    const [set] = sets;
+    expect(set?.kind === 'terminal' && [set.version, set.set.terminalId, set.set.currencyCode]).toEqual([1n, 'T0000001', '156']);
+
+    const fooled = makeTerminal(dir, 'SN-FOOLED');
+    await enrol(fooled, address, 'tok-2');
+    const client2 = fooled.client(address, { parameters: sink(ed25519KeyPairFromSeed(new Uint8Array(32).fill(9)).publicKey) });
+    clients.push(client2);
+    client2.start();
+    await until('the parameters arrive', () => fooled.events.some((e) => e.kind === 'parameters'));
+    expect(fooled.events.find((e) => e.kind === 'parameters')).toEqual({ kind: 'parameters', accepted: [], refused: ['E-CHAN-0007'] });
+    expect(sets).toHaveLength(1);
   });
 });
