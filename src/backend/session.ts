@@ -93,7 +93,9 @@ export class BackendSession {
     } catch (err) {
       if (err instanceof Refusal) return this.refuse(err.code, sequence, e.messageId, err.detail);
       if (err instanceof PosError) return this.refuse(err.code, sequence, e.messageId, 'refused');
-      throw err;
+      // A fault of ours on one envelope ends that stream, not the process and its other terminals.
+      this.deps.log.error({ err }, 'envelope handling failed');
+      return this.refuse('E-BACKEND-0013', sequence, e.messageId, 'internal');
     }
   }
 

@@ -166,8 +166,14 @@ class Connection {
     } catch (err) {
       return this.end(err instanceof PosError ? err.code : 'E-CHAN-0107', 'sequence');
     }
-    this.acknowledged(BigInt(e.ack.toString()));
-    this.body(e);
+    // What the backend sends must never throw out of the stream's handler (that would take the
+    // terminal down): a refusal of ours (a challenge without a 32-byte nonce) ends the session.
+    try {
+      this.acknowledged(BigInt(e.ack.toString()));
+      this.body(e);
+    } catch (err) {
+      this.end(err instanceof PosError ? err.code : 'E-CHAN-0107', err instanceof PosError ? 'refused' : 'unexpected');
+    }
   }
 
   private acknowledged(ack: bigint): void {

@@ -92,6 +92,14 @@ export const backendErrors = defineErrors({
       zh: '这是终端程序错误:每条流水记录、冲正、操作员事件和命令结果都应带有 ID。请附上上下文报告此问题。',
     },
   },
+  'E-BACKEND-0013': {
+    en: 'The backend failed while handling an envelope; that session was ended',
+    zh: '后台处理信封时出错,该会话已结束',
+    fix: {
+      en: 'A program error in the backend: the terminal reconnects and sends again. Report it with the backend log line \'envelope handling failed\'.',
+      zh: '这是后台程序错误:终端会重连并重新发送。请附上后台日志中的 \'envelope handling failed\' 记录报告此问题。',
+    },
+  },
   'E-BACKEND-0020': {
     en: 'Issuer: the ARQC does not verify (declined)',
     zh: '发卡行:ARQC 验证失败(拒绝)',
