@@ -324,14 +324,23 @@ export class SessionClient {
 
   private connect(): void {
     this.o.onEvent?.({ kind: 'connecting', attempt: this.attempt });
-    const connection: Connection = new Connection(
-      this.o,
-      (sessionId) => {
-        this.attempt = 0;
-        this.o.onEvent?.({ kind: 'session-open', sessionId });
-      },
-      (code, detail) => this.ended(connection, code, detail),
-    );
+    let connection: Connection;
+    try {
+      connection = new Connection(
+        this.o,
+        (sessionId) => {
+          this.attempt = 0;
+          this.o.onEvent?.({ kind: 'session-open', sessionId });
+        },
+        (code, detail) => this.ended(connection, code, detail),
+      );
+    } catch (e) {
+      if (!(e instanceof PosError)) throw e;
+      // A TLS file that cannot be read now (a certificate being renewed) may be there at the
+      // next attempt; this runs from a timer, where a throw would take the terminal down.
+      this.o.onEvent?.({ kind: 'session-ended', code: e.code, detail: 'not connected' });
+      return this.retryLater();
+    }
     this.state = { kind: 'connected', connection };
   }
 
@@ -340,7 +349,10 @@ export class SessionClient {
     // what it already has by id).
     this.o.outbox.returnInFlight();
     this.o.onEvent?.({ kind: 'session-ended', code, detail });
-    if (this.state.kind !== 'connected' || this.state.connection !== connection) return;
+    if (this.state.kind === 'connected' && this.state.connection === connection) this.retryLater();
+  }
+
+  private retryLater(): void {
     const attempt = this.attempt++;
     const delayMs = backoffDelayMs(this.backoff, attempt, this.random);
     this.o.onEvent?.({ kind: 'waiting', attempt, delayMs });

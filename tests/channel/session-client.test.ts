@@ -54,4 +54,14 @@ describe('session client against a misbehaving backend', () => {
     const address = await scripted((n) => envelope(n, { sessionAccepted: { sessionId: 'too-soon' } }));
     expect(await endedWith(address)).toEqual(['E-CHAN-0107', 'E-CHAN-0107']);
   });
+  it('keeps trying, with E-CHAN-0101 each time, while the CA file cannot be read — never throwing from its timer', async () => {
+    const dir = tempDir('posrt-client-');
+    const t = makeTerminal(dir, 'SN-CA');
+    const client = t.client('127.0.0.1:9', { link: { address: '127.0.0.1:9', tls: { caFile: `${dir}/missing-ca.pem` } } });
+    cleanup.push(() => client.stop());
+    client.start();
+    await until('three attempts', () => t.events.filter((e) => e.kind === 'session-ended').length >= 3);
+    expect(t.events.filter((e) => e.kind === 'session-ended').map((e) => (e as { code: string }).code).slice(0, 3)).toEqual(['E-CHAN-0101', 'E-CHAN-0101', 'E-CHAN-0101']);
+    expect(client.status).not.toBe('open');
+  });
 });
