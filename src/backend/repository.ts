@@ -1,6 +1,7 @@
 // What the backend keeps, behind one interface so the storage can change (SQLite embedded by
 // default; a PostgreSQL one for fleets implements the same) without the session code knowing.
-// Every write returns only once it is durable: the session acknowledges after it.
+// Every write returns only once it is durable: the session acknowledges after it. The reads
+// the operations-centre page needs come with it.
 
 export interface EnrolledTerminal {
   readonly serial: string;
@@ -46,14 +47,7 @@ export interface TerminalStatus {
 
 export type HeartbeatReport = Omit<TerminalStatus, 'serial' | 'lastSeenAt' | 'heartbeats'>;
 
-export const ALERT_KINDS = ['terminal-offline', 'printer-paper-out', 'reader-failing'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-
-export interface Alert {
-  readonly serial: string;
-  readonly kind: AlertKind;
-  readonly raisedAt: number;
-}
+export type AlertKind = 'terminal-offline' | 'printer-paper-out' | 'reader-failing';
 
 /** A journal record as stored: masked card data only, money in minor units. */
 export interface StoredTransaction {
@@ -81,20 +75,16 @@ export interface BackendRepository {
    *  by two enrolments racing. A serial enrolled before gets the new key (re-provisioning). */
   enrol(token: string, terminal: NewTerminal, now: number): EnrolOutcome;
   terminal(serial: string): EnrolledTerminal | undefined;
-  terminals(): EnrolledTerminal[];
   recordHeartbeat(serial: string, report: HeartbeatReport, now: number): void;
-  status(serial: string): TerminalStatus | undefined;
   statuses(): TerminalStatus[];
   /** 'duplicate' when the transaction id is stored already: nothing changes. */
   storeTransaction(transaction: StoredTransaction): 'stored' | 'duplicate';
-  transactions(serial?: string): StoredTransaction[];
   /** Keeps an encoded message once per kind and id; 'duplicate' changes nothing. */
   storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): 'stored' | 'duplicate';
   /** True when the alert was not open before. */
   raiseAlert(serial: string, kind: AlertKind, now: number): boolean;
   /** True when an open alert was cleared. */
   clearAlert(serial: string, kind: AlertKind, now: number): boolean;
-  openAlerts(): Alert[];
   /** The backend's Ed25519 seed, made with `make` the first time and kept from then on. */
   signingSeed(make: () => Uint8Array): Uint8Array;
   close(): void;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
-import type { Alert, AlertKind, BackendRepository, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
+import type { AlertKind, BackendRepository, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS provisioning_tokens (
@@ -55,19 +55,6 @@ interface StatusRow {
   heartbeats: number;
 }
 
-interface TransactionRow {
-  transaction_id: string;
-  serial: string;
-  batch_number: number;
-  status: string;
-  amount_minor: string;
-  currency: string;
-  scheme: string;
-  masked_pan: string;
-  record: Buffer;
-  received_at: number;
-}
-
 const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
 function toTerminal(r: TerminalRow): EnrolledTerminal {
@@ -95,21 +82,6 @@ function toStatus(r: StatusRow): TerminalStatus {
     errors: r.errors,
     outboxDepth: r.outbox_depth,
     heartbeats: r.heartbeats,
-  };
-}
-
-function toTransaction(r: TransactionRow): StoredTransaction {
-  return {
-    transactionId: r.transaction_id,
-    serial: r.serial,
-    batchNumber: r.batch_number,
-    status: r.status,
-    amountMinor: BigInt(r.amount_minor),
-    currency: r.currency,
-    scheme: r.scheme,
-    maskedPan: r.masked_pan,
-    record: new Uint8Array(r.record),
-    receivedAt: r.received_at,
   };
 }
 
@@ -167,10 +139,6 @@ export class SqliteRepository implements BackendRepository {
     return row && toTerminal(row);
   }
 
-  terminals(): EnrolledTerminal[] {
-    return this.db.prepare<[], TerminalRow>('SELECT * FROM terminals ORDER BY serial').all().map(toTerminal);
-  }
-
   recordHeartbeat(serial: string, report: HeartbeatReport, now: number): void {
     this.write(() =>
       this.db
@@ -183,11 +151,6 @@ export class SqliteRepository implements BackendRepository {
         )
         .run(serial, now, report.uptimeS, report.paper, JSON.stringify(report.devices), report.approvals, report.declines, report.errors, report.outboxDepth),
     );
-  }
-
-  status(serial: string): TerminalStatus | undefined {
-    const row = this.db.prepare<[string], StatusRow>('SELECT * FROM terminal_status WHERE serial = ?').get(serial);
-    return row && toStatus(row);
   }
 
   statuses(): TerminalStatus[] {
@@ -206,14 +169,6 @@ export class SqliteRepository implements BackendRepository {
     });
   }
 
-  transactions(serial?: string): StoredTransaction[] {
-    const rows =
-      serial === undefined
-        ? this.db.prepare<[], TransactionRow>('SELECT * FROM transactions ORDER BY rowid').all()
-        : this.db.prepare<[string], TransactionRow>('SELECT * FROM transactions WHERE serial = ? ORDER BY rowid').all(serial);
-    return rows.map(toTransaction);
-  }
-
   storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): 'stored' | 'duplicate' {
     return this.write(() =>
       this.db.prepare('INSERT INTO received (kind, id, serial, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(kind, id, serial, Buffer.from(body), now).changes === 1
@@ -228,13 +183,6 @@ export class SqliteRepository implements BackendRepository {
 
   clearAlert(serial: string, kind: AlertKind, now: number): boolean {
     return this.write(() => this.db.prepare('UPDATE alerts SET cleared_at = ? WHERE serial = ? AND kind = ? AND cleared_at IS NULL').run(now, serial, kind).changes === 1);
-  }
-
-  openAlerts(): Alert[] {
-    return this.db
-      .prepare<[], { serial: string; kind: AlertKind; raised_at: number }>('SELECT serial, kind, raised_at FROM alerts WHERE cleared_at IS NULL ORDER BY raised_at, serial, kind')
-      .all()
-      .map((r) => ({ serial: r.serial, kind: r.kind, raisedAt: r.raised_at }));
   }
 
   signingSeed(make: () => Uint8Array): Uint8Array {
