@@ -28,6 +28,8 @@ export interface BackendServerOptions {
   readonly log: BackendLogger;
   readonly tls?: BackendTls;
   readonly now?: () => number;
+  /** How long a connection may take to open its session (default 30 s). */
+  readonly handshakeTimeoutMs?: number;
 }
 
 export interface RunningBackend {
@@ -61,13 +63,18 @@ export async function startBackendServer(o: BackendServerOptions): Promise<Runni
       { repo: o.repo, config: o.config, signingKey, monitor, log: o.log, now },
       { send: (e) => call.write(e), end: () => call.end() },
     );
+    const deadline = setTimeout(() => session.handshakeExpired(), o.handshakeTimeoutMs ?? 30_000);
+    const closed = (): void => {
+      clearTimeout(deadline);
+      session.close();
+    };
     call.on('data', (incoming: Incoming) => session.receive(incoming));
     call.on('end', () => {
-      session.close();
+      closed();
       call.end();
     });
-    call.on('error', () => session.close());
-    call.on('cancelled', () => session.close());
+    call.on('error', closed);
+    call.on('cancelled', closed);
   };
   server.addService(channelServiceDefinition as unknown as grpc.ServiceDefinition, { connect } as unknown as grpc.UntypedServiceImplementation);
   const credentials = o.tls ? grpc.ServerCredentials.createSsl(null, [{ cert_chain: readTls(o.tls.certFile), private_key: readTls(o.tls.keyFile) }], false) : grpc.ServerCredentials.createInsecure();

@@ -99,6 +99,13 @@ export class BackendSession {
     }
   }
 
+  /** The handshake deadline passed: a connection that has not opened a session by then (it
+   *  never said hello, or never answered the challenge) is refused, so an idle or stalled peer
+   *  cannot hold a stream for ever. */
+  handshakeExpired(): void {
+    if (this.state.kind === 'awaiting-hello' || this.state.kind === 'challenged') this.refuse('E-BACKEND-0014', 0n, '', `still ${this.state.kind}`);
+  }
+
   /** The transport went away: nothing more is sent. */
   close(): void {
     if (this.state.kind === 'open') this.deps.log.info({ serial: this.state.serial, session: this.state.sessionId }, 'session closed');

@@ -20,12 +20,12 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
-async function server(): Promise<{ address: string; dir: string }> {
+async function server(handshakeTimeoutMs?: number): Promise<{ address: string; dir: string }> {
   const dir = tempDir('posrt-session-');
   const repo = SqliteRepository.open(join(dir, 'backend.db'));
   repo.addProvisioningToken('tok', 0);
   const config = parseBackendConfig({ issuer: { masterKeys: [], amountLimit: '1', declinedPanPrefixes: [] }, heartbeatIntervalS: 30, missedHeartbeats: 3 });
-  const running: RunningBackend = await startBackendServer({ host: '127.0.0.1', port: 0, repo, config, log: createBackendLogger('silent') });
+  const running: RunningBackend = await startBackendServer({ host: '127.0.0.1', port: 0, repo, config, log: createBackendLogger('silent'), ...(handshakeTimeoutMs ? { handshakeTimeoutMs } : {}) });
   cleanup.push(() => repo.close(), () => running.close());
   return { address: `127.0.0.1:${running.port}`, dir };
 }
@@ -80,5 +80,11 @@ describe('backend session protocol', () => {
     const proof = v1.SessionProof.encode({ nonce: new Uint8Array(32), deviceSerial: 'SN-2', signedAtMs: toLong(BigInt(Date.now())) }).finish();
     const answers = await exchange(address, [envelope(1n, { sessionHello: { deviceSerial: 'SN-2' } }), envelope(2n, { sessionProof: identity.sign(PAYLOAD_TYPES.sessionProof, proof) })]);
     expect(refusal(answers)).toEqual(['protocolError', 'E-BACKEND-0007']);
+  });
+  it('refuses a connection that opens no session within the handshake time with E-BACKEND-0014', async () => {
+    const { address } = await server(300);
+    const started = Date.now();
+    expect(refusal(await exchange(address, []))).toEqual(['protocolError', 'E-BACKEND-0014']);
+    expect(Date.now() - started).toBeLessThan(2_500);
   });
 });

@@ -100,6 +100,11 @@ export const backendErrors = defineErrors({
       zh: '这是后台程序错误:终端会重连并重新发送。请附上后台日志中的 \'envelope handling failed\' 记录报告此问题。',
     },
   },
+  'E-BACKEND-0014': {
+    en: 'No session opened in time on this connection (no hello, or no answer to the challenge); refused',
+    zh: '该连接未在规定时间内建立会话(未发送问候或未应答挑战),已拒绝',
+    fix: sessionAgain,
+  },
   'E-BACKEND-0020': {
     en: 'Issuer: the ARQC does not verify (declined)',
     zh: '发卡行:ARQC 验证失败(拒绝)',
