@@ -6,7 +6,7 @@ import { selectCommand } from '../../../src/emv/apdu/index.js';
 import { parseTerminalConfig } from '../../../src/emv/contact/config.js';
 import type { ContactlessCombination } from '../../../src/emv/contactless/config.js';
 import type { EntryPointEnvironment } from '../../../src/emv/contactless/entry-point/index.js';
-import type { ContactlessKernel, KernelActivation, KernelId, KernelOutcome, OutcomeParameterSet } from '../../../src/emv/contactless/kernel-contract.js';
+import { OUTCOME_DEFAULTS, type ContactlessKernel, type KernelActivation, type KernelId, type KernelOutcome, type OutcomeParameterSet } from '../../../src/emv/contactless/kernel-contract.js';
 import { createCaKeyStore } from '../../../src/emv/oda/index.js';
 import { PPSE_NAME } from '../../../src/emv/selection/index.js';
 import { encodeTlv, type TlvInput } from '../../../src/emv/tlv/index.js';
@@ -73,19 +73,7 @@ export const SELECT_PPSE = toHex(selectCommand(PPSE_NAME));
 export const select = (name: string): string => toHex(selectCommand(fromHex(name)));
 
 export function parameters(status: OutcomeParameterSet['status'], over: Partial<OutcomeParameterSet> = {}): OutcomeParameterSet {
-  return {
-    status,
-    start: 'n/a',
-    onlineResponseData: 'n/a',
-    cvm: 'no-cvm',
-    uiRequestOnOutcome: undefined,
-    uiRequestOnRestart: undefined,
-    receipt: false,
-    alternateInterfacePreference: 'n/a',
-    fieldOffHoldMs: undefined,
-    removalTimeoutMs: 0,
-    ...over,
-  };
+  return { ...OUTCOME_DEFAULTS, status, cvm: 'no-cvm', ...over };
 }
 
 export function kernelOutcome(kernel: KernelId, status: OutcomeParameterSet['status'], over: Partial<OutcomeParameterSet> = {}): KernelOutcome {
