@@ -170,7 +170,8 @@ export function txnReport(result: KernelResult): TxnReport {
     signatureRequired: record?.signatureRequired ?? false,
     apdus: result.apdus,
     phases: phaseTotals(result.phases),
-    error: o.kind === 'aborted' ? { code: o.error.code, message: o.error.message } : null,
+    // An abort's error, and what the chip sent wrong behind a technical fallback.
+    error: (o.kind === 'aborted' || o.kind === 'try-another-interface') && o.error ? { code: o.error.code, message: o.error.message } : null,
     ...(result.trace ? { trace: result.trace } : {}),
   };
 }

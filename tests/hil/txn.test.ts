@@ -108,7 +108,9 @@ describe('pos txn through pcscd and vpcd', () => {
     expect(r.code).toBe(0);
     expect(r.json.outcome).toBe('try-another-interface');
     expect(r.json.reason).toContain('could not be read');
-    expect(r.json).toMatchObject({ cryptogram: null, aid: null, error: null });
+    expect(r.json).toMatchObject({ cryptogram: null, aid: null });
+    // What the chip sent wrong, for the support engineer: the FCI's TLV ran past its end.
+    expect(r.json.error?.code).toMatch(/^E-(TLV|CARD)-\d{4}$/);
   });
 
   it('reads the revocation list from the config folder: a revoked issuer certificate fails DDA (Book 2 §5.3 step 10; TVR byte 1 b4)', async () => {
