@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 
-/** Leaves every layer may import: coded errors, byte helpers, and the wire protocols a driver
- *  and its emulator both speak. */
-const LEAVES = ['errors', 'bytes', 'wire'];
+/** Leaves every layer may import: coded errors, byte helpers, the wire protocols a driver
+ *  and its emulator both speak, and the card-data redaction rule every log applies. */
+const LEAVES = ['errors', 'bytes', 'wire', 'redaction'];
 
 const ALLOWED: Record<string, readonly string[]> = {
   errors: [],
   bytes: ['errors'],
   wire: ['errors', 'bytes'],
+  redaction: [],
   kernel: [],
   devices: ['kernel'],
   security: [],
