@@ -1,7 +1,7 @@
 // What the backend keeps, behind one interface so the storage can change (SQLite embedded by
 // default; a PostgreSQL one for fleets implements the same) without the session code knowing.
-// Every write returns only once it is durable: the session acknowledges after it. The reads
-// the operations-centre page needs come with it.
+// Every write returns only once it is durable: the session acknowledges after it. The listing
+// reads (fleet, alerts, transactions, batch totals) are the operations-centre page's.
 
 export interface EnrolledTerminal {
   readonly serial: string;
@@ -64,6 +64,32 @@ export interface StoredTransaction {
   readonly receivedAt: number;
 }
 
+/** An alert as the operations centre lists it; `clearedAt` null while it is open. */
+export interface Alert {
+  readonly serial: string;
+  readonly kind: AlertKind;
+  readonly raisedAt: number;
+  readonly clearedAt: number | null;
+}
+
+/** One enrolled terminal for the fleet list: its last heartbeat (none before the first) and
+ *  the kinds of its open alerts. */
+export interface FleetEntry {
+  readonly terminal: EnrolledTerminal;
+  readonly status: TerminalStatus | undefined;
+  readonly openAlerts: readonly AlertKind[];
+}
+
+/** Uploaded transactions of one batch summed per currency and status: what the terminal's
+ *  journal says, not a settlement (the backend does not keep declared totals yet). */
+export interface BatchTotal {
+  readonly batchNumber: number;
+  readonly currency: string;
+  readonly status: string;
+  readonly count: number;
+  readonly amountMinor: bigint;
+}
+
 /** Terminal messages the backend keeps by their own id (reversal_id, event_id, command_id). */
 export type ReceivedKind = 'reversal' | 'operator-event' | 'command-result';
 
@@ -85,6 +111,14 @@ export interface BackendRepository {
   raiseAlert(serial: string, kind: AlertKind, now: number): boolean;
   /** True when an open alert was cleared. */
   clearAlert(serial: string, kind: AlertKind, now: number): boolean;
+  /** Every enrolled terminal by serial, for the operations centre's fleet list. */
+  fleet(): FleetEntry[];
+  /** The newest `limit` alerts (all terminals, or one), open ones first. */
+  alerts(limit: number, serial?: string): Alert[];
+  /** A terminal's newest `limit` transactions by the time they arrived. */
+  recentTransactions(serial: string, limit: number): StoredTransaction[];
+  /** A terminal's uploaded transactions summed per batch (newest batch first), currency and status. */
+  batchTotals(serial: string): BatchTotal[];
   /** The backend's Ed25519 seed, made with `make` the first time and kept from then on. */
   signingSeed(make: () => Uint8Array): Uint8Array;
   close(): void;

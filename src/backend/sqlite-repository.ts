@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
-import type { AlertKind, BackendRepository, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
+import type { Alert, AlertKind, BackendRepository, BatchTotal, FleetEntry, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS provisioning_tokens (
@@ -55,6 +55,19 @@ interface StatusRow {
   heartbeats: number;
 }
 
+interface TransactionRow {
+  transaction_id: string;
+  serial: string;
+  batch_number: number;
+  status: string;
+  amount_minor: string;
+  currency: string;
+  scheme: string;
+  masked_pan: string;
+  record: Buffer;
+  received_at: number;
+}
+
 const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
 function toTerminal(r: TerminalRow): EnrolledTerminal {
@@ -82,6 +95,21 @@ function toStatus(r: StatusRow): TerminalStatus {
     errors: r.errors,
     outboxDepth: r.outbox_depth,
     heartbeats: r.heartbeats,
+  };
+}
+
+function toTransaction(r: TransactionRow): StoredTransaction {
+  return {
+    transactionId: r.transaction_id,
+    serial: r.serial,
+    batchNumber: r.batch_number,
+    status: r.status,
+    amountMinor: BigInt(r.amount_minor),
+    currency: r.currency,
+    scheme: r.scheme,
+    maskedPan: r.masked_pan,
+    record: new Uint8Array(r.record),
+    receivedAt: r.received_at,
   };
 }
 
@@ -183,6 +211,47 @@ export class SqliteRepository implements BackendRepository {
 
   clearAlert(serial: string, kind: AlertKind, now: number): boolean {
     return this.write(() => this.db.prepare('UPDATE alerts SET cleared_at = ? WHERE serial = ? AND kind = ? AND cleared_at IS NULL').run(now, serial, kind).changes === 1);
+  }
+
+  fleet(): FleetEntry[] {
+    const open = new Map<string, AlertKind[]>();
+    for (const a of this.db.prepare<[], { serial: string; kind: AlertKind }>('SELECT serial, kind FROM alerts WHERE cleared_at IS NULL ORDER BY kind').all()) {
+      open.set(a.serial, [...(open.get(a.serial) ?? []), a.kind]);
+    }
+    const statuses = new Map(this.statuses().map((s) => [s.serial, s]));
+    return this.db
+      .prepare<[], TerminalRow>('SELECT * FROM terminals ORDER BY serial')
+      .all()
+      .map((r) => ({ terminal: toTerminal(r), status: statuses.get(r.serial), openAlerts: open.get(r.serial) ?? [] }));
+  }
+
+  alerts(limit: number, serial?: string): Alert[] {
+    return this.db
+      .prepare<[string | null, string | null, number], { serial: string; kind: AlertKind; raised_at: number; cleared_at: number | null }>(
+        'SELECT serial, kind, raised_at, cleared_at FROM alerts WHERE (? IS NULL OR serial = ?) ORDER BY cleared_at IS NOT NULL, raised_at DESC, rowid DESC LIMIT ?',
+      )
+      .all(serial ?? null, serial ?? null, limit)
+      .map((r) => ({ serial: r.serial, kind: r.kind, raisedAt: r.raised_at, clearedAt: r.cleared_at }));
+  }
+
+  recentTransactions(serial: string, limit: number): StoredTransaction[] {
+    return this.db
+      .prepare<[string, number], TransactionRow>('SELECT * FROM transactions WHERE serial = ? ORDER BY received_at DESC, rowid DESC LIMIT ?')
+      .all(serial, limit)
+      .map(toTransaction);
+  }
+
+  batchTotals(serial: string): BatchTotal[] {
+    // Amounts are kept as decimal text so that no bigint is rounded; summed as 64-bit integers
+    // read back as BigInt (safeIntegers), which is what a minor-unit amount fits in.
+    return this.db
+      .prepare<[string], { batch_number: bigint; currency: string; status: string; count: bigint; amount_minor: bigint }>(
+        `SELECT batch_number, currency, status, count(*) AS count, sum(CAST(amount_minor AS INTEGER)) AS amount_minor
+         FROM transactions WHERE serial = ? GROUP BY batch_number, currency, status ORDER BY batch_number DESC, currency, status`,
+      )
+      .safeIntegers()
+      .all(serial)
+      .map((r) => ({ batchNumber: Number(r.batch_number), currency: r.currency, status: r.status, count: Number(r.count), amountMinor: r.amount_minor }));
   }
 
   signingSeed(make: () => Uint8Array): Uint8Array {
