@@ -1,7 +1,9 @@
 // pos backend [--host H] [--port N] [--db FILE] [--config FILE] [--token T ...]
 //             [--heartbeat-s N] [--tls-cert FILE --tls-key FILE]
+//             [--http-port N [--http-host H]]
 // The reference management backend as its own process. Its first line on stdout is JSON with
-// the port it listens on (so --port 0 works under a supervisor or a test); logs go to stderr.
+// the port it listens on (so --port 0 works under a supervisor or a test), and the operations
+// centre's HTTP port when --http-port asks for the page; logs go to stderr.
 // It runs until SIGTERM or SIGINT and then closes its store, so a kill -9 is the only way to
 // leave a write half done — which SQLite's journal undoes at the next start.
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { loadBackendConfig } from '../backend/config.js';
 import { createBackendLogger } from '../backend/log.js';
 import { SqliteRepository } from '../backend/sqlite-repository.js';
 import { startBackendServer } from '../backend/server.js';
+import { startOpsCentre } from '../backend/ops-centre/http-server.js';
 import { PosError } from '../errors/index.js';
 import { DEFAULT_CONFIG_DIR } from './config-files.js';
 import { parseVerbArgs } from './args.js';
@@ -32,10 +35,13 @@ export async function backendVerb(argv: string[]): Promise<number> {
       'heartbeat-s': { type: 'string' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
+      'http-port': { type: 'string' },
+      'http-host': { type: 'string', default: '127.0.0.1' },
     },
     'backend',
   );
   const port = integer(values.port, '--port', 0, 65535)!;
+  const httpPort = integer(values['http-port'], '--http-port', 0, 65535);
   const heartbeat = integer(values['heartbeat-s'], '--heartbeat-s', 1, 3600);
   if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new PosError('E-BACKEND-0011', { field: '--tls-cert/--tls-key', reason: 'both or neither' });
   const loaded = loadBackendConfig(values.config);
@@ -45,11 +51,14 @@ export async function backendVerb(argv: string[]): Promise<number> {
   for (const token of values.token) repo.addProvisioningToken(token, Date.now());
   const tls = values['tls-cert'] && values['tls-key'] ? { certFile: values['tls-cert'], keyFile: values['tls-key'] } : undefined;
   const running = await startBackendServer({ host: values.host, port, repo, config, log, ...(tls ? { tls } : {}) });
-  process.stdout.write(`${JSON.stringify({ event: 'listening', host: values.host, port: running.port, tls: tls !== undefined, backendKey: Buffer.from(running.publicKey).toString('hex') })}\n`);
+  const ops = httpPort === undefined ? undefined : await startOpsCentre({ host: values['http-host'], port: httpPort, repo, log });
+  const http = ops ? { httpHost: values['http-host'], httpPort: ops.port } : {};
+  process.stdout.write(`${JSON.stringify({ event: 'listening', host: values.host, port: running.port, tls: tls !== undefined, backendKey: Buffer.from(running.publicKey).toString('hex'), ...http })}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);
     process.once('SIGINT', resolve);
   });
+  await ops?.close();
   await running.close();
   repo.close();
   return 0;

@@ -105,6 +105,14 @@ export const backendErrors = defineErrors({
     zh: '该连接未在规定时间内建立会话(未发送问候或未应答挑战),已拒绝',
     fix: sessionAgain,
   },
+  'E-BACKEND-0015': {
+    en: 'The operations centre could not answer a page request; the backend carries on',
+    zh: '运行中心无法响应页面请求;后台继续运行',
+    fix: {
+      en: 'Reload the page. If it repeats, report it with the backend log line \'operations centre request failed\' (it names the path, never a card number).',
+      zh: '请刷新页面。若反复出现,请附上后台日志中的 \'operations centre request failed\' 记录报告此问题(其中注明路径,不含卡号)。',
+    },
+  },
   'E-BACKEND-0020': {
     en: 'Issuer: the ARQC does not verify (declined)',
     zh: '发卡行:ARQC 验证失败(拒绝)',

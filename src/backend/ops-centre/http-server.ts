@@ -1,0 +1,90 @@
+// The operations centre over plain HTTP (node:http): the pages, their stylesheet and script,
+// and the JSON the script polls. Read-only: nothing on it changes the fleet, so it needs no
+// session; it listens on loopback unless told otherwise, because what it shows (merchants,
+// transactions, masked cards) is for the operators only.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { PosError } from '../../errors/index.js';
+import type { BackendLogger } from '../log.js';
+import type { BackendRepository } from '../repository.js';
+import { SCRIPT, STYLESHEET } from './assets.js';
+import { alertRow, fleetRow } from './fleet-view.js';
+import { fleetPage, notFoundPage, terminalPage } from './pages.js';
+import { languageOf, STRINGS } from './strings.js';
+
+export interface OpsCentreOptions {
+  readonly host: string;
+  /** 0 picks a free port; the running server reports the real one. */
+  readonly port: number;
+  readonly repo: BackendRepository;
+  readonly log: BackendLogger;
+  readonly now?: () => number;
+}
+
+export interface RunningOpsCentre {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const ALERTS_SHOWN = 50;
+const TRANSACTIONS_SHOWN = 20;
+
+const HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'self'; frame-ancestors 'none'",
+};
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { ...HEADERS, 'content-type': `${type}; charset=utf-8` });
+  res.end(body);
+}
+
+export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCentre> {
+  const now = o.now ?? Date.now;
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://ops-centre');
+    const lang = languageOf(url.searchParams.get('lang'));
+    const s = STRINGS[lang];
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only\n');
+    if (url.pathname === '/') return send(res, 200, 'text/html', fleetPage(lang, o.repo.fleet(), o.repo.alerts(ALERTS_SHOWN), now()));
+    if (url.pathname === '/api/terminals') {
+      const t = now();
+      const body = { terminals: o.repo.fleet().map((e) => fleetRow(e, s, t)), alerts: o.repo.alerts(ALERTS_SHOWN).map((a) => alertRow(a, s)) };
+      return send(res, 200, 'application/json', JSON.stringify(body));
+    }
+    if (url.pathname === '/ops-centre.css') return send(res, 200, 'text/css', STYLESHEET);
+    if (url.pathname === '/ops-centre.js') return send(res, 200, 'text/javascript', SCRIPT);
+    const terminal = /^\/terminals\/([^/]+)$/.exec(url.pathname);
+    if (terminal) {
+      const serial = decodeURIComponent(terminal[1]!);
+      const entry = o.repo.fleet().find((e) => e.terminal.serial === serial);
+      if (!entry) return send(res, 404, 'text/html', notFoundPage(lang));
+      const detail = { entry, alerts: o.repo.alerts(ALERTS_SHOWN, serial), transactions: o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN), batches: o.repo.batchTotals(serial) };
+      return send(res, 200, 'text/html', terminalPage(lang, detail, now()));
+    }
+    send(res, 404, 'text/html', notFoundPage(lang));
+  };
+  const server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (e) {
+      // A store error (E-BACKEND-0010) or a bad escape in the path: the page fails, the backend stays up.
+      const code = e instanceof PosError ? e.code : 'E-BACKEND-0015';
+      o.log.error({ code, path: new URL(req.url ?? '/', 'http://ops-centre').pathname }, 'operations centre request failed');
+      if (!res.headersSent) send(res, e instanceof URIError ? 400 : 500, 'text/plain', `${code}\n`);
+    }
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', (err) => reject(new PosError('E-BACKEND-0011', { field: '--http-port', port: o.port, reason: err.message })));
+    server.listen(o.port, o.host, () => resolve((server.address() as { port: number }).port));
+  });
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Polling browsers keep connections alive; a shutdown waits for none of them.
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,93 @@
+// The operations centre's pages, rendered on the server: the fleet with its alerts, and one
+// terminal's detail (facts, devices, alerts, operators, transactions, batches). Elements the
+// page's script refreshes carry data-live (the serial) and data-field; alert tables carry
+// data-alerts. Every value goes through html``, which escapes it.
+import type { Alert, BatchTotal, EnrolledTerminal, FleetEntry, StoredTransaction } from '../repository.js';
+import { alertRow, amountText, fleetRow, maskedPanText, timestamp, type FleetRow } from './fleet-view.js';
+import { html, type Markup } from './html.js';
+import { label, LANGUAGES, STRINGS, type Language, type Strings } from './strings.js';
+
+function layout(lang: Language, path: string, title: string, body: Markup): string {
+  const s = STRINGS[lang];
+  const switcher = LANGUAGES.map((l) =>
+    l === lang ? html`<strong lang="${l}">${STRINGS[l].languageName}</strong>` : html`<a lang="${l}" href="${path}?lang=${l}" data-lang="${l}">${STRINGS[l].languageName}</a>`,
+  );
+  return `<!doctype html>\n${html`<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${title} — ${s.title}</title><link rel="stylesheet" href="/ops-centre.css"><script src="/ops-centre.js" defer></script></head>
+<body data-lang="${lang}"><header><h1><a href="/?lang=${lang}">${s.title}</a></h1><nav class="lang">${switcher}</nav><span class="live">${s.updated}</span></header>
+<main>${body}</main></body></html>`}\n`;
+}
+
+function liveCell(row: FleetRow, field: keyof FleetRow['text']): Markup {
+  return html`<td data-live="${row.serial}" data-field="${field}"${field === 'status' ? html` data-state="${row.liveness}"` : null}>${row.text[field]}</td>`;
+}
+
+function alertsTable(alerts: readonly Alert[], s: Strings, serial?: string): Markup {
+  const rows = alerts.map((a) => {
+    const r = alertRow(a, s);
+    return html`<tr data-open="${String(r.open)}"><td>${r.text.alert}</td><td>${r.serial}</td><td>${r.text.raisedAt}</td><td>${r.text.clearedAt}</td></tr>`;
+  });
+  return html`<table id="alerts"><thead><tr><th>${s.alert}</th><th>${s.serial}</th><th>${s.raisedAt}</th><th>${s.clearedAt}</th></tr></thead>
+<tbody data-alerts="${serial ?? ''}" data-empty="${s.noAlerts}">${rows.length ? rows : html`<tr><td colspan="4">${s.noAlerts}</td></tr>`}</tbody></table>`;
+}
+
+export function fleetPage(lang: Language, fleet: readonly FleetEntry[], alerts: readonly Alert[], now: number): string {
+  const s = STRINGS[lang];
+  const rows = fleet.map((entry) => {
+    const r = fleetRow(entry, s, now);
+    return html`<tr data-serial="${r.serial}"><td><a href="/terminals/${encodeURIComponent(r.serial)}?lang=${lang}">${r.serial}</a></td><td>${r.terminalId}</td>
+${liveCell(r, 'status')}${liveCell(r, 'lastSeen')}${liveCell(r, 'devices')}${liveCell(r, 'alerts')}</tr>`;
+  });
+  const table = rows.length
+    ? html`<table id="fleet" data-count="${rows.length}"><thead><tr><th>${s.serial}</th><th>${s.terminalId}</th><th>${s.status}</th><th>${s.lastSeen}</th><th>${s.devices}</th><th>${s.alerts}</th></tr></thead><tbody>${rows}</tbody></table>`
+    : html`<p id="fleet" data-count="0">${s.noTerminals}</p>`;
+  return layout(lang, '/', s.fleet, html`<h2>${s.fleet}</h2>${table}<h2>${s.alerts}</h2>${alertsTable(alerts, s)}`);
+}
+
+export interface TerminalDetail {
+  readonly entry: FleetEntry;
+  readonly alerts: readonly Alert[];
+  readonly transactions: readonly StoredTransaction[];
+  readonly batches: readonly BatchTotal[];
+}
+
+function facts(t: EnrolledTerminal, r: FleetRow, s: Strings): Markup {
+  const row = (name: string, value: string): Markup => html`<tr><th>${name}</th><td>${value}</td></tr>`;
+  return html`<table class="facts"><tbody>${[row(s.serial, t.serial), row(s.terminalId, t.terminalId), row(s.merchantId, t.merchantId), row(s.model, t.model), row(s.firmware, t.firmwareVersion), row(s.enrolledAt, timestamp(t.enrolledAt))]}
+<tr><th>${s.status}</th>${liveCell(r, 'status')}</tr><tr><th>${s.lastSeen}</th>${liveCell(r, 'lastSeen')}</tr></tbody></table>`;
+}
+
+export function terminalPage(lang: Language, d: TerminalDetail, now: number): string {
+  const s = STRINGS[lang];
+  const t = d.entry.terminal;
+  const r = fleetRow(d.entry, s, now);
+  const status = d.entry.status;
+  const devices = status?.devices.length
+    ? html`<table id="devices"><thead><tr><th>${s.device}</th><th>${s.kind}</th><th>${s.state}</th><th>${s.errorCode}</th></tr></thead><tbody>${status.devices.map(
+        (dv) => html`<tr data-state="${dv.state}"><td>${dv.deviceId}</td><td>${label(s.deviceKind, dv.kind)}</td><td>${label(s.deviceState, dv.state)}</td><td>${dv.errorCode}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="devices">${status ? s.noDevices : s.never}</p>`;
+  const health = status
+    ? html`<p class="health">${s.paper}: ${label(s.paperState, status.paper)} · ${s.counters}: ${status.approvals} / ${status.declines} / ${status.errors} · ${s.outbox}: ${status.outboxDepth} · ${s.uptime}: ${status.uptimeS}</p>`
+    : null;
+  const transactions = d.transactions.length
+    ? html`<table id="transactions"><thead><tr><th>${s.received}</th><th>${s.transactionId}</th><th>${s.batch}</th><th>${s.status}</th><th>${s.amount}</th><th>${s.currency}</th><th>${s.scheme}</th><th>${s.card}</th></tr></thead><tbody>${d.transactions.map(
+        (x) => html`<tr><td>${timestamp(x.receivedAt)}</td><td>${x.transactionId}</td><td>${x.batchNumber}</td><td>${label(s.transactionStatus, x.status)}</td><td class="num">${amountText(x.amountMinor)}</td><td>${x.currency}</td><td>${x.scheme}</td><td>${maskedPanText(x.maskedPan)}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="transactions">${s.noTransactions}</p>`;
+  const batches = d.batches.length
+    ? html`<table id="batches"><thead><tr><th>${s.batch}</th><th>${s.currency}</th><th>${s.status}</th><th>${s.count}</th><th>${s.amount}</th></tr></thead><tbody>${d.batches.map(
+        (b) => html`<tr><td>${b.batchNumber}</td><td>${b.currency}</td><td>${label(s.transactionStatus, b.status)}</td><td class="num">${b.count}</td><td class="num">${amountText(b.amountMinor)}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="batches">${s.noBatches}</p>`;
+  const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, r, s)}
+<h2>${s.devices}</h2>${health}${devices}<h2>${s.alerts}</h2>${alertsTable(d.alerts, s, t.serial)}
+<h2>${s.operators}</h2><p id="operators">${s.operatorsNotKept}</p><h2>${s.transactions}</h2>${transactions}
+<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}`;
+  return layout(lang, `/terminals/${encodeURIComponent(t.serial)}`, `${s.terminal} ${t.serial}`, body);
+}
+
+export function notFoundPage(lang: Language): string {
+  const s = STRINGS[lang];
+  return layout(lang, '/', s.notFound, html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><p id="not-found">${s.notFound}</p>`);
+}

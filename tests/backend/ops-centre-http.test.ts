@@ -1,0 +1,73 @@
+// The operations centre's HTTP surface in-process over a real SQLite store: the JSON the page
+// polls, the language fallback, unknown paths and methods, and escaping of what a terminal
+// sends (a serial is shown as text). The browser test drives the same pages in Chromium.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackendLogger } from '../../src/backend/log.js';
+import { startOpsCentre, type RunningOpsCentre } from '../../src/backend/ops-centre/http-server.js';
+import { escapeHtml, html } from '../../src/backend/ops-centre/html.js';
+import { SqliteRepository } from '../../src/backend/sqlite-repository.js';
+
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function centre(now = 10_000): Promise<{ repo: SqliteRepository; ops: RunningOpsCentre; get: (path: string, method?: string) => Promise<Response> }> {
+  const repo = SqliteRepository.open(join(mkdtempSync(join(tmpdir(), 'posrt-ops-http-')), 'backend.db'));
+  cleanup.push(() => repo.close());
+  const ops = await startOpsCentre({ host: '127.0.0.1', port: 0, repo, log: createBackendLogger('silent'), now: () => now });
+  cleanup.push(() => ops.close());
+  return { repo, ops, get: (path, method = 'GET') => fetch(`http://127.0.0.1:${ops.port}${path}`, { method }) };
+}
+
+function enrol(repo: SqliteRepository, serial: string): void {
+  repo.addProvisioningToken(serial, 1);
+  repo.enrol(serial, { serial, model: 'm', firmwareVersion: '1', capabilities: [], publicKey: new Uint8Array(32), merchantId: '000000000000001' }, 1);
+}
+
+describe('the operations centre over HTTP', () => {
+  it('serves the fleet as JSON with display text in the asked language: online, offline by the open alert, never seen', async () => {
+    const { repo, get } = await centre(10_000);
+    for (const s of ['SN-1', 'SN-2', 'SN-3']) enrol(repo, s);
+    repo.recordHeartbeat('SN-1', { uptimeS: 1, paper: 'PAPER_STATE_OK', devices: [], approvals: 0, declines: 0, errors: 0, outboxDepth: 0 }, 7_000);
+    repo.recordHeartbeat('SN-2', { uptimeS: 1, paper: 'PAPER_STATE_OK', devices: [], approvals: 0, declines: 0, errors: 0, outboxDepth: 0 }, 1_000);
+    repo.raiseAlert('SN-2', 'terminal-offline', 4_000);
+    const res = await get('/api/terminals?lang=zh-CN');
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const body = (await res.json()) as { terminals: { serial: string; liveness: string; text: { status: string; lastSeen: string } }[]; alerts: { serial: string; text: { alert: string } }[] };
+    expect(body.terminals.map((t) => [t.serial, t.liveness, t.text.status])).toEqual([
+      ['SN-1', 'online', '在线'],
+      ['SN-2', 'offline', '离线'],
+      ['SN-3', 'never-seen', '尚未上线'],
+    ]);
+    expect(body.terminals[0]!.text.lastSeen).toBe('1970-01-01 00:00:07 UTC (3 秒前)');
+    expect(body.alerts.map((a) => [a.serial, a.text.alert])).toEqual([['SN-2', '终端离线']]);
+  });
+
+  it('falls back to English for a language it lacks, answers 404 for an unknown terminal or path and 405 for a write', async () => {
+    const { get } = await centre();
+    const page = await get('/?lang=fr');
+    expect(await page.text()).toContain('<html lang="en">');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await get('/terminals/SN-NONE')).status).toBe(404);
+    expect((await get('/nothing')).status).toBe(404);
+    expect((await get('/', 'POST')).status).toBe(405);
+    expect((await get('/terminals/%E0%A4%A')).status).toBe(400);
+  });
+
+  it('escapes what a terminal sends: a serial with markup is text on the fleet page', async () => {
+    const { repo, get } = await centre();
+    enrol(repo, '<b>x</b>"&');
+    const text = await (await get('/')).text();
+    expect(text).toContain('&lt;b&gt;x&lt;/b&gt;&quot;&amp;');
+    expect(text).not.toContain('<b>x</b>');
+  });
+
+  it('escapes every interpolated value of html`` but nests its own markup as it is', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(html`<p>${'<i>'}${html`<i>${'&'}</i>`}${[html`<br>`]}${null}</p>`.text).toBe('<p>&lt;i&gt;<i>&amp;</i><br></p>');
+  });
+});
