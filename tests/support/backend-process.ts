@@ -19,6 +19,8 @@ const v1 = posrt.channel.v1;
 
 export interface BackendProcess {
   port: number;
+  /** The operations centre's port, when started with --http-port. */
+  httpPort: number | undefined;
   readonly child: ChildProcess;
   stderr: string;
   /** SIGTERM, and waits for the exit. */
@@ -41,6 +43,7 @@ export function startBackend(a: BackendArgs): Promise<BackendProcess> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const proc: BackendProcess = {
     port: 0,
+    httpPort: undefined,
     child,
     stderr: '',
     stop: async () => {
@@ -60,7 +63,9 @@ export function startBackend(a: BackendArgs): Promise<BackendProcess> {
     createInterface({ input: child.stdout! }).once('line', (line) => {
       clearTimeout(timer);
       child.off('exit', early);
-      proc.port = (JSON.parse(line) as { port: number }).port;
+      const listening = JSON.parse(line) as { port: number; httpPort?: number };
+      proc.port = listening.port;
+      proc.httpPort = listening.httpPort;
       resolve(proc);
     });
   });

@@ -1,0 +1,108 @@
+// The operations-centre page in headless Chromium (Debian's chromium driven by playwright-core)
+// against `pos backend --http-port 0` as a child process, with a terminal enrolled and talking
+// over real gRPC: the fleet row with its devices' health, the terminal's page (devices,
+// transactions with the masked PAN only, batch totals), the switch to zh-CN, and the status
+// turning offline on the open page when heartbeats stop. Screenshots go to the test's
+// temporary directory (POSRT_SCREENSHOTS=DIR copies them there to look at);
+// docs/operations-centre.png is one of them.
+import { copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { posrt, toLong } from '../../src/protos/index.js';
+import { enrol, makeTerminal, startBackend, tempDir, until, uploadPayload, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
+
+const v1 = posrt.channel.v1;
+const CHROMIUM = '/usr/bin/chromium';
+const cleanup: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function openBrowser(): Promise<Page> {
+  // Tests run as root, where Chromium's sandbox refuses to start.
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], timeout: 10_000 });
+  cleanup.push(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page.setDefaultTimeout(8_000);
+  return page;
+}
+
+describe('the operations-centre page in Chromium', () => {
+  it('shows the fleet, a terminal with masked cards only, switches to zh-CN, and marks the terminal offline live', { timeout: 30_000 }, async () => {
+    const dir = tempDir('posrt-ops-');
+    const b: BackendProcess = await startBackend({ db: join(dir, 'backend.db'), tokens: ['tok'], config: writeBackendConfig(dir), extra: ['--http-port', '0'] });
+    cleanup.push(() => b.kill());
+    expect(b.httpPort).toBeGreaterThan(0);
+    const address = `127.0.0.1:${b.port}`;
+    const t = makeTerminal(dir, 'SN-OPS-1');
+    await enrol(t, address, 'tok');
+    for (let i = 0; i < 3; i++) t.outbox.enqueue('transaction-upload', `u-${i}`, uploadPayload(`ops-${i}`, 1250 + i));
+    // A terminal that wrongly sends the PAN whole in masked_pan: the page masks it again.
+    const leak = v1.TransactionUpload.encode({
+      records: [{ transactionId: 'ops-leak', batchNumber: 1, stan: 9, status: v1.TransactionStatus.TRANSACTION_STATUS_DECLINED, amount: { minorUnits: toLong(100n), currency: '156' }, scheme: 'visa', maskedPan: '4761739001010119' }],
+    }).finish();
+    t.outbox.enqueue('transaction-upload', 'u-leak', leak);
+    const client = t.client(address, {
+      heartbeat: () => ({
+        uptimeS: toLong(42n, true),
+        paper: v1.PaperState.PAPER_STATE_OK,
+        devices: [
+          // A device id is free text from the terminal: it must reach the page as text.
+          { deviceId: '<img src=x onerror="document.title=1">', kind: v1.DeviceKind.DEVICE_KIND_CARD_READER, state: v1.DeviceState.DEVICE_STATE_FAILED, errorCode: 'E-PCSC-0005' },
+          { deviceId: 'escpos:tcp:127.0.0.1:9100', kind: v1.DeviceKind.DEVICE_KIND_PRINTER, state: v1.DeviceState.DEVICE_STATE_OK, errorCode: '' },
+        ],
+      }),
+    });
+    cleanup.push(() => client.stop());
+    client.start();
+    await until('the uploads are stored', () => t.outbox.stats().pending + t.outbox.stats().inFlight === 0);
+    await until('a heartbeat', () => t.events.some((e) => e.kind === 'session-open'));
+    await new Promise((r) => setTimeout(r, 400));
+
+    const page = await openBrowser();
+    const base = `http://127.0.0.1:${b.httpPort}`;
+    await page.goto(`${base}/`);
+    const row = page.locator('#fleet tr[data-serial="SN-OPS-1"]');
+    await expect.poll(() => row.locator('[data-field="status"]').textContent()).toBe('online');
+    expect(await row.locator('td').nth(1).textContent()).toBe('T0000001');
+    expect(await row.locator('[data-field="devices"]').textContent()).toBe('card reader: failed E-PCSC-0005, printer: OK');
+    expect(await row.locator('[data-field="alerts"]').textContent()).toBe('Card reader failing');
+    await page.screenshot({ path: join(dir, 'fleet-en.png'), fullPage: true });
+
+    await row.locator('a').click();
+    await page.waitForURL(/\/terminals\/SN-OPS-1/);
+    expect(await page.locator('#devices tbody tr').count()).toBe(2);
+    expect(await page.locator('#devices tbody tr').first().locator('td').first().textContent()).toBe('<img src=x onerror="document.title=1">');
+    expect(await page.locator('img').count()).toBe(0);
+    const cards = await page.locator('#transactions tbody tr td:nth-child(8)').allTextContents();
+    expect(cards.sort()).toEqual(['476173******0119', '476173******0119', '476173******0119', '476173…0119']);
+    expect(await page.content()).not.toContain('4761739001010119');
+    expect(await page.locator('#batches tbody tr').allTextContents()).toEqual(['1156approved337.53', '1156declined11.00']);
+    expect(await page.locator('#operators').textContent()).toContain('does not keep operator lists');
+    await page.screenshot({ path: join(dir, 'terminal-en.png'), fullPage: true });
+
+    await page.locator('a[data-lang="zh-CN"]').click();
+    await page.waitForURL(/lang=zh-CN/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('h1').textContent()).toBe('posrt 运行中心');
+    expect(await page.locator('#devices tbody tr').first().locator('td').nth(2).textContent()).toBe('故障');
+    await page.screenshot({ path: join(dir, 'terminal-zh.png'), fullPage: true });
+
+    await page.locator('h1 a').click();
+    await page.waitForURL(/\/\?lang=zh-CN/);
+    const status = page.locator('#fleet tr[data-serial="SN-OPS-1"] [data-field="status"]');
+    expect(await status.textContent()).toBe('在线');
+    // heartbeatIntervalS 1, missedHeartbeats 2: offline 2 s after the last heartbeat, at the
+    // next sweep; the page's 2 s poll shows it without a reload.
+    client.stop();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('离线');
+    expect(await status.getAttribute('data-state')).toBe('offline');
+    expect(await page.locator('#alerts tbody tr[data-open="true"] td').first().textContent()).toMatch(/终端离线|读卡器故障/);
+    expect(await page.locator('#alerts tbody').textContent()).toContain('终端离线');
+    await page.screenshot({ path: join(dir, 'fleet-zh-offline.png'), fullPage: true });
+    const keep = process.env.POSRT_SCREENSHOTS;
+    if (keep) for (const name of ['fleet-en.png', 'terminal-en.png', 'terminal-zh.png', 'fleet-zh-offline.png']) copyFileSync(join(dir, name), resolve(keep, name));
+  });
+});
