@@ -1,4 +1,5 @@
 // `pos backend`'s bad input: a coded line on stderr and exit code 2, never a stack trace.
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPos } from '../cli/run-pos.js';
@@ -11,6 +12,21 @@ describe('pos backend arguments', () => {
     for (const args of [['--port', 'http'], ['--config', join(dir, 'none.json')], ['--tls-cert', join(dir, 'c.pem')]]) {
       const run = await runPos(['backend', '--db', db, ...args], { timeoutMs: 15_000 });
       expect([run.code, run.stderr.split(' ')[0]]).toEqual([2, 'E-BACKEND-0011']);
+    }
+  });
+
+  it('refuses an operations-centre port that is not a number or is taken with E-BACKEND-0011 naming --http-port', async () => {
+    const dir = tempDir('posrt-backend-cli-');
+    const taken = createServer();
+    const port = await new Promise<number>((resolve) => taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)));
+    try {
+      for (const value of ['web', String(port)]) {
+        const run = await runPos(['backend', '--port', '0', '--db', join(dir, 'b.db'), '--http-port', value], { timeoutMs: 15_000 });
+        expect([run.code, run.stderr.split(' ')[0]]).toEqual([2, 'E-BACKEND-0011']);
+        expect(run.stderr).toContain('field=--http-port');
+      }
+    } finally {
+      taken.close();
     }
   });
 });
