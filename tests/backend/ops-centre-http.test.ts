@@ -58,6 +58,13 @@ describe('the operations centre over HTTP', () => {
     expect((await get('/terminals/%E0%A4%A')).status).toBe(400);
   });
 
+  it("shows a terminal that has sent nothing yet as such: no heartbeat, no transaction, no batch", async () => {
+    const { repo, get } = await centre();
+    enrol(repo, 'SN-NEW');
+    const text = await (await get('/terminals/SN-NEW')).text();
+    for (const said of ['<p id="devices">No heartbeat yet.</p>', '<p id="transactions">No transaction uploaded yet.</p>', '<p id="batches">No batch yet.</p>', 'data-state="never-seen">not seen yet<']) expect(text).toContain(said);
+  });
+
   it('escapes what a terminal sends: a serial with markup is text on the fleet page', async () => {
     const { repo, get } = await centre();
     enrol(repo, '<b>x</b>"&');

@@ -27,13 +27,13 @@ export interface AlertRow {
 /** UTC to the second: the centre and the terminals may sit in different zones. */
 export const timestamp = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
-export function livenessOf(entry: FleetEntry): Liveness {
+function livenessOf(entry: FleetEntry): Liveness {
   if (entry.status === undefined) return 'never-seen';
   return entry.openAlerts.includes('terminal-offline') ? 'offline' : 'online';
 }
 
 /** Devices as one line, each with its state and, when it has one, its error code. */
-export function devicesText(status: TerminalStatus | undefined, s: Strings): string {
+function devicesText(status: TerminalStatus | undefined, s: Strings): string {
   if (status === undefined) return '';
   if (status.devices.length === 0) return s.noDevices;
   return status.devices.map((d) => `${label(s.deviceKind, d.kind)}: ${label(s.deviceState, d.state)}${d.errorCode ? ` ${d.errorCode}` : ''}`).join(s.listSeparator);

@@ -27,8 +27,3 @@ function render(v: Value): string {
 export function html(parts: TemplateStringsArray, ...values: Value[]): Markup {
   return new Markup(parts.reduce((out, part, i) => out + render(values[i - 1] as Value) + part));
 }
-
-/** JSON inside a <script> element: `<` escaped so no value can close the element. */
-export function scriptJson(value: unknown): Markup {
-  return new Markup(JSON.stringify(value).replace(/</g, '\\u003c'));
-}

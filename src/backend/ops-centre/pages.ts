@@ -66,7 +66,7 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
     ? html`<table id="devices"><thead><tr><th>${s.device}</th><th>${s.kind}</th><th>${s.state}</th><th>${s.errorCode}</th></tr></thead><tbody>${status.devices.map(
         (dv) => html`<tr data-state="${dv.state}"><td>${dv.deviceId}</td><td>${label(s.deviceKind, dv.kind)}</td><td>${label(s.deviceState, dv.state)}</td><td>${dv.errorCode}</td></tr>`,
       )}</tbody></table>`
-    : html`<p id="devices">${status ? s.noDevices : s.never}</p>`;
+    : html`<p id="devices">${status ? s.noDevices : s.noHeartbeat}</p>`;
   const health = status
     ? html`<p class="health">${s.paper}: ${label(s.paperState, status.paper)} · ${s.counters}: ${status.approvals} / ${status.declines} / ${status.errors} · ${s.outbox}: ${status.outboxDepth} · ${s.uptime}: ${status.uptimeS}</p>`
     : null;
