@@ -114,6 +114,11 @@ function toTransaction(r: TransactionRow): StoredTransaction {
 }
 
 export class SqliteRepository implements BackendRepository {
+  /** Each SQL text compiled once: every heartbeat and upload runs the same few statements, and
+   *  better-sqlite3's prepare compiles anew on every call. Each text is always used in one mode
+   *  (pluck, safeIntegers), which a statement keeps once set. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(
     private readonly db: Database.Database,
     private readonly path: string,
@@ -133,19 +138,19 @@ export class SqliteRepository implements BackendRepository {
   }
 
   addProvisioningToken(token: string, now: number): void {
-    this.write(() => this.db.prepare('INSERT INTO provisioning_tokens (token_sha256, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(sha256(token), now));
+    this.write(() => this.prepare('INSERT INTO provisioning_tokens (token_sha256, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(sha256(token), now));
   }
 
   enrol(token: string, terminal: NewTerminal, now: number): EnrolOutcome {
     return this.write(() => {
-      const row = this.db.prepare<[Buffer], { used_at: number | null }>('SELECT used_at FROM provisioning_tokens WHERE token_sha256 = ?').get(sha256(token));
+      const row = this.prepare<[Buffer], { used_at: number | null }>('SELECT used_at FROM provisioning_tokens WHERE token_sha256 = ?').get(sha256(token));
       if (row === undefined) return { outcome: 'token-unknown' };
       if (row.used_at !== null) return { outcome: 'token-used' };
-      this.db.prepare('UPDATE provisioning_tokens SET used_at = ?, used_by = ? WHERE token_sha256 = ?').run(now, terminal.serial, sha256(token));
+      this.prepare('UPDATE provisioning_tokens SET used_at = ?, used_by = ? WHERE token_sha256 = ?').run(now, terminal.serial, sha256(token));
       const existing = this.terminal(terminal.serial);
       // A terminal id stays with its serial across re-provisioning; new ones count up.
       const terminalId = existing?.terminalId ?? this.nextTerminalId();
-      this.db
+      this
         .prepare(
           `INSERT INTO terminals (serial, model, firmware_version, capabilities, public_key, terminal_id, merchant_id, enrolled_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (serial) DO UPDATE SET model = excluded.model,
@@ -158,18 +163,18 @@ export class SqliteRepository implements BackendRepository {
   }
 
   private nextTerminalId(): string {
-    const n = this.db.prepare<[], number>('SELECT count(*) FROM terminals').pluck().get()!;
+    const n = this.prepare<[], number>('SELECT count(*) FROM terminals').pluck().get()!;
     return `T${String(n + 1).padStart(7, '0')}`;
   }
 
   terminal(serial: string): EnrolledTerminal | undefined {
-    const row = this.db.prepare<[string], TerminalRow>('SELECT * FROM terminals WHERE serial = ?').get(serial);
+    const row = this.prepare<[string], TerminalRow>('SELECT * FROM terminals WHERE serial = ?').get(serial);
     return row && toTerminal(row);
   }
 
   recordHeartbeat(serial: string, report: HeartbeatReport, now: number): void {
     this.write(() =>
-      this.db
+      this
         .prepare(
           `INSERT INTO terminal_status (serial, last_seen_at, uptime_s, paper, devices, approvals, declines, errors, outbox_depth, heartbeats)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (serial) DO UPDATE SET last_seen_at = excluded.last_seen_at,
@@ -182,12 +187,12 @@ export class SqliteRepository implements BackendRepository {
   }
 
   statuses(): TerminalStatus[] {
-    return this.db.prepare<[], StatusRow>('SELECT * FROM terminal_status ORDER BY serial').all().map(toStatus);
+    return this.prepare<[], StatusRow>('SELECT * FROM terminal_status ORDER BY serial').all().map(toStatus);
   }
 
   storeTransaction(t: StoredTransaction): 'stored' | 'duplicate' {
     return this.write(() => {
-      const inserted = this.db
+      const inserted = this
         .prepare(
           `INSERT INTO transactions (transaction_id, serial, batch_number, status, amount_minor, currency, scheme, masked_pan, record, received_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (transaction_id) DO NOTHING`,
@@ -199,34 +204,34 @@ export class SqliteRepository implements BackendRepository {
 
   storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): 'stored' | 'duplicate' {
     return this.write(() =>
-      this.db.prepare('INSERT INTO received (kind, id, serial, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(kind, id, serial, Buffer.from(body), now).changes === 1
+      this.prepare('INSERT INTO received (kind, id, serial, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(kind, id, serial, Buffer.from(body), now).changes === 1
         ? 'stored'
         : 'duplicate',
     );
   }
 
   raiseAlert(serial: string, kind: AlertKind, now: number): boolean {
-    return this.write(() => this.db.prepare('INSERT INTO alerts (serial, kind, raised_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(serial, kind, now).changes === 1);
+    return this.write(() => this.prepare('INSERT INTO alerts (serial, kind, raised_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(serial, kind, now).changes === 1);
   }
 
   clearAlert(serial: string, kind: AlertKind, now: number): boolean {
-    return this.write(() => this.db.prepare('UPDATE alerts SET cleared_at = ? WHERE serial = ? AND kind = ? AND cleared_at IS NULL').run(now, serial, kind).changes === 1);
+    return this.write(() => this.prepare('UPDATE alerts SET cleared_at = ? WHERE serial = ? AND kind = ? AND cleared_at IS NULL').run(now, serial, kind).changes === 1);
   }
 
   fleet(): FleetEntry[] {
     const open = new Map<string, AlertKind[]>();
-    for (const a of this.db.prepare<[], { serial: string; kind: AlertKind }>('SELECT serial, kind FROM alerts WHERE cleared_at IS NULL ORDER BY kind').all()) {
+    for (const a of this.prepare<[], { serial: string; kind: AlertKind }>('SELECT serial, kind FROM alerts WHERE cleared_at IS NULL ORDER BY kind').all()) {
       open.set(a.serial, [...(open.get(a.serial) ?? []), a.kind]);
     }
     const statuses = new Map(this.statuses().map((s) => [s.serial, s]));
-    return this.db
+    return this
       .prepare<[], TerminalRow>('SELECT * FROM terminals ORDER BY serial')
       .all()
       .map((r) => ({ terminal: toTerminal(r), status: statuses.get(r.serial), openAlerts: open.get(r.serial) ?? [] }));
   }
 
   alerts(limit: number, serial?: string): Alert[] {
-    return this.db
+    return this
       .prepare<[string | null, string | null, number], { serial: string; kind: AlertKind; raised_at: number; cleared_at: number | null }>(
         'SELECT serial, kind, raised_at, cleared_at FROM alerts WHERE (? IS NULL OR serial = ?) ORDER BY cleared_at IS NOT NULL, raised_at DESC, rowid DESC LIMIT ?',
       )
@@ -235,7 +240,7 @@ export class SqliteRepository implements BackendRepository {
   }
 
   recentTransactions(serial: string, limit: number): StoredTransaction[] {
-    return this.db
+    return this
       .prepare<[string, number], TransactionRow>('SELECT * FROM transactions WHERE serial = ? ORDER BY received_at DESC, rowid DESC LIMIT ?')
       .all(serial, limit)
       .map(toTransaction);
@@ -244,7 +249,7 @@ export class SqliteRepository implements BackendRepository {
   batchTotals(serial: string): BatchTotal[] {
     // Amounts are kept as decimal text so that no bigint is rounded; summed as 64-bit integers
     // read back as BigInt (safeIntegers), which is what a minor-unit amount fits in.
-    return this.db
+    return this
       .prepare<[string], { batch_number: bigint; currency: string; status: string; count: bigint; amount_minor: bigint }>(
         `SELECT batch_number, currency, status, count(*) AS count, sum(CAST(amount_minor AS INTEGER)) AS amount_minor
          FROM transactions WHERE serial = ? GROUP BY batch_number, currency, status ORDER BY batch_number DESC, currency, status`,
@@ -256,16 +261,25 @@ export class SqliteRepository implements BackendRepository {
 
   signingSeed(make: () => Uint8Array): Uint8Array {
     return this.write(() => {
-      const row = this.db.prepare<[], Buffer>("SELECT value FROM settings WHERE name = 'signing-seed'").pluck().get();
+      const row = this.prepare<[], Buffer>("SELECT value FROM settings WHERE name = 'signing-seed'").pluck().get();
       if (row !== undefined) return new Uint8Array(row);
       const seed = make();
-      this.db.prepare("INSERT INTO settings (name, value) VALUES ('signing-seed', ?)").run(Buffer.from(seed));
+      this.prepare("INSERT INTO settings (name, value) VALUES ('signing-seed', ?)").run(Buffer.from(seed));
       return seed;
     });
   }
 
   close(): void {
     this.db.close();
+  }
+
+  private prepare<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement as unknown as Database.Statement<P, R>;
   }
 
   private write<T>(work: () => T): T {
