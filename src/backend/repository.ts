@@ -93,6 +93,12 @@ export interface BatchTotal {
 /** Terminal messages the backend keeps by their own id (reversal_id, event_id, command_id). */
 export type ReceivedKind = 'reversal' | 'operator-event' | 'command-result';
 
+export interface ReceivedMessage {
+  readonly id: string;
+  readonly body: Uint8Array;
+  readonly receivedAt: number;
+}
+
 export interface BackendRepository {
   /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that
    *  exists, used or not, changes nothing. */
@@ -117,6 +123,8 @@ export interface BackendRepository {
   alerts(limit: number, serial?: string): Alert[];
   /** A terminal's newest `limit` transactions by the time they arrived. */
   recentTransactions(serial: string, limit: number): StoredTransaction[];
+  /** A terminal's newest `limit` messages of one kind kept by id, as received (encoded). */
+  recentReceived(kind: ReceivedKind, serial: string, limit: number): ReceivedMessage[];
   /** A terminal's uploaded transactions summed per batch (newest batch first), currency and status. */
   batchTotals(serial: string): BatchTotal[];
   /** The backend's Ed25519 seed, made with `make` the first time and kept from then on. */

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
-import type { Alert, AlertKind, BackendRepository, BatchTotal, FleetEntry, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
+import type { Alert, AlertKind, BackendRepository, BatchTotal, FleetEntry, ReceivedMessage, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS provisioning_tokens (
@@ -259,6 +259,15 @@ export class SqliteRepository implements BackendRepository {
       .prepare<[string, number], TransactionRow>('SELECT * FROM transactions WHERE serial = ? ORDER BY received_at DESC, rowid DESC LIMIT ?')
       .all(serial, limit)
       .map(toTransaction);
+  }
+
+  recentReceived(kind: ReceivedKind, serial: string, limit: number): ReceivedMessage[] {
+    return this
+      .prepare<[ReceivedKind, string, number], { id: string; body: Buffer; received_at: number }>(
+        'SELECT id, body, received_at FROM received WHERE kind = ? AND serial = ? ORDER BY received_at DESC, rowid DESC LIMIT ?',
+      )
+      .all(kind, serial, limit)
+      .map((r) => ({ id: r.id, body: new Uint8Array(r.body), receivedAt: r.received_at }));
   }
 
   batchTotals(serial: string): BatchTotal[] {

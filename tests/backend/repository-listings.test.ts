@@ -80,6 +80,19 @@ describe('SqliteRepository listings', () => {
     ]);
   });
 
+  it("lists one terminal's newest messages of one kind as received, up to the limit", () => {
+    const repo = repoWith('SN-A', 'SN-B');
+    repo.storeReceived('operator-event', 'ev-1', 'SN-A', new Uint8Array([1]), 10);
+    repo.storeReceived('operator-event', 'ev-2', 'SN-A', new Uint8Array([2]), 20);
+    repo.storeReceived('operator-event', 'ev-3', 'SN-A', new Uint8Array([3]), 30);
+    repo.storeReceived('reversal', 'rev-1', 'SN-A', new Uint8Array([4]), 40);
+    repo.storeReceived('operator-event', 'ev-x', 'SN-B', new Uint8Array([5]), 50);
+    expect(repo.recentReceived('operator-event', 'SN-A', 2)).toEqual([
+      { id: 'ev-3', body: new Uint8Array([3]), receivedAt: 30 },
+      { id: 'ev-2', body: new Uint8Array([2]), receivedAt: 20 },
+    ]);
+  });
+
   it('sums a terminal’s uploads per batch (newest first), currency and status, exactly beyond 2^53', () => {
     const repo = repoWith('SN-A', 'SN-B');
     repo.storeTransaction(txn('t-1', 'SN-A', 1, 100n, 10));
