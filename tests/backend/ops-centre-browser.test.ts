@@ -44,6 +44,9 @@ describe('the operations-centre page in Chromium', () => {
       records: [{ transactionId: 'ops-leak', batchNumber: 1, stan: 9, status: v1.TransactionStatus.TRANSACTION_STATUS_DECLINED, amount: { minorUnits: toLong(100n), currency: '156' }, scheme: 'visa', maskedPan: '4761739001010119' }],
     }).finish();
     t.outbox.enqueue('transaction-upload', 'u-leak', leak);
+    // The seeds' 使用者不一致: an operator not bound to this terminal tried to log in.
+    const notBound = { eventId: 'ev-1', kind: v1.OperatorEventKind.OPERATOR_EVENT_KIND_NOT_BOUND, operatorId: 'op-07', occurredAtMs: toLong(BigInt(Date.UTC(2026, 10, 30, 8, 0, 0))), failedAttempts: 1 };
+    t.outbox.enqueue('operator-event', 'ev-1', v1.OperatorEvent.encode(notBound).finish());
     const client = t.client(address, {
       heartbeat: () => ({
         uptimeS: toLong(42n, true),
@@ -80,7 +83,7 @@ describe('the operations-centre page in Chromium', () => {
     expect(cards.sort()).toEqual(['476173******0119', '476173******0119', '476173******0119', '476173…0119']);
     expect(await page.content()).not.toContain('4761739001010119');
     expect(await page.locator('#batches tbody tr').allTextContents()).toEqual(['1156approved337.53', '1156declined11.00']);
-    expect(await page.locator('#operators').textContent()).toContain('does not keep operator lists');
+    expect(await page.locator('#operators tbody tr td').allTextContents()).toEqual(['2026-11-30 08:00:00 UTC', 'op-07', 'not bound to this terminal', '1', '']);
     await page.screenshot({ path: join(dir, 'terminal-en.png'), fullPage: true });
 
     await page.locator('a[data-lang="zh-CN"]').click();
@@ -88,6 +91,7 @@ describe('the operations-centre page in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('posrt 运行中心');
     expect(await page.locator('#devices tbody tr').first().locator('td').nth(2).textContent()).toBe('故障');
+    expect(await page.locator('#operators tbody tr td').nth(2).textContent()).toBe('使用者不一致(未绑定本终端)');
     await page.screenshot({ path: join(dir, 'terminal-zh.png'), fullPage: true });
 
     await page.locator('h1 a').click();

@@ -62,7 +62,7 @@ describe('the operations centre over HTTP', () => {
     const { repo, get } = await centre();
     enrol(repo, 'SN-NEW');
     const text = await (await get('/terminals/SN-NEW')).text();
-    for (const said of ['<p id="devices">No heartbeat yet.</p>', '<p id="transactions">No transaction uploaded yet.</p>', '<p id="batches">No batch yet.</p>', 'data-state="never-seen">not seen yet<']) expect(text).toContain(said);
+    for (const said of ['<p id="devices">No heartbeat yet.</p>', '<p id="transactions">No transaction uploaded yet.</p>', '<p id="batches">No batch yet.</p>', '<p id="operators">No operator event received.</p>', 'data-state="never-seen">not seen yet<']) expect(text).toContain(said);
   });
 
   it('escapes what a terminal sends: a serial with markup is text on the fleet page', async () => {

@@ -8,6 +8,7 @@ import type { BackendLogger } from '../log.js';
 import type { BackendRepository } from '../repository.js';
 import { SCRIPT, STYLESHEET } from './assets.js';
 import { alertRow, fleetRow } from './fleet-view.js';
+import { operatorEventRow } from './operator-events.js';
 import { fleetPage, notFoundPage, terminalPage } from './pages.js';
 import { languageOf, STRINGS } from './strings.js';
 
@@ -27,6 +28,7 @@ export interface RunningOpsCentre {
 
 const ALERTS_SHOWN = 50;
 const TRANSACTIONS_SHOWN = 20;
+const OPERATOR_EVENTS_SHOWN = 20;
 
 const HEADERS = {
   'cache-control': 'no-store',
@@ -59,7 +61,13 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
       const serial = decodeURIComponent(terminal[1]!);
       const entry = o.repo.fleet().find((e) => e.terminal.serial === serial);
       if (!entry) return send(res, 404, 'text/html', notFoundPage(lang));
-      const detail = { entry, alerts: o.repo.alerts(ALERTS_SHOWN, serial), transactions: o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN), batches: o.repo.batchTotals(serial) };
+      const detail = {
+        entry,
+        alerts: o.repo.alerts(ALERTS_SHOWN, serial),
+        operatorEvents: o.repo.recentReceived('operator-event', serial, OPERATOR_EVENTS_SHOWN).map(operatorEventRow),
+        transactions: o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN),
+        batches: o.repo.batchTotals(serial),
+      };
       return send(res, 200, 'text/html', terminalPage(lang, detail, now()));
     }
     send(res, 404, 'text/html', notFoundPage(lang));

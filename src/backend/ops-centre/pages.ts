@@ -5,6 +5,7 @@
 import type { Alert, BatchTotal, EnrolledTerminal, FleetEntry, StoredTransaction } from '../repository.js';
 import { alertRow, amountText, fleetRow, maskedPanText, timestamp, type FleetRow } from './fleet-view.js';
 import { html, type Markup } from './html.js';
+import type { OperatorEventRow } from './operator-events.js';
 import { label, LANGUAGES, STRINGS, type Language, type Strings } from './strings.js';
 
 function layout(lang: Language, path: string, title: string, body: Markup): string {
@@ -47,6 +48,7 @@ ${liveCell(r, 'status')}${liveCell(r, 'lastSeen')}${liveCell(r, 'devices')}${liv
 export interface TerminalDetail {
   readonly entry: FleetEntry;
   readonly alerts: readonly Alert[];
+  readonly operatorEvents: readonly OperatorEventRow[];
   readonly transactions: readonly StoredTransaction[];
   readonly batches: readonly BatchTotal[];
 }
@@ -75,6 +77,11 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
         (x) => html`<tr><td>${timestamp(x.receivedAt)}</td><td>${x.transactionId}</td><td>${x.batchNumber}</td><td>${label(s.transactionStatus, x.status)}</td><td class="num">${amountText(x.amountMinor)}</td><td>${x.currency}</td><td>${x.scheme}</td><td>${maskedPanText(x.maskedPan)}</td></tr>`,
       )}</tbody></table>`
     : html`<p id="transactions">${s.noTransactions}</p>`;
+  const operators = d.operatorEvents.length
+    ? html`<table id="operators"><thead><tr><th>${s.occurredAt}</th><th>${s.operator}</th><th>${s.event}</th><th>${s.failedAttempts}</th><th>${s.errorCode}</th></tr></thead><tbody>${d.operatorEvents.map(
+        (e) => html`<tr data-kind="${e.kind}"><td>${timestamp(e.occurredAt)}</td><td>${e.operatorId}</td><td>${label(s.operatorEventKind, e.kind)}</td><td class="num">${e.failedAttempts}</td><td>${e.errorCode}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="operators">${s.noOperatorEvents}</p>`;
   const batches = d.batches.length
     ? html`<table id="batches"><thead><tr><th>${s.batch}</th><th>${s.currency}</th><th>${s.status}</th><th>${s.count}</th><th>${s.amount}</th></tr></thead><tbody>${d.batches.map(
         (b) => html`<tr><td>${b.batchNumber}</td><td>${b.currency}</td><td>${label(s.transactionStatus, b.status)}</td><td class="num">${b.count}</td><td class="num">${amountText(b.amountMinor)}</td></tr>`,
@@ -82,7 +89,7 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
     : html`<p id="batches">${s.noBatches}</p>`;
   const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, r, s)}
 <h2>${s.devices}</h2>${health}${devices}<h2>${s.alerts}</h2>${alertsTable(d.alerts, s, t.serial)}
-<h2>${s.operators}</h2><p id="operators">${s.operatorsNotKept}</p><h2>${s.transactions}</h2>${transactions}
+<h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${operators}<h2>${s.transactions}</h2>${transactions}
 <h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}`;
   return layout(lang, `/terminals/${encodeURIComponent(t.serial)}`, `${s.terminal} ${t.serial}`, body);
 }
