@@ -193,7 +193,13 @@ async function main(): Promise<void> {
     await enrolTerminal({ address: args.address }, t.identity, { deviceSerial: t.serial, model: 'posrt-fleet-sim', firmwareVersion: '0.1.0', capabilities: ['printer'], provisioningToken: args.tokens[i]! }, { timeoutMs: 30_000 });
   });
   const enrolMs = performance.now() - t0;
-  const clients = Array.from({ length: Math.min(args.channels, args.count) }, () => new ChannelClient(args.address, grpc.credentials.createInsecure(), { 'grpc.keepalive_time_ms': 15_000, 'grpc.keepalive_timeout_ms': 5_000 }));
+  const clients = Array.from({ length: Math.min(args.channels, args.count) }, () => new ChannelClient(args.address, grpc.credentials.createInsecure(), {
+        'grpc.keepalive_time_ms': 15_000,
+        'grpc.keepalive_timeout_ms': 5_000,
+        // grpc-js otherwise shares one connection among clients of the same target and options
+        // (its global subchannel pool): each client gets its own, as each real terminal has.
+        'grpc.use_local_subchannel_pool': 1,
+      }));
   const t1 = performance.now();
   await pool(terminals, 64, (t, i) => t.connect(clients[i % clients.length]!));
   const openMs = performance.now() - t1;

@@ -11,7 +11,7 @@
 //   FLEET_TERMINALS (2000), FLEET_DRIVERS (2), FLEET_CHANNELS (HTTP/2 connections per driver,
 //   shared by its streams round robin; default 1), FLEET_UPLOAD_EVERY_S (10), BENCH_SECONDS (20),
 //   FLEET_WARMUP_S (5), FLEET_CPU_PROF=DIR (the backend writes a V8 CPU profile there).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +56,15 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+/** TCP connections established to the backend's port (ss from iproute2). */
+function connectionsTo(port: number): number {
+  try {
+    return execFileSync('ss', ['-tnH', 'state', 'established', `( sport = :${port} )`], { encoding: 'utf8' }).split('\n').filter((l) => l.trim() !== '').length;
+  } catch {
+    return NaN;
+  }
 }
 
 /** utime + stime of a process, ms (clock ticks of 10 ms). */
@@ -122,6 +131,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, MEASURE_S * 1000));
     clearInterval(sampler);
     const backendCpuMs = cpuMsOf(backend.pid!) - cpu0;
+    const connections = connectionsTo(listening.port);
     const memEnd = memoryOf(backend.pid!);
     const results = await Promise.all(done);
 
@@ -136,6 +146,7 @@ async function main(): Promise<void> {
 
     console.log(`fleet: ${TERMINALS} terminals in ${DRIVERS} driver process(es), ${CHANNELS} HTTP/2 connection(s) per driver shared by its streams; one backend process`);
     console.log(`load: heartbeat every 1 s + transaction upload every ${UPLOAD_EVERY_S} s per terminal = ${f(nominal, 0)} msg/s nominal; ${WARMUP_S} s warm-up, ${MEASURE_S} s measured`);
+    console.log(`connections: ${connections} TCP connection(s) established at the backend's port at the end of the window`);
     console.log(`ramp: ${opened}/${TERMINALS} sessions open after ${f(rampS)} s (enrolment ${ready.map((r) => f(r.enrolMs / 1000)).join(' / ')} s, sessions ${ready.map((r) => f(r.openMs / 1000)).join(' / ')} s per driver)`);
     console.log('');
     console.log('measure                          value');
