@@ -18,6 +18,7 @@ import { CMD } from '../../src/wire/pinpad/codes.js';
 import { encodeFrame } from '../../src/wire/pinpad/frame.js';
 import { startPtyRig, type PtyRig } from '../../tests/support/pty-rig.js';
 import { median, percentile } from '../shared/timing.js';
+import { DEFAULT_PIN_ENTRY } from '../../src/payment/pin-pad-port.js';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 2);
 const ROOT = join(import.meta.dirname, '../..');
@@ -29,15 +30,10 @@ const PIN = '1234';
 const PAN = '4761739001010010';
 
 const REQUEST: OnlinePinRequest = {
+  ...DEFAULT_PIN_ENTRY,
   pan: PAN,
   amount: 12_345n,
   currency: { code: '156', exponent: 2 },
-  format: 'iso0',
-  keySlot: 1,
-  minLength: 4,
-  maxLength: 12,
-  timeoutMs: 30_000,
-  bypassAllowed: false,
 };
 
 /** Bytes each way on a line, so the table can say how much a get-PIN moves. */

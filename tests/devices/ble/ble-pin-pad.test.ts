@@ -18,22 +18,13 @@ import { createLogger, DeviceRegistry, type OnlinePinRequest, type PinPad } from
 import { deriveTdesIpek } from '../../../src/security/index.js';
 import { rejectionOf } from '../../support/pos-error.js';
 import { nobleOn, NusPinPadBinding, type NusPadOptions } from './nus-pin-pad-binding.js';
+import { DEFAULT_PIN_ENTRY } from '../../../src/payment/pin-pad-port.js';
 
 const BDK = fromHex('0123456789ABCDEFFEDCBA9876543210');
 const IKSN = fromHex('FFFF9876543210E00000');
 const SLOTS = [{ slot: 1, algorithm: 'tdes' as const, initialKey: toHex(deriveTdesIpek(BDK, IKSN)), ksn: toHex(IKSN) }];
 const ADDRESS = 'c4:7f:51:00:12:34';
-const ONLINE: OnlinePinRequest = {
-  pan: '4012345678909',
-  amount: 12_345n,
-  currency: { code: '156', exponent: 2 },
-  format: 'iso0',
-  keySlot: 1,
-  minLength: 4,
-  maxLength: 12,
-  timeoutMs: 10_000,
-  bypassAllowed: false,
-};
+const ONLINE: OnlinePinRequest = { ...DEFAULT_PIN_ENTRY, pan: '4012345678909', amount: 12_345n, currency: { code: '156', exponent: 2 }, timeoutMs: 10_000 };
 
 /** The GET ONLINE PIN frame's length on the line: more than one default-MTU write. */
 const REQUEST_FRAME = encodeFrame({ seq: 0, cmd: CMD.getOnlinePin, payload: encodeGetOnlinePin(ONLINE) }).length;

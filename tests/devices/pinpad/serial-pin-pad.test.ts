@@ -21,6 +21,7 @@ import {
 } from '../../../src/security/index.js';
 import { rejectionOf } from '../../support/pos-error.js';
 import { startRig, type Rig } from './pty-rig.js';
+import { DEFAULT_PIN_ENTRY } from '../../../src/payment/pin-pad-port.js';
 
 const TDES_BDK = fromHex('0123456789ABCDEFFEDCBA9876543210');
 const TDES_IKSN = fromHex('FFFF9876543210E00000');
@@ -37,15 +38,11 @@ const KEY_FILE = {
 const PAN = '4012345678909';
 
 const online = (over: Partial<OnlinePinRequest> = {}): OnlinePinRequest => ({
+  ...DEFAULT_PIN_ENTRY,
   pan: PAN,
   amount: 12_345n,
   currency: { code: '156', exponent: 2 },
-  format: 'iso0',
-  keySlot: 1,
-  minLength: 4,
-  maxLength: 12,
   timeoutMs: 10_000,
-  bypassAllowed: false,
   ...over,
 });
 
