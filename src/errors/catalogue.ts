@@ -26,6 +26,8 @@ import { channelErrors } from './codes/channel.js';
 import { outboxErrors } from './codes/outbox.js';
 import { channelTransportErrors } from './codes/channel-transport.js';
 import { backendErrors } from './codes/backend.js';
+import { operatorErrors } from './codes/operator.js';
+import { auditErrors } from './codes/audit.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -55,6 +57,8 @@ const areas = [
   channelErrors,
   channelTransportErrors,
   backendErrors,
+  operatorErrors,
+  auditErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
