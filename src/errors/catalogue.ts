@@ -26,6 +26,7 @@ import { channelErrors } from './codes/channel.js';
 import { outboxErrors } from './codes/outbox.js';
 import { channelTransportErrors } from './codes/channel-transport.js';
 import { backendErrors } from './codes/backend.js';
+import { journalErrors } from './codes/journal.js';
 import { operatorErrors } from './codes/operator.js';
 import { auditErrors } from './codes/audit.js';
 import type { ErrorEntry } from './entry.js';
@@ -59,6 +60,7 @@ const areas = [
   backendErrors,
   operatorErrors,
   auditErrors,
+  journalErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

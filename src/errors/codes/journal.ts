@@ -1,0 +1,136 @@
+// E-JOURNAL: the payment application's transaction journal (src/payment/journal), the encrypted
+// SQLite file every transaction, batch and settlement is written to before the step that can
+// fail. Context holds paths, SQLite result codes, transaction ids, phases and field names, never
+// card data: the journal is never given a value it would have to leave out of an error.
+import { defineErrors } from '../entry.js';
+
+export const journalErrors = defineErrors({
+  'E-JOURNAL-0001': {
+    en: 'Transaction journal could not be opened',
+    zh: '无法打开交易流水库',
+    fix: {
+      en: 'Check that the data directory exists, is writable by posrt and has free space; the error names the path and the SQLite code. Do not take payments until the journal opens.',
+      zh: '请确认数据目录存在、posrt 有写权限且磁盘有剩余空间;错误中注明了路径和 SQLite 错误码。流水库打开之前请勿收款。',
+    },
+  },
+  'E-JOURNAL-0002': {
+    en: 'Transaction journal is damaged (integrity check failed); it was left untouched',
+    zh: '交易流水库已损坏(完整性检查未通过),文件未做任何改动',
+    fix: {
+      en: 'Stop taking payments and call support with the file named in the error: it holds the batch not yet settled. Keep the file and its -wal file as they are.',
+      zh: '请停止收款并联系技术支持,提供错误中注明的文件:其中有尚未结算的批次。请保持该文件及其 -wal 文件原样。',
+    },
+  },
+  'E-JOURNAL-0003': {
+    en: 'Transaction journal is in use by another process',
+    zh: '交易流水库正被另一个进程使用',
+    fix: {
+      en: 'Only one posrt may run per data directory: stop the other instance (see the path in the error) and start again.',
+      zh: '每个数据目录只能运行一个 posrt:请停止另一个实例(路径见错误信息)后重新启动。',
+    },
+  },
+  'E-JOURNAL-0004': {
+    en: 'Transaction journal could not write; the step was not recorded',
+    zh: '交易流水库写入失败,该步骤未记录',
+    fix: {
+      en: 'The transaction must not go on: free space on the data partition or replace the storage if it reports I/O errors, then start the transaction again.',
+      zh: '交易不能继续:请清理数据分区空间;如报告 I/O 错误请更换存储,然后重新发起交易。',
+    },
+  },
+  'E-JOURNAL-0005': {
+    en: 'The journal key does not open this journal',
+    zh: '流水库密钥与该流水库不匹配',
+    fix: {
+      en: 'The device key file was replaced or belongs to another terminal. Put back the key file this journal was made with; without it the journal cannot be read. Call support before removing anything.',
+      zh: '设备密钥文件已被替换或属于另一台终端。请恢复创建该流水库时所用的密钥文件;没有它流水库无法读取。删除任何文件前请联系技术支持。',
+    },
+  },
+  'E-JOURNAL-0006': {
+    en: 'A journal entry failed its integrity check (altered or moved)',
+    zh: '流水记录完整性校验失败(被修改或被挪动)',
+    fix: {
+      en: 'The stored entry named in the error was changed outside posrt. Keep the journal file for support and report the terminal: its storage may have been tampered with.',
+      zh: '错误中注明的记录在 posrt 之外被改动过。请保留流水库文件供技术支持分析,并上报该终端:其存储可能被篡改。',
+    },
+  },
+  'E-JOURNAL-0007': {
+    en: 'Transaction step is not allowed from its current state',
+    zh: '交易当前状态下不允许该步骤',
+    fix: {
+      en: 'This is a program error: the error names the transaction, its phase and the step asked for. The journal entry was left as it was.',
+      zh: '这是程序错误:错误中注明了交易、当前阶段和请求的步骤。流水记录保持不变。',
+    },
+  },
+  'E-JOURNAL-0008': {
+    en: 'No such transaction in the journal',
+    zh: '流水库中没有该交易',
+    fix: {
+      en: 'Check the transaction id or reference; transactions older than the journal keeps are no longer held.',
+      zh: '请核对交易号或参考号;超出流水保存期的交易已不再保留。',
+    },
+  },
+  'E-JOURNAL-0009': {
+    en: 'Transaction data is not valid for the journal',
+    zh: '交易数据不符合流水库要求',
+    fix: {
+      en: 'This is a program error: the error names the field (amounts are minor units, at most 12 digits; currency is ISO 4217 numeric, 3 digits; operator id is required).',
+      zh: '这是程序错误:错误中注明了字段(金额以最小货币单位计,最多 12 位;币种为 3 位 ISO 4217 数字代码;必须有操作员号)。',
+    },
+  },
+  'E-JOURNAL-0010': {
+    en: 'The batch cannot be closed while a transaction is in progress',
+    zh: '有交易正在进行,不能结算批次',
+    fix: {
+      en: 'Finish or cancel the transaction in progress, then close the batch again.',
+      zh: '请先完成或取消正在进行的交易,再重新结算。',
+    },
+  },
+  'E-JOURNAL-0011': {
+    en: 'The original transaction cannot be used for this transaction',
+    zh: '原交易不能用于本交易',
+    fix: {
+      en: 'A void needs an approved transaction of the open batch, not voided already; a completion or cancel an approved pre-authorisation not yet completed or cancelled; a refund at most what the original has left to refund. The error says which rule refused it.',
+      zh: '撤销需要本批次内已批准且未撤销的交易;预授权完成或撤销需要已批准、尚未完成或撤销的预授权;退货金额不能超过原交易的可退金额。错误中注明了不满足的规则。',
+    },
+  },
+  'E-JOURNAL-0012': {
+    en: 'Journal key file is not private to posrt',
+    zh: '流水库密钥文件的权限不安全',
+    fix: {
+      en: 'The key file (or its directory) can be read or changed by others, or is not a regular file of the posrt user. The key may have leaked: call support to re-key the terminal; do not just change the permissions.',
+      zh: '密钥文件(或其所在目录)可被他人读取或修改,或不是 posrt 用户的普通文件。密钥可能已泄露:请联系技术支持为终端更换密钥,不要只修改权限。',
+    },
+  },
+  'E-JOURNAL-0013': {
+    en: 'Journal key file is damaged',
+    zh: '流水库密钥文件已损坏',
+    fix: {
+      en: 'The key file does not hold a 32-byte key. Restore it from the terminal\'s backup if there is one, and call support: without it the journal cannot be read.',
+      zh: '密钥文件中不是 32 字节的密钥。如有备份请从终端备份恢复,并联系技术支持:没有它流水库无法读取。',
+    },
+  },
+  'E-JOURNAL-0014': {
+    en: 'Journal key file could not be read or written',
+    zh: '无法读写流水库密钥文件',
+    fix: {
+      en: 'Check the data directory and its storage; the error names the path and the system error.',
+      zh: '请检查数据目录及其存储;错误中注明了路径和系统错误码。',
+    },
+  },
+  'E-JOURNAL-0015': {
+    en: 'Reconciliation result does not match a settlement this terminal sent',
+    zh: '对账结果与本终端发出的结算不符',
+    fix: {
+      en: 'The backend answered for a settlement id or batch number the journal does not hold (named in the error); the result was not stored. Report it to the operations centre.',
+      zh: '后台应答的结算号或批次号在流水库中不存在(见错误信息),结果未保存。请向运营中心报告。',
+    },
+  },
+  'E-JOURNAL-0016': {
+    en: 'Journal key file is missing',
+    zh: '缺少流水库密钥文件',
+    fix: {
+      en: 'A journal exists but its key file does not: restore the key file from the terminal\'s backup and call support. A new key would not open the journal.',
+      zh: '流水库存在而密钥文件不存在:请从终端备份恢复密钥文件并联系技术支持。新密钥无法打开原流水库。',
+    },
+  },
+});
