@@ -30,7 +30,12 @@ const DIGIT_RUN = /\d{13,}/g;
 /** Masks PAN-like digit runs inside the string literals of one JSON log line. Numbers
  *  outside strings (time, counters) are left alone so the line stays valid JSON. */
 export function scrubJsonStrings(line: string): string {
-  return line.replace(JSON_STRING, (literal) => literal.replace(DIGIT_RUN, maskPanWindows));
+  return line.replace(JSON_STRING, scrubText);
+}
+
+/** Masks the PAN-like digit runs of a text a person reads (a screen line, a message). */
+export function scrubText(text: string): string {
+  return text.replace(DIGIT_RUN, maskPanWindows);
 }
 
 /** A run of 13 or more digits holding a Luhn-valid window of 13–19 digits anywhere in it
