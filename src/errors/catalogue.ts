@@ -26,6 +26,7 @@ import { channelErrors } from './codes/channel.js';
 import { outboxErrors } from './codes/outbox.js';
 import { channelTransportErrors } from './codes/channel-transport.js';
 import { backendErrors } from './codes/backend.js';
+import { uiErrors } from './codes/ui.js';
 import { journalErrors } from './codes/journal.js';
 import { operatorErrors } from './codes/operator.js';
 import { auditErrors } from './codes/audit.js';
@@ -61,6 +62,7 @@ const areas = [
   operatorErrors,
   auditErrors,
   journalErrors,
+  uiErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
