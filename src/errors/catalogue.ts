@@ -30,6 +30,8 @@ import { uiErrors } from './codes/ui.js';
 import { journalErrors } from './codes/journal.js';
 import { operatorErrors } from './codes/operator.js';
 import { auditErrors } from './codes/audit.js';
+import { receiptErrors } from './codes/receipt.js';
+import { qrErrors } from './codes/qr.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -63,6 +65,8 @@ const areas = [
   auditErrors,
   journalErrors,
   uiErrors,
+  receiptErrors,
+  qrErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
