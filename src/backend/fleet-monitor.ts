@@ -29,20 +29,20 @@ export class FleetMonitor {
     private readonly log: BackendLogger,
   ) {}
 
-  heartbeat(serial: string, hb: posrt.channel.v1.Heartbeat, now: number): void {
-    this.repo.recordHeartbeat(serial, heartbeatReport(hb), now);
-    this.set(serial, 'terminal-offline', false, now);
-    this.set(serial, 'printer-paper-out', hb.paper === v1.PaperState.PAPER_STATE_OUT, now);
+  async heartbeat(serial: string, hb: posrt.channel.v1.Heartbeat, now: number): Promise<void> {
+    await this.repo.recordHeartbeat(serial, heartbeatReport(hb), now);
+    await this.set(serial, 'terminal-offline', false, now);
+    await this.set(serial, 'printer-paper-out', hb.paper === v1.PaperState.PAPER_STATE_OUT, now);
     const readerFailed = hb.devices.some((d) => d.kind === v1.DeviceKind.DEVICE_KIND_CARD_READER && d.state === v1.DeviceState.DEVICE_STATE_FAILED);
-    this.set(serial, 'reader-failing', readerFailed, now);
+    await this.set(serial, 'reader-failing', readerFailed, now);
   }
 
   /** Marks offline every terminal whose last heartbeat is older than the allowance. */
-  sweep(now: number): void {
-    for (const s of this.repo.statuses()) if (now - s.lastSeenAt > this.offlineAfterMs) this.set(s.serial, 'terminal-offline', true, now);
+  async sweep(now: number): Promise<void> {
+    for (const s of await this.repo.statuses()) if (now - s.lastSeenAt > this.offlineAfterMs) await this.set(s.serial, 'terminal-offline', true, now);
   }
 
-  private set(serial: string, kind: AlertKind, on: boolean, now: number): void {
-    if (on ? this.repo.raiseAlert(serial, kind, now) : this.repo.clearAlert(serial, kind, now)) this.log.info({ serial, alert: kind, open: on }, on ? 'alert raised' : 'alert cleared');
+  private async set(serial: string, kind: AlertKind, on: boolean, now: number): Promise<void> {
+    if (await (on ? this.repo.raiseAlert(serial, kind, now) : this.repo.clearAlert(serial, kind, now))) this.log.info({ serial, alert: kind, open: on }, on ? 'alert raised' : 'alert cleared');
   }
 }

@@ -1,7 +1,9 @@
 // What the backend keeps, behind one interface so the storage can change (SQLite embedded by
 // default; a PostgreSQL one for fleets implements the same) without the session code knowing.
-// Every write returns only once it is durable: the session acknowledges after it. The listing
-// reads (fleet, alerts, transactions, batch totals) are the operations-centre page's.
+// Every write resolves only once it is durable: the session acknowledges after it. Every method
+// returns a promise because a networked store (PostgreSQL) answers later; SQLite answers at
+// once. The listing reads (fleet, alerts, transactions, batch totals) are the operations-centre
+// page's.
 
 export interface EnrolledTerminal {
   readonly serial: string;
@@ -102,32 +104,32 @@ export interface ReceivedMessage {
 export interface BackendRepository {
   /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that
    *  exists, used or not, changes nothing. */
-  addProvisioningToken(token: string, now: number): void;
+  addProvisioningToken(token: string, now: number): Promise<void>;
   /** Uses the token and registers the terminal in one transaction: a token is used once, even
    *  by two enrolments racing. A serial enrolled before gets the new key (re-provisioning). */
-  enrol(token: string, terminal: NewTerminal, now: number): EnrolOutcome;
-  terminal(serial: string): EnrolledTerminal | undefined;
-  recordHeartbeat(serial: string, report: HeartbeatReport, now: number): void;
-  statuses(): TerminalStatus[];
+  enrol(token: string, terminal: NewTerminal, now: number): Promise<EnrolOutcome>;
+  terminal(serial: string): Promise<EnrolledTerminal | undefined>;
+  recordHeartbeat(serial: string, report: HeartbeatReport, now: number): Promise<void>;
+  statuses(): Promise<TerminalStatus[]>;
   /** 'duplicate' when the transaction id is stored already: nothing changes. */
-  storeTransaction(transaction: StoredTransaction): 'stored' | 'duplicate';
+  storeTransaction(transaction: StoredTransaction): Promise<'stored' | 'duplicate'>;
   /** Keeps an encoded message once per kind and id; 'duplicate' changes nothing. */
-  storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): 'stored' | 'duplicate';
+  storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): Promise<'stored' | 'duplicate'>;
   /** True when the alert was not open before. */
-  raiseAlert(serial: string, kind: AlertKind, now: number): boolean;
+  raiseAlert(serial: string, kind: AlertKind, now: number): Promise<boolean>;
   /** True when an open alert was cleared. */
-  clearAlert(serial: string, kind: AlertKind, now: number): boolean;
+  clearAlert(serial: string, kind: AlertKind, now: number): Promise<boolean>;
   /** Every enrolled terminal by serial, for the operations centre's fleet list. */
-  fleet(): FleetEntry[];
+  fleet(): Promise<FleetEntry[]>;
   /** The newest `limit` alerts (all terminals, or one), open ones first. */
-  alerts(limit: number, serial?: string): Alert[];
+  alerts(limit: number, serial?: string): Promise<Alert[]>;
   /** A terminal's newest `limit` transactions by the time they arrived. */
-  recentTransactions(serial: string, limit: number): StoredTransaction[];
+  recentTransactions(serial: string, limit: number): Promise<StoredTransaction[]>;
   /** A terminal's newest `limit` messages of one kind kept by id, as received (encoded). */
-  recentReceived(kind: ReceivedKind, serial: string, limit: number): ReceivedMessage[];
+  recentReceived(kind: ReceivedKind, serial: string, limit: number): Promise<ReceivedMessage[]>;
   /** A terminal's uploaded transactions summed per batch (newest batch first), currency and status. */
-  batchTotals(serial: string): BatchTotal[];
+  batchTotals(serial: string): Promise<BatchTotal[]>;
   /** The backend's Ed25519 seed, made with `make` the first time and kept from then on. */
-  signingSeed(make: () => Uint8Array): Uint8Array;
-  close(): void;
+  signingSeed(make: () => Uint8Array): Promise<Uint8Array>;
+  close(): Promise<void>;
 }

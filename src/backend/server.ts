@@ -38,6 +38,9 @@ export interface RunningBackend {
   close(): Promise<void>;
 }
 
+/** Envelopes of one stream received but not yet handled before the stream is paused. */
+const MAX_IN_FLIGHT = 64;
+
 function readTls(path: string): Buffer {
   try {
     return readFileSync(path);
@@ -48,7 +51,7 @@ function readTls(path: string): Buffer {
 
 export async function startBackendServer(o: BackendServerOptions): Promise<RunningBackend> {
   const now = o.now ?? Date.now;
-  const signingKey = ed25519KeyPairFromSeed(o.repo.signingSeed(() => new Uint8Array(randomBytes(ED25519_SEED_LENGTH))));
+  const signingKey = ed25519KeyPairFromSeed(await o.repo.signingSeed(() => new Uint8Array(randomBytes(ED25519_SEED_LENGTH))));
   const interval = o.config.heartbeatIntervalS * 1000;
   const monitor = new FleetMonitor(o.repo, interval * o.config.missedHeartbeats, o.log);
   const server = new grpc.Server({
@@ -68,7 +71,15 @@ export async function startBackendServer(o: BackendServerOptions): Promise<Runni
       clearTimeout(deadline);
       session.close();
     };
-    call.on('data', (incoming: Incoming) => session.receive(incoming));
+    // Envelopes wait for the store one by one; a terminal that sends faster than the store
+    // answers is paused rather than queued without bound.
+    let inFlight = 0;
+    call.on('data', (incoming: Incoming) => {
+      if (++inFlight === MAX_IN_FLIGHT) call.pause();
+      void session.receive(incoming).then(() => {
+        if (inFlight-- === MAX_IN_FLIGHT) call.resume();
+      });
+    });
     call.on('end', () => {
       closed();
       call.end();
@@ -81,7 +92,9 @@ export async function startBackendServer(o: BackendServerOptions): Promise<Runni
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${o.host}:${o.port}`, credentials, (err, bound) => (err ? reject(new PosError('E-BACKEND-0011', { field: '--port', port: o.port, reason: err.message })) : resolve(bound))),
   );
-  const sweep = setInterval(() => monitor.sweep(now()), interval);
+  const sweep = setInterval(() => {
+    monitor.sweep(now()).catch((err: unknown) => o.log.error({ err }, 'offline sweep failed'));
+  }, interval);
   sweep.unref();
   return {
     port,

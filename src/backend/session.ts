@@ -72,6 +72,7 @@ export class BackendSession {
   state: SessionState = { kind: 'awaiting-hello' };
   #lastIn = 0n;
   #nextOut = 1n;
+  #pending: Promise<void> = Promise.resolve();
   private readonly randomBytes: (n: number) => Uint8Array;
 
   constructor(
@@ -81,7 +82,15 @@ export class BackendSession {
     this.randomBytes = deps.randomBytes ?? ((n) => new Uint8Array(cryptoRandomBytes(n)));
   }
 
-  receive(incoming: Incoming): void {
+  /** Envelopes are handled one at a time in arrival order: the store answers asynchronously,
+   *  and each reply's sequence and ack must follow the one before. The promise settles when
+   *  this envelope is handled; it never rejects. */
+  receive(incoming: Incoming): Promise<void> {
+    this.#pending = this.#pending.then(() => this.handle(incoming));
+    return this.#pending;
+  }
+
+  private async handle(incoming: Incoming): Promise<void> {
     if (this.state.kind === 'ended') return;
     if (incoming.kind === 'garbage') return this.refuse('E-BACKEND-0001', 0n, '', `frame of ${incoming.length} bytes`);
     const e = incoming.envelope;
@@ -89,7 +98,7 @@ export class BackendSession {
     if (sequence !== this.#lastIn + 1n) return this.refuse('E-BACKEND-0009', sequence, e.messageId, `expected ${this.#lastIn + 1n}`);
     this.#lastIn = sequence;
     try {
-      this.dispatch(e);
+      await this.dispatch(e);
     } catch (err) {
       if (err instanceof Refusal) return this.refuse(err.code, sequence, e.messageId, err.detail);
       if (err instanceof PosError) return this.refuse(err.code, sequence, e.messageId, 'refused');
@@ -112,7 +121,7 @@ export class BackendSession {
     this.state = { kind: 'ended', code: 'closed' };
   }
 
-  private dispatch(e: posrt.channel.v1.Envelope): void {
+  private async dispatch(e: posrt.channel.v1.Envelope): Promise<void> {
     const s = this.state;
     switch (s.kind) {
       case 'awaiting-hello':
@@ -130,7 +139,7 @@ export class BackendSession {
     throw new Refusal('E-BACKEND-0008', `${e.body ?? 'empty'} in ${s.kind}`);
   }
 
-  private enrol(signed: posrt.channel.v1.Signed.$Properties): void {
+  private async enrol(signed: posrt.channel.v1.Signed.$Properties): Promise<void> {
     const payload = signed.payload ?? new Uint8Array(0);
     const request = decoded(() => v1.EnrolmentRequest.decode(payload), 'enrolment request');
     const answer = (status: posrt.channel.v1.EnrolmentStatus, code: ErrorCode | '', terminal?: EnrolledTerminal): void => {
@@ -151,7 +160,7 @@ export class BackendSession {
       return answer(v1.EnrolmentStatus.ENROLMENT_STATUS_BAD_SIGNATURE, 'E-BACKEND-0004');
     }
     if (!/^[\x21-\x7e]{1,64}$/.test(request.deviceSerial)) return answer(v1.EnrolmentStatus.ENROLMENT_STATUS_TOKEN_INVALID, 'E-BACKEND-0002');
-    const outcome = this.deps.repo.enrol(
+    const outcome = await this.deps.repo.enrol(
       request.provisioningToken,
       { serial: request.deviceSerial, model: request.model, firmwareVersion: request.firmwareVersion, capabilities: request.capabilities, publicKey: request.publicKey, merchantId: 'POSRT0000000001' },
       this.deps.now(),
@@ -166,8 +175,9 @@ export class BackendSession {
     }
   }
 
-  private challenge(hello: posrt.channel.v1.SessionHello.$Properties): void {
-    const terminal = this.deps.repo.terminal(hello.deviceSerial ?? '');
+  private async challenge(hello: posrt.channel.v1.SessionHello.$Properties): Promise<void> {
+    const terminal = await this.deps.repo.terminal(hello.deviceSerial ?? '');
+    if (this.state.kind === 'ended') return;
     if (terminal === undefined) throw new Refusal('E-BACKEND-0005', 'not enrolled');
     const now = this.deps.now();
     const nonce = this.randomBytes(32);
@@ -190,34 +200,34 @@ export class BackendSession {
     });
   }
 
-  private inSession(s: Extract<SessionState, { kind: 'open' }>, e: posrt.channel.v1.Envelope): void {
+  private async inSession(s: Extract<SessionState, { kind: 'open' }>, e: posrt.channel.v1.Envelope): Promise<void> {
     switch (e.body) {
       case 'heartbeat':
-        this.deps.monitor.heartbeat(s.serial, e.heartbeat as posrt.channel.v1.Heartbeat, this.deps.now());
+        await this.deps.monitor.heartbeat(s.serial, e.heartbeat as posrt.channel.v1.Heartbeat, this.deps.now());
         return this.reply({ ackOnly: {} });
       case 'transactionUpload':
-        return this.reply({ transactionUploadResult: storeUpload(this.deps.repo, s.serial, e.transactionUpload as posrt.channel.v1.TransactionUpload, this.deps.now()) });
+        return this.reply({ transactionUploadResult: await storeUpload(this.deps.repo, s.serial, e.transactionUpload as posrt.channel.v1.TransactionUpload, this.deps.now()) });
       case 'authorisationRequest':
         return this.reply({ authorisationResponse: authorise(this.deps.config.issuer, e.authorisationRequest as posrt.channel.v1.AuthorisationRequest) });
       case 'parameterRequest': {
-        const terminal = this.deps.repo.terminal(s.serial)!;
+        const terminal = (await this.deps.repo.terminal(s.serial))!;
         const request = e.parameterRequest as posrt.channel.v1.ParameterRequest;
         return this.reply({ parameterDownload: parameterDownload(request, terminal, this.deps.config.terminalParametersVersion, this.deps.signingKey, this.deps.now()) });
       }
       case 'reversalRequest': {
         const r = e.reversalRequest as posrt.channel.v1.ReversalRequest;
-        const stored = this.keep('reversal', r.reversalId, v1.ReversalRequest.encode(r).finish(), s.serial);
+        const stored = await this.keep('reversal', r.reversalId, v1.ReversalRequest.encode(r).finish(), s.serial);
         const status = stored === 'stored' ? v1.ReversalStatus.REVERSAL_STATUS_REVERSED : v1.ReversalStatus.REVERSAL_STATUS_ALREADY_REVERSED;
         return this.reply({ reversalResponse: { reversalId: r.reversalId, originalTransactionId: r.originalTransactionId, status } });
       }
       case 'operatorEvent': {
         const o = e.operatorEvent as posrt.channel.v1.OperatorEvent;
-        this.keep('operator-event', o.eventId, v1.OperatorEvent.encode(o).finish(), s.serial);
+        await this.keep('operator-event', o.eventId, v1.OperatorEvent.encode(o).finish(), s.serial);
         return this.reply({ ackOnly: {} });
       }
       case 'commandResult': {
         const c = e.commandResult as posrt.channel.v1.CommandResult;
-        this.keep('command-result', c.commandId, v1.CommandResult.encode(c).finish(), s.serial);
+        await this.keep('command-result', c.commandId, v1.CommandResult.encode(c).finish(), s.serial);
         return this.reply({ ackOnly: {} });
       }
       case 'ackOnly':
@@ -233,12 +243,15 @@ export class BackendSession {
 
   /** Stores an outbox-borne message once by its own id; one without a usable id is refused
    *  (a program error on the terminal, which its outbox would otherwise send for ever). */
-  private keep(kind: ReceivedKind, id: string, body: Uint8Array, serial: string): 'stored' | 'duplicate' {
+  private async keep(kind: ReceivedKind, id: string, body: Uint8Array, serial: string): Promise<'stored' | 'duplicate'> {
     if (!/^[\x21-\x7e]{1,128}$/.test(id)) throw new Refusal('E-BACKEND-0012', `${kind} without an id`);
     return this.deps.repo.storeReceived(kind, id, serial, body, this.deps.now());
   }
 
+  /** Nothing is sent once the session ended: the transport may have gone while the store was
+   *  answering. */
   private reply(body: EnvelopeFields): void {
+    if (this.state.kind === 'ended') return;
     this.io.send({
       messageId: randomUUID(),
       sequence: toLong(this.#nextOut++, true),

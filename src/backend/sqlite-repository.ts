@@ -137,17 +137,17 @@ export class SqliteRepository implements BackendRepository {
     }
   }
 
-  addProvisioningToken(token: string, now: number): void {
+  async addProvisioningToken(token: string, now: number): Promise<void> {
     this.write(() => this.prepare('INSERT INTO provisioning_tokens (token_sha256, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(sha256(token), now));
   }
 
-  enrol(token: string, terminal: NewTerminal, now: number): EnrolOutcome {
+  async enrol(token: string, terminal: NewTerminal, now: number): Promise<EnrolOutcome> {
     return this.write(() => {
       const row = this.prepare<[Buffer], { used_at: number | null }>('SELECT used_at FROM provisioning_tokens WHERE token_sha256 = ?').get(sha256(token));
       if (row === undefined) return { outcome: 'token-unknown' };
       if (row.used_at !== null) return { outcome: 'token-used' };
       this.prepare('UPDATE provisioning_tokens SET used_at = ?, used_by = ? WHERE token_sha256 = ?').run(now, terminal.serial, sha256(token));
-      const existing = this.terminal(terminal.serial);
+      const existing = this.terminalNow(terminal.serial);
       // A terminal id stays with its serial across re-provisioning; new ones count up.
       const terminalId = existing?.terminalId ?? this.nextTerminalId();
       this
@@ -158,7 +158,7 @@ export class SqliteRepository implements BackendRepository {
            public_key = excluded.public_key, enrolled_at = excluded.enrolled_at`,
         )
         .run(terminal.serial, terminal.model, terminal.firmwareVersion, JSON.stringify(terminal.capabilities), Buffer.from(terminal.publicKey), terminalId, terminal.merchantId, now);
-      return { outcome: 'enrolled', terminal: this.terminal(terminal.serial)! };
+      return { outcome: 'enrolled', terminal: this.terminalNow(terminal.serial)! };
     });
   }
 
@@ -167,7 +167,11 @@ export class SqliteRepository implements BackendRepository {
     return `T${String(n + 1).padStart(7, '0')}`;
   }
 
-  terminal(serial: string): EnrolledTerminal | undefined {
+  async terminal(serial: string): Promise<EnrolledTerminal | undefined> {
+    return this.terminalNow(serial);
+  }
+
+  private terminalNow(serial: string): EnrolledTerminal | undefined {
     const row = this.prepare<[string], TerminalRow>('SELECT * FROM terminals WHERE serial = ?').get(serial);
     return row && toTerminal(row);
   }
@@ -178,7 +182,7 @@ export class SqliteRepository implements BackendRepository {
    *  an older last_seen_at), never an acknowledged upload, whose FULL commit syncs the WAL and
    *  these frames with it. At synchronous FULL, 2,000 terminals meant 2,000 fsyncs a second and
    *  the backend fell behind (bench/fleet). */
-  recordHeartbeat(serial: string, report: HeartbeatReport, now: number): void {
+  async recordHeartbeat(serial: string, report: HeartbeatReport, now: number): Promise<void> {
     this.prepare('PRAGMA synchronous = NORMAL').run();
     try {
       this.upsertStatus(serial, report, now);
@@ -201,11 +205,15 @@ export class SqliteRepository implements BackendRepository {
     );
   }
 
-  statuses(): TerminalStatus[] {
+  async statuses(): Promise<TerminalStatus[]> {
+    return this.statusesNow();
+  }
+
+  private statusesNow(): TerminalStatus[] {
     return this.prepare<[], StatusRow>('SELECT * FROM terminal_status ORDER BY serial').all().map(toStatus);
   }
 
-  storeTransaction(t: StoredTransaction): 'stored' | 'duplicate' {
+  async storeTransaction(t: StoredTransaction): Promise<'stored' | 'duplicate'> {
     return this.write(() => {
       const inserted = this
         .prepare(
@@ -217,7 +225,7 @@ export class SqliteRepository implements BackendRepository {
     });
   }
 
-  storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): 'stored' | 'duplicate' {
+  async storeReceived(kind: ReceivedKind, id: string, serial: string, body: Uint8Array, now: number): Promise<'stored' | 'duplicate'> {
     return this.write(() =>
       this.prepare('INSERT INTO received (kind, id, serial, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(kind, id, serial, Buffer.from(body), now).changes === 1
         ? 'stored'
@@ -225,27 +233,27 @@ export class SqliteRepository implements BackendRepository {
     );
   }
 
-  raiseAlert(serial: string, kind: AlertKind, now: number): boolean {
+  async raiseAlert(serial: string, kind: AlertKind, now: number): Promise<boolean> {
     return this.write(() => this.prepare('INSERT INTO alerts (serial, kind, raised_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(serial, kind, now).changes === 1);
   }
 
-  clearAlert(serial: string, kind: AlertKind, now: number): boolean {
+  async clearAlert(serial: string, kind: AlertKind, now: number): Promise<boolean> {
     return this.write(() => this.prepare('UPDATE alerts SET cleared_at = ? WHERE serial = ? AND kind = ? AND cleared_at IS NULL').run(now, serial, kind).changes === 1);
   }
 
-  fleet(): FleetEntry[] {
+  async fleet(): Promise<FleetEntry[]> {
     const open = new Map<string, AlertKind[]>();
     for (const a of this.prepare<[], { serial: string; kind: AlertKind }>('SELECT serial, kind FROM alerts WHERE cleared_at IS NULL ORDER BY kind').all()) {
       open.set(a.serial, [...(open.get(a.serial) ?? []), a.kind]);
     }
-    const statuses = new Map(this.statuses().map((s) => [s.serial, s]));
+    const statuses = new Map(this.statusesNow().map((s) => [s.serial, s]));
     return this
       .prepare<[], TerminalRow>('SELECT * FROM terminals ORDER BY serial')
       .all()
       .map((r) => ({ terminal: toTerminal(r), status: statuses.get(r.serial), openAlerts: open.get(r.serial) ?? [] }));
   }
 
-  alerts(limit: number, serial?: string): Alert[] {
+  async alerts(limit: number, serial?: string): Promise<Alert[]> {
     return this
       .prepare<[string | null, string | null, number], { serial: string; kind: AlertKind; raised_at: number; cleared_at: number | null }>(
         'SELECT serial, kind, raised_at, cleared_at FROM alerts WHERE (? IS NULL OR serial = ?) ORDER BY cleared_at IS NOT NULL, raised_at DESC, rowid DESC LIMIT ?',
@@ -254,14 +262,14 @@ export class SqliteRepository implements BackendRepository {
       .map((r) => ({ serial: r.serial, kind: r.kind, raisedAt: r.raised_at, clearedAt: r.cleared_at }));
   }
 
-  recentTransactions(serial: string, limit: number): StoredTransaction[] {
+  async recentTransactions(serial: string, limit: number): Promise<StoredTransaction[]> {
     return this
       .prepare<[string, number], TransactionRow>('SELECT * FROM transactions WHERE serial = ? ORDER BY received_at DESC, rowid DESC LIMIT ?')
       .all(serial, limit)
       .map(toTransaction);
   }
 
-  recentReceived(kind: ReceivedKind, serial: string, limit: number): ReceivedMessage[] {
+  async recentReceived(kind: ReceivedKind, serial: string, limit: number): Promise<ReceivedMessage[]> {
     return this
       .prepare<[ReceivedKind, string, number], { id: string; body: Buffer; received_at: number }>(
         'SELECT id, body, received_at FROM received WHERE kind = ? AND serial = ? ORDER BY received_at DESC, rowid DESC LIMIT ?',
@@ -270,7 +278,7 @@ export class SqliteRepository implements BackendRepository {
       .map((r) => ({ id: r.id, body: new Uint8Array(r.body), receivedAt: r.received_at }));
   }
 
-  batchTotals(serial: string): BatchTotal[] {
+  async batchTotals(serial: string): Promise<BatchTotal[]> {
     // Amounts are kept as decimal text so that no bigint is rounded; summed as 64-bit integers
     // read back as BigInt (safeIntegers), which is what a minor-unit amount fits in.
     return this
@@ -283,7 +291,7 @@ export class SqliteRepository implements BackendRepository {
       .map((r) => ({ batchNumber: Number(r.batch_number), currency: r.currency, status: r.status, count: Number(r.count), amountMinor: r.amount_minor }));
   }
 
-  signingSeed(make: () => Uint8Array): Uint8Array {
+  async signingSeed(make: () => Uint8Array): Promise<Uint8Array> {
     return this.write(() => {
       const row = this.prepare<[], Buffer>("SELECT value FROM settings WHERE name = 'signing-seed'").pluck().get();
       if (row !== undefined) return new Uint8Array(row);
@@ -293,7 +301,7 @@ export class SqliteRepository implements BackendRepository {
     });
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 

@@ -8,24 +8,27 @@ import type { BackendRepository } from './repository.js';
 const v1 = posrt.channel.v1;
 const TRANSACTION_ID = /^[0-9A-Za-z-]{1,64}$/;
 
-export function storeUpload(repo: BackendRepository, serial: string, upload: posrt.channel.v1.TransactionUpload, now: number): posrt.channel.v1.TransactionUploadResult.$Properties {
-  return {
-    results: upload.records.map((r) => {
-      const transactionId = r.transactionId ?? '';
-      if (!TRANSACTION_ID.test(transactionId)) return { transactionId: transactionId.slice(0, 64), status: v1.UploadStatus.UPLOAD_STATUS_REJECTED, errorCode: 'E-BACKEND-0012' };
-      const stored = repo.storeTransaction({
-        transactionId,
-        serial,
-        batchNumber: r.batchNumber ?? 0,
-        status: v1.TransactionStatus[r.status ?? 0] ?? 'TRANSACTION_STATUS_UNSPECIFIED',
-        amountMinor: BigInt(String(r.amount?.minorUnits ?? 0)),
-        currency: r.amount?.currency ?? '',
-        scheme: r.scheme ?? '',
-        maskedPan: r.maskedPan ?? '',
-        record: v1.JournalRecord.encode(r).finish(),
-        receivedAt: now,
-      });
-      return { transactionId, status: stored === 'stored' ? v1.UploadStatus.UPLOAD_STATUS_STORED : v1.UploadStatus.UPLOAD_STATUS_DUPLICATE, errorCode: '' };
-    }),
-  };
+export async function storeUpload(repo: BackendRepository, serial: string, upload: posrt.channel.v1.TransactionUpload, now: number): Promise<posrt.channel.v1.TransactionUploadResult.$Properties> {
+  const results: posrt.channel.v1.RecordResult.$Properties[] = [];
+  for (const r of upload.records) {
+    const transactionId = r.transactionId ?? '';
+    if (!TRANSACTION_ID.test(transactionId)) {
+      results.push({ transactionId: transactionId.slice(0, 64), status: v1.UploadStatus.UPLOAD_STATUS_REJECTED, errorCode: 'E-BACKEND-0012' });
+      continue;
+    }
+    const stored = await repo.storeTransaction({
+      transactionId,
+      serial,
+      batchNumber: r.batchNumber ?? 0,
+      status: v1.TransactionStatus[r.status ?? 0] ?? 'TRANSACTION_STATUS_UNSPECIFIED',
+      amountMinor: BigInt(String(r.amount?.minorUnits ?? 0)),
+      currency: r.amount?.currency ?? '',
+      scheme: r.scheme ?? '',
+      maskedPan: r.maskedPan ?? '',
+      record: v1.JournalRecord.encode(r).finish(),
+      receivedAt: now,
+    });
+    results.push({ transactionId, status: stored === 'stored' ? v1.UploadStatus.UPLOAD_STATUS_STORED : v1.UploadStatus.UPLOAD_STATUS_DUPLICATE, errorCode: '' });
+  }
+  return { results };
 }

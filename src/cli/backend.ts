@@ -48,7 +48,7 @@ export async function backendVerb(argv: string[]): Promise<number> {
   const config = heartbeat === undefined ? loaded : { ...loaded, heartbeatIntervalS: heartbeat };
   const log = createBackendLogger();
   const repo = SqliteRepository.open(values.db);
-  for (const token of values.token) repo.addProvisioningToken(token, Date.now());
+  for (const token of values.token) await repo.addProvisioningToken(token, Date.now());
   const tls = values['tls-cert'] && values['tls-key'] ? { certFile: values['tls-cert'], keyFile: values['tls-key'] } : undefined;
   const running = await startBackendServer({ host: values.host, port, repo, config, log, ...(tls ? { tls } : {}) });
   const ops = httpPort === undefined ? undefined : await startOpsCentre({ host: values['http-host'], port: httpPort, repo, log });
@@ -60,6 +60,6 @@ export async function backendVerb(argv: string[]): Promise<number> {
   });
   await ops?.close();
   await running.close();
-  repo.close();
+  await repo.close();
   return 0;
 }

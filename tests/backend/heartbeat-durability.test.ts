@@ -9,24 +9,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteRepository } from '../../src/backend/sqlite-repository.js';
 
 const opened: SqliteRepository[] = [];
-afterEach(() => {
-  for (const r of opened.splice(0)) r.close();
+afterEach(async () => {
+  for (const r of opened.splice(0)) await r.close();
 });
 
 /** The connection's synchronous level: 1 NORMAL, 2 FULL (sqlite.org/pragma.html#pragma_synchronous). */
 const synchronousOf = (repo: SqliteRepository): number => (repo as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true }) as number;
 
 describe('SqliteRepository durability per write', () => {
-  it('stores a heartbeat and is back at synchronous FULL for the next write', () => {
+  it('stores a heartbeat and is back at synchronous FULL for the next write', async () => {
     const repo = SqliteRepository.open(join(mkdtempSync(join(tmpdir(), 'posrt-repo-')), 'backend.db'));
     opened.push(repo);
-    repo.addProvisioningToken('tok', 1);
-    repo.enrol('tok', { serial: 'SN-1', model: 'posrt-dev', firmwareVersion: '0.1.0', capabilities: [], publicKey: new Uint8Array(32), merchantId: '000000000000001' }, 1);
+    await repo.addProvisioningToken('tok', 1);
+    await repo.enrol('tok', { serial: 'SN-1', model: 'posrt-dev', firmwareVersion: '0.1.0', capabilities: [], publicKey: new Uint8Array(32), merchantId: '000000000000001' }, 1);
     expect(synchronousOf(repo)).toBe(2);
     const report = { uptimeS: 7, paper: 'PAPER_STATE_OK', devices: [], approvals: 1, declines: 0, errors: 0, outboxDepth: 0 };
-    repo.recordHeartbeat('SN-1', report, 1_000);
-    repo.recordHeartbeat('SN-1', { ...report, uptimeS: 8 }, 2_000);
+    await repo.recordHeartbeat('SN-1', report, 1_000);
+    await repo.recordHeartbeat('SN-1', { ...report, uptimeS: 8 }, 2_000);
     expect(synchronousOf(repo)).toBe(2);
-    expect(repo.statuses().map((s) => [s.serial, s.lastSeenAt, s.uptimeS, s.heartbeats])).toEqual([['SN-1', 2_000, 8, 2]]);
+    expect((await repo.statuses()).map((s) => [s.serial, s.lastSeenAt, s.uptimeS, s.heartbeats])).toEqual([['SN-1', 2_000, 8, 2]]);
   });
 });

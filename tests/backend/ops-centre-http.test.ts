@@ -23,18 +23,18 @@ async function centre(now = 10_000): Promise<{ repo: SqliteRepository; ops: Runn
   return { repo, ops, get: (path, method = 'GET') => fetch(`http://127.0.0.1:${ops.port}${path}`, { method }) };
 }
 
-function enrol(repo: SqliteRepository, serial: string): void {
-  repo.addProvisioningToken(serial, 1);
-  repo.enrol(serial, { serial, model: 'm', firmwareVersion: '1', capabilities: [], publicKey: new Uint8Array(32), merchantId: '000000000000001' }, 1);
+async function enrol(repo: SqliteRepository, serial: string): Promise<void> {
+  await repo.addProvisioningToken(serial, 1);
+  await repo.enrol(serial, { serial, model: 'm', firmwareVersion: '1', capabilities: [], publicKey: new Uint8Array(32), merchantId: '000000000000001' }, 1);
 }
 
 describe('the operations centre over HTTP', () => {
   it('serves the fleet as JSON with display text in the asked language: online, offline by the open alert, never seen', async () => {
     const { repo, get } = await centre(10_000);
-    for (const s of ['SN-1', 'SN-2', 'SN-3']) enrol(repo, s);
-    repo.recordHeartbeat('SN-1', { uptimeS: 1, paper: 'PAPER_STATE_OK', devices: [], approvals: 0, declines: 0, errors: 0, outboxDepth: 0 }, 7_000);
-    repo.recordHeartbeat('SN-2', { uptimeS: 1, paper: 'PAPER_STATE_OK', devices: [], approvals: 0, declines: 0, errors: 0, outboxDepth: 0 }, 1_000);
-    repo.raiseAlert('SN-2', 'terminal-offline', 4_000);
+    for (const s of ['SN-1', 'SN-2', 'SN-3']) await enrol(repo, s);
+    await repo.recordHeartbeat('SN-1', { uptimeS: 1, paper: 'PAPER_STATE_OK', devices: [], approvals: 0, declines: 0, errors: 0, outboxDepth: 0 }, 7_000);
+    await repo.recordHeartbeat('SN-2', { uptimeS: 1, paper: 'PAPER_STATE_OK', devices: [], approvals: 0, declines: 0, errors: 0, outboxDepth: 0 }, 1_000);
+    await repo.raiseAlert('SN-2', 'terminal-offline', 4_000);
     const res = await get('/api/terminals?lang=zh-CN');
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const body = (await res.json()) as { terminals: { serial: string; liveness: string; text: { status: string; lastSeen: string } }[]; alerts: { serial: string; text: { alert: string } }[] };
@@ -60,20 +60,20 @@ describe('the operations centre over HTTP', () => {
 
   it("shows a terminal that has sent nothing yet as such: no heartbeat, no transaction, no batch", async () => {
     const { repo, get } = await centre();
-    enrol(repo, 'SN-NEW');
+    await enrol(repo, 'SN-NEW');
     const text = await (await get('/terminals/SN-NEW')).text();
     for (const said of ['<p id="devices">No heartbeat yet.</p>', '<p id="transactions">No transaction uploaded yet.</p>', '<p id="batches">No batch yet.</p>', '<p id="operators">No operator event received.</p>', 'data-state="never-seen">not seen yet<']) expect(text).toContain(said);
   });
 
   it('escapes what a terminal sends: a serial with markup is text on the fleet page', async () => {
     const { repo, get } = await centre();
-    enrol(repo, '<b>x</b>"&');
+    await enrol(repo, '<b>x</b>"&');
     const text = await (await get('/')).text();
     expect(text).toContain('&lt;b&gt;x&lt;/b&gt;&quot;&amp;');
     expect(text).not.toContain('<b>x</b>');
   });
 
-  it('escapes every interpolated value of html`` but nests its own markup as it is', () => {
+  it('escapes every interpolated value of html`` but nests its own markup as it is', async () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     expect(html`<p>${'<i>'}${html`<i>${'&'}</i>`}${[html`<br>`]}${null}</p>`.text).toBe('<p>&lt;i&gt;<i>&amp;</i><br></p>');
   });

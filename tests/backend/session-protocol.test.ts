@@ -23,7 +23,7 @@ afterEach(async () => {
 async function server(handshakeTimeoutMs?: number): Promise<{ address: string; dir: string }> {
   const dir = tempDir('posrt-session-');
   const repo = SqliteRepository.open(join(dir, 'backend.db'));
-  repo.addProvisioningToken('tok', 0);
+  await repo.addProvisioningToken('tok', 0);
   const config = parseBackendConfig({ issuer: { masterKeys: [], amountLimit: '1', declinedPanPrefixes: [] }, heartbeatIntervalS: 30, missedHeartbeats: 3 });
   const running: RunningBackend = await startBackendServer({ host: '127.0.0.1', port: 0, repo, config, log: createBackendLogger('silent'), ...(handshakeTimeoutMs ? { handshakeTimeoutMs } : {}) });
   cleanup.push(() => repo.close(), () => running.close());

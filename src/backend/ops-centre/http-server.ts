@@ -43,15 +43,15 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCentre> {
   const now = o.now ?? Date.now;
-  const route = (req: IncomingMessage, res: ServerResponse): void => {
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://ops-centre');
     const lang = languageOf(url.searchParams.get('lang'));
     const s = STRINGS[lang];
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only\n');
-    if (url.pathname === '/') return send(res, 200, 'text/html', fleetPage(lang, o.repo.fleet(), o.repo.alerts(ALERTS_SHOWN), now()));
+    if (url.pathname === '/') return send(res, 200, 'text/html', fleetPage(lang, await o.repo.fleet(), await o.repo.alerts(ALERTS_SHOWN), now()));
     if (url.pathname === '/api/terminals') {
       const t = now();
-      const body = { terminals: o.repo.fleet().map((e) => fleetRow(e, s, t)), alerts: o.repo.alerts(ALERTS_SHOWN).map((a) => alertRow(a, s)) };
+      const body = { terminals: (await o.repo.fleet()).map((e) => fleetRow(e, s, t)), alerts: (await o.repo.alerts(ALERTS_SHOWN)).map((a) => alertRow(a, s)) };
       return send(res, 200, 'application/json', JSON.stringify(body));
     }
     if (url.pathname === '/ops-centre.css') return send(res, 200, 'text/css', STYLESHEET);
@@ -59,28 +59,26 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
     const terminal = /^\/terminals\/([^/]+)$/.exec(url.pathname);
     if (terminal) {
       const serial = decodeURIComponent(terminal[1]!);
-      const entry = o.repo.fleet().find((e) => e.terminal.serial === serial);
+      const entry = (await o.repo.fleet()).find((e) => e.terminal.serial === serial);
       if (!entry) return send(res, 404, 'text/html', notFoundPage(lang));
       const detail = {
         entry,
-        alerts: o.repo.alerts(ALERTS_SHOWN, serial),
-        operatorEvents: o.repo.recentReceived('operator-event', serial, OPERATOR_EVENTS_SHOWN).map(operatorEventRow),
-        transactions: o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN),
-        batches: o.repo.batchTotals(serial),
+        alerts: await o.repo.alerts(ALERTS_SHOWN, serial),
+        operatorEvents: (await o.repo.recentReceived('operator-event', serial, OPERATOR_EVENTS_SHOWN)).map(operatorEventRow),
+        transactions: await o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN),
+        batches: await o.repo.batchTotals(serial),
       };
       return send(res, 200, 'text/html', terminalPage(lang, detail, now()));
     }
     send(res, 404, 'text/html', notFoundPage(lang));
   };
   const server = createServer((req, res) => {
-    try {
-      route(req, res);
-    } catch (e) {
+    route(req, res).catch((e: unknown) => {
       // A store error (E-BACKEND-0010) or a bad escape in the path: the page fails, the backend stays up.
       const code = e instanceof PosError ? e.code : 'E-BACKEND-0015';
       o.log.error({ code, path: new URL(req.url ?? '/', 'http://ops-centre').pathname }, 'operations centre request failed');
       if (!res.headersSent) send(res, e instanceof URIError ? 400 : 500, 'text/plain', `${code}\n`);
-    }
+    });
   });
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', (err) => reject(new PosError('E-BACKEND-0011', { field: '--http-port', port: o.port, reason: err.message })));
