@@ -133,4 +133,12 @@ export const journalErrors = defineErrors({
       zh: '流水库存在而密钥文件不存在:请从终端备份恢复密钥文件并联系技术支持。新密钥无法打开原流水库。',
     },
   },
+  'E-JOURNAL-0017': {
+    en: 'Transaction interrupted by a restart before it reached the host',
+    zh: '交易在发往主机前因终端重启而中断',
+    fix: {
+      en: 'Nothing was authorised and the cardholder was not charged: start the transaction again.',
+      zh: '交易未授权,持卡人未被扣款:请重新发起交易。',
+    },
+  },
 });
