@@ -25,7 +25,9 @@ import { escposErrors } from './codes/escpos.js';
 import { channelErrors } from './codes/channel.js';
 import { outboxErrors } from './codes/outbox.js';
 import { channelTransportErrors } from './codes/channel-transport.js';
+import { channelCommandErrors } from './codes/channel-commands.js';
 import { backendErrors } from './codes/backend.js';
+import { backendCommandErrors } from './codes/backend-commands.js';
 import { uiErrors } from './codes/ui.js';
 import { journalErrors } from './codes/journal.js';
 import { operatorErrors } from './codes/operator.js';
@@ -60,7 +62,9 @@ const areas = [
   outboxErrors,
   channelErrors,
   channelTransportErrors,
+  channelCommandErrors,
   backendErrors,
+  backendCommandErrors,
   operatorErrors,
   auditErrors,
   journalErrors,
