@@ -1,0 +1,126 @@
+// Every SQL statement the journal runs, compiled once when it opens: a sale's steps then cost a
+// bind and a step each, not a parse (bench/sale measures journal writes per second).
+import type { Db } from './journal-file.js';
+import type { Row } from './journal-rows.js';
+import { SETTLED_TYPES } from './settlement.js';
+import { IN_PROGRESS, STANDING } from './transaction.js';
+
+const list = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
+const IN_PROGRESS_SQL = list(IN_PROGRESS);
+/** What batch totals count: approved, still standing, money-moving (settlement.ts). */
+const COUNTED_SQL = `phase IN (${list(STANDING)}) AND type IN (${list(SETTLED_TYPES)})`;
+
+/** The columns a step may change, in the order `update` binds them. */
+export interface MutableColumns {
+  phase: string;
+  decision: string | null;
+  reason: string | null;
+  reversal_id: string | null;
+  linked_id: string | null;
+  error_code: string | null;
+  scheme: string | null;
+  entry_mode: string | null;
+  last_four: string | null;
+  pan_hash: Buffer | null;
+  response_code: string | null;
+  authorisation_code: string | null;
+  host_reference: string | null;
+  completed_at: number | bigint | null;
+  sealed: Buffer | null;
+}
+
+export interface QueryParams {
+  from: number | null;
+  to: number | null;
+  amount: bigint | null;
+  lastFour: string | null;
+  reference: string | null;
+  trace: number | null;
+  batch: number | null;
+  limit: number;
+}
+
+export interface BatchRow {
+  number: bigint;
+  opened_at: bigint;
+  closed_at: bigint | null;
+  closed_by: string | null;
+  settlement_id: string | null;
+  totals: string | null;
+  reconciliation: string | null;
+}
+
+export interface TotalRow {
+  scheme: string;
+  type: string;
+  currency: string;
+  n: bigint;
+  total: bigint;
+}
+
+export function prepareStatements(db: Db) {
+  return {
+    meta: db.prepare<[string], Buffer>('SELECT value FROM meta WHERE key = ?').pluck(),
+    setMeta: db.prepare<[string, Buffer | number | bigint]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    insert: db.prepare<[string, number, number, string, bigint, bigint | null, string, string, string | null, number]>(
+      `INSERT INTO transactions (id, batch, stan, type, phase, amount, other_amount, currency, operator_id, original_id, started_at)
+       VALUES (?, ?, ?, ?, 'started', ?, ?, ?, ?, ?, ?)`,
+    ),
+    row: db.prepare<[string], Row>('SELECT * FROM transactions WHERE id = ?'),
+    update: db.prepare<[MutableColumns & { id: string; from: string }]>(
+      `UPDATE transactions SET phase = @phase, decision = @decision, reason = @reason, reversal_id = @reversal_id,
+         linked_id = @linked_id, error_code = @error_code, scheme = @scheme, entry_mode = @entry_mode, last_four = @last_four,
+         pan_hash = @pan_hash, response_code = @response_code, authorisation_code = @authorisation_code,
+         host_reference = @host_reference, completed_at = @completed_at, sealed = @sealed
+       WHERE id = @id AND phase = @from`,
+    ),
+    inProgress: db.prepare<[], Row>(`SELECT * FROM transactions WHERE phase IN (${IN_PROGRESS_SQL}) ORDER BY seq`),
+    inProgressInBatch: db
+      .prepare<[number], bigint>(`SELECT count(*) FROM transactions WHERE batch = ? AND phase IN (${IN_PROGRESS_SQL})`)
+      .pluck(),
+    refunded: db
+      .prepare<[string], bigint | null>(
+        `SELECT sum(amount) FROM transactions WHERE original_id = ? AND type = 'refund'
+         AND phase IN (${IN_PROGRESS_SQL}, ${list(STANDING)})`,
+      )
+      .pluck(),
+    byPanHash: db.prepare<[Buffer], Row>('SELECT * FROM transactions WHERE pan_hash = ? ORDER BY seq DESC'),
+    query: db.prepare<[QueryParams], Row>(
+      `SELECT * FROM transactions
+       WHERE (@from IS NULL OR started_at >= @from) AND (@to IS NULL OR started_at < @to)
+         AND (@amount IS NULL OR amount = @amount) AND (@lastFour IS NULL OR last_four = @lastFour)
+         AND (@reference IS NULL OR id = @reference OR host_reference = @reference OR authorisation_code = @reference)
+         AND (@trace IS NULL OR stan = @trace) AND (@batch IS NULL OR batch = @batch)
+       ORDER BY seq DESC LIMIT @limit`,
+    ),
+    lastReceipt: db.prepare<[], Row>(
+      `SELECT * FROM transactions WHERE phase IN ('approved', 'offline-approved', 'voided', 'captured') ORDER BY seq DESC LIMIT 1`,
+    ),
+    reprinted: db.prepare<[string]>('UPDATE transactions SET reprints = reprints + 1 WHERE id = ?'),
+    openBatch: db.prepare<[], BatchRow>('SELECT * FROM batches WHERE closed_at IS NULL'),
+    batch: db.prepare<[number], BatchRow>('SELECT * FROM batches WHERE number = ?'),
+    batchBySettlement: db.prepare<[string], BatchRow>('SELECT * FROM batches WHERE settlement_id = ?'),
+    openNewBatch: db.prepare<[number, number]>('INSERT INTO batches (number, opened_at) VALUES (?, ?)'),
+    closeBatch: db.prepare<[number, string, string, string, number]>(
+      'UPDATE batches SET closed_at = ?, closed_by = ?, settlement_id = ?, totals = ? WHERE number = ? AND closed_at IS NULL',
+    ),
+    setReconciliation: db.prepare<[string, number]>('UPDATE batches SET reconciliation = ? WHERE number = ?'),
+    totals: db.prepare<[number], TotalRow>(
+      `SELECT scheme, type, currency, count(*) AS n, sum(amount) AS total FROM transactions
+       WHERE batch = ? AND ${COUNTED_SQL}
+       GROUP BY scheme, type, currency ORDER BY scheme, type, currency`,
+    ),
+    counted: db
+      .prepare<[number], string>(
+        `SELECT id FROM transactions WHERE batch = ? AND ${COUNTED_SQL} ORDER BY seq`,
+      )
+      .pluck(),
+    handoff: db.prepare<[string, string, Buffer, number]>(
+      `INSERT INTO handoffs (message_id, kind, state, sealed, created_at) VALUES (?, ?, 'due', ?, ?) ON CONFLICT (message_id) DO NOTHING`,
+    ),
+    handedOver: db.prepare<[string]>(`UPDATE handoffs SET state = 'queued', sealed = NULL WHERE message_id = ?`),
+    due: db.prepare<[], { message_id: string; sealed: Buffer }>(`SELECT message_id, sealed FROM handoffs WHERE state = 'due' ORDER BY rowid`),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;
