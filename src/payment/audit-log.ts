@@ -1,0 +1,185 @@
+// The terminal's tamper-evident audit log: sign-ins, permission changes, approvals, voids,
+// refunds, settings and key events as a hash chain with a signed head in its own SQLite file (WAL,
+// synchronous FULL), each entry handed to the backend through the outbox once written. The
+// backend's copy is what a tamperer with the device in hand cannot reach: a verifier run here
+// catches edits, removals, reordering and a cut-off tail (audit-verify.ts), but someone who kept
+// an old copy of the whole file can put it back, and only the uploaded entries show that.
+import { checkDetails, decodeDetails, encodeDetails, entryHash, GENESIS_HASH, type AuditEntry, type AuditKind, type AuditRecord } from './audit-entry.js';
+import type { AuditSeal } from './audit-seal.js';
+import { HEAD_DOMAIN, headPayload, verifyAuditChain, type AuditVerdict, type StoredEntry, type StoredHead } from './audit-verify.js';
+import { openSqliteFile, writeTransaction, type Db, type SqliteFileCodes } from './sqlite-file.js';
+
+/** Hands entries to the outbox (the composition root implements it over src/channel's outbox).
+ *  Entries are handed over in sequence order, each once it is on disk; one the port refused
+ *  is handed over again with the next append or open. */
+export interface AuditUploadPort {
+  uploadAuditEntry(entry: AuditEntry): void;
+}
+
+export interface AuditLogOptions {
+  readonly seal: AuditSeal;
+  /** Wall clock, ms since the epoch. */
+  readonly now?: () => number;
+  /** Absent until the channel's contract carries audit entries: they are kept, and handed over
+   *  from the first one not yet uploaded once a port is given. */
+  readonly upload?: AuditUploadPort;
+}
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS entries (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    operator_id TEXT,
+    approver_id TEXT,
+    details TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS head (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    seq INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    signature BLOB NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS uploaded (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    through_seq INTEGER NOT NULL
+  );
+`;
+
+const CODES: SqliteFileCodes = { open: 'E-AUDIT-0001', damaged: 'E-AUDIT-0002', busy: 'E-AUDIT-0003', write: 'E-AUDIT-0004' };
+
+interface EntryRow {
+  seq: number;
+  at: number;
+  kind: string;
+  operator_id: string | null;
+  approver_id: string | null;
+  details: string;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
+export class AuditLog {
+  private readonly now: () => number;
+  private readonly statements;
+
+  private constructor(
+    private readonly db: Db,
+    private readonly path: string,
+    private readonly options: AuditLogOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.statements = {
+      head: db.prepare<[], { seq: number; hash: Buffer; signature: Buffer }>('SELECT seq, hash, signature FROM head'),
+      setHead: db.prepare<[number, Buffer, Buffer]>('INSERT OR REPLACE INTO head (one, seq, hash, signature) VALUES (1, ?, ?, ?)'),
+      insert: db.prepare<[number, number, string, string | null, string | null, string, Buffer, Buffer]>(
+        `INSERT INTO entries (seq, at, kind, operator_id, approver_id, details, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      all: db.prepare<[], EntryRow>('SELECT * FROM entries ORDER BY seq'),
+      after: db.prepare<[number, number], EntryRow>('SELECT * FROM entries WHERE seq > ? ORDER BY seq LIMIT ?'),
+      uploadedThrough: db.prepare<[], number>('SELECT through_seq FROM uploaded').pluck(),
+      setUploaded: db.prepare<[number]>('INSERT OR REPLACE INTO uploaded (one, through_seq) VALUES (1, ?)'),
+    };
+  }
+
+  /** Opens (creating when absent) the log at `path` (E-AUDIT-0001..0003) and hands the upload
+   *  port what it has not had yet. */
+  static open(path: string, options: AuditLogOptions): AuditLog {
+    const log = new AuditLog(openSqliteFile(path, SCHEMA, SCHEMA_VERSION, CODES), path, options);
+    try {
+      log.handOver();
+    } catch (e) {
+      log.close();
+      throw e;
+    }
+    return log;
+  }
+
+  /**
+   * Writes one entry after the signed head; when this returns it is on disk and survives a power
+   * cut. Details with card data or a secret are refused (E-AUDIT-0005) and nothing is written; a
+   * failed write is E-AUDIT-0004, and the operation it records must not go ahead. An error from
+   * the upload port comes after the entry is written: it is handed over again later.
+   */
+  append(record: AuditRecord): AuditEntry {
+    checkDetails(record.details);
+    const details = encodeDetails(record.details);
+    const entry = writeTransaction(this.db, this.path, CODES, () => {
+      const head = this.statements.head.get();
+      const seq = (head?.seq ?? 0) + 1;
+      const prevHash = head === undefined ? GENESIS_HASH : new Uint8Array(head.hash);
+      const at = this.now();
+      const hash = entryHash(prevHash, seq, at, record.kind, record.operatorId, record.approverId, details);
+      this.statements.insert.run(seq, at, record.kind, record.operatorId, record.approverId, details, Buffer.from(prevHash), Buffer.from(hash));
+      this.statements.setHead.run(seq, Buffer.from(hash), Buffer.from(this.options.seal.sign(HEAD_DOMAIN, headPayload(seq, hash))));
+      return { ...record, seq, at, prevHash, hash };
+    });
+    this.handOver();
+    return entry;
+  }
+
+  /** Entries after `seq`, oldest first (a support screen pages through them). */
+  entriesAfter(seq: number, limit: number): AuditEntry[] {
+    return this.statements.after.all(seq, limit).map(toEntry);
+  }
+
+  /** The last sequence number handed to the upload port (0 for none). */
+  uploadedThrough(): number {
+    return this.statements.uploadedThrough.get() ?? 0;
+  }
+
+  /** Checks the whole file: the chain and its signed head (audit-verify.ts). */
+  verify(): AuditVerdict {
+    const head = this.statements.head.get();
+    const stored: StoredHead | null = head === undefined ? null : { seq: head.seq, hash: head.hash, signature: head.signature };
+    return verifyAuditChain(this.statements.all.all().map(toStored), stored, this.options.seal);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private handOver(): void {
+    const port = this.options.upload;
+    if (port === undefined) return;
+    for (;;) {
+      const batch = this.statements.after.all(this.uploadedThrough(), 64);
+      if (batch.length === 0) return;
+      for (const row of batch) {
+        port.uploadAuditEntry(toEntry(row));
+        writeTransaction(this.db, this.path, CODES, () => this.statements.setUploaded.run(row.seq));
+      }
+    }
+  }
+}
+
+function toStored(r: EntryRow): StoredEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    kind: r.kind,
+    operatorId: r.operator_id,
+    approverId: r.approver_id,
+    details: r.details,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+function toEntry(r: EntryRow): AuditEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    kind: r.kind as AuditKind,
+    operatorId: r.operator_id,
+    approverId: r.approver_id,
+    details: decodeDetails(r.details),
+    prevHash: new Uint8Array(r.prev_hash),
+    hash: new Uint8Array(r.hash),
+  };
+}
