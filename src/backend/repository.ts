@@ -4,6 +4,7 @@
 // returns a promise because a networked store (PostgreSQL) answers later; SQLite answers at
 // once. The listing reads (fleet, alerts, transactions, batch totals) are the operations-centre
 // page's.
+import type { CommandStore } from './command-store.js';
 
 export interface EnrolledTerminal {
   readonly serial: string;
@@ -102,6 +103,8 @@ export interface ReceivedMessage {
 }
 
 export interface BackendRepository {
+  /** The remote command queue, its results, and firmware images and offers. */
+  readonly commands: CommandStore;
   /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that
    *  exists, used or not, changes nothing. */
   addProvisioningToken(token: string, now: number): Promise<void>;

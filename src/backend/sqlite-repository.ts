@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
+import { SqliteCommandStore } from './sqlite-command-store.js';
 import type { Alert, AlertKind, BackendRepository, BatchTotal, FleetEntry, ReceivedMessage, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
 
 const SCHEMA = `
@@ -118,11 +119,14 @@ export class SqliteRepository implements BackendRepository {
    *  better-sqlite3's prepare compiles anew on every call. Each text is always used in one mode
    *  (pluck, safeIntegers), which a statement keeps once set. */
   private readonly statements = new Map<string, Database.Statement>();
+  readonly commands: SqliteCommandStore;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly path: string,
-  ) {}
+  ) {
+    this.commands = new SqliteCommandStore(db, { prepare: this.prepare.bind(this), write: this.write.bind(this) });
+  }
 
   /** Opens (creating when absent) the store at `path`; E-BACKEND-0010 when SQLite cannot. */
   static open(path: string): SqliteRepository {
