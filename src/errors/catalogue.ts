@@ -34,6 +34,7 @@ import { operatorErrors } from './codes/operator.js';
 import { auditErrors } from './codes/audit.js';
 import { receiptErrors } from './codes/receipt.js';
 import { qrErrors } from './codes/qr.js';
+import { imageErrors } from './codes/image.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -71,6 +72,7 @@ const areas = [
   uiErrors,
   receiptErrors,
   qrErrors,
+  imageErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
