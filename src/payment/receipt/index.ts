@@ -1,0 +1,20 @@
+// Receipts and settlement reports as print jobs for the kernel's Printer.
+export type {
+  TransactionKind,
+  Scheme,
+  CardEntryMode,
+  ReceiptCvm,
+  CryptogramType,
+  EmvReceiptData,
+  ReceiptInstrument,
+  OriginalTransaction,
+  ReceiptAmount,
+  ReceiptTransaction,
+  ReceiptMerchant,
+  ReceiptSettings,
+  ReceiptLanguage,
+  ReceiptCopy,
+} from './receipt-data.js';
+export { receiptCvm } from './receipt-data.js';
+export { receiptJob } from './receipt-layout.js';
+export { settlementReportJob, type SettlementReport, type TotalsLine } from './settlement-report.js';
