@@ -8,7 +8,6 @@
 // get a torn write (random bytes after the last frame, as a write cut short by the power would
 // leave). Every enqueue and acknowledgement that had returned must be in the copy.
 // The randomness is seeded and the seed printed: OUTBOX_CRASH_SEED=<seed> replays the schedule.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,71 +16,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Outbox } from '../../src/channel/outbox.js';
 import { amountOf, uploadId, uploadPayload } from './outbox-crash/frames.js';
 import { Receiver } from './outbox-crash/receiver.js';
+import { killStartedChildren, prng, sleep, startChild, type ChildRun } from '../support/crash-child.js';
 
 const RUNS = 32;
 const POWER_CUT_EVERY = 4;
 const TERMINAL = join(import.meta.dirname, 'outbox-crash', 'terminal.ts');
 const SEED = process.env.OUTBOX_CRASH_SEED === undefined ? randomInt(2 ** 31) : Number(process.env.OUTBOX_CRASH_SEED);
 
-/** mulberry32: small, seedable, good enough to pick delays. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+function startTerminal(path: string, port: number, from: number, until: number): ChildRun {
+  return startChild(TERMINAL, [path, String(port), String(from), String(until)]);
 }
-
-interface Run {
-  readonly child: ChildProcess;
-  /** Lines the terminal wrote, in order; complete once `exited` resolves. */
-  readonly lines: string[];
-  readonly ready: Promise<void>;
-  readonly exited: Promise<Exit>;
-}
-
-interface Exit {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stderr: string;
-}
-
-/** Every terminal started, so a failing test still leaves no process behind. */
-const started = new Set<ChildProcess>();
-
-function startTerminal(path: string, port: number, from: number, until: number): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', TERMINAL, path, String(port), String(from), String(until)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.add(child);
-  const lines: string[] = [];
-  let partial = '';
-  let stderr = '';
-  let onReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (onReady = resolve));
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    const parts = (partial + chunk).split('\n');
-    partial = parts.pop()!;
-    for (const line of parts) {
-      lines.push(line);
-      if (line === 'ready') onReady();
-    }
-  });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<Exit>((resolve) =>
-    child.once('close', (code, signal) => {
-      started.delete(child);
-      resolve({ code, signal, stderr });
-    }),
-  );
-  // A terminal that dies on its own before it is ready must fail the test, not hang it.
-  return { child, lines, ready: Promise.race([ready, exited.then(() => undefined)]), exited };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the terminal's lines promise: ids whose enqueue returned, ids whose acknowledgement was recorded. */
 function promises(lines: readonly string[]): { enqueued: number[]; duplicates: number; acked: string[] } {
@@ -123,7 +67,7 @@ describe('outbox under SIGKILL and power cuts', () => {
   });
 
   afterAll(async () => {
-    for (const child of started) child.kill('SIGKILL');
+    killStartedChildren();
     await receiver.stop();
     rmSync(dir, { recursive: true, force: true });
   });
