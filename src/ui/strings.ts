@@ -1,0 +1,214 @@
+// Every word the application's screens say, one table per language. The English table is the
+// shape: a string missing from the Chinese one does not compile. Wording for the counter: short
+// lines a cashier reads at a glance and an older customer can follow (the seeds' requests).
+// The Book A standard messages have their own table (book-a.ts), with their identifiers.
+import type { DeviceKind } from '../kernel/index.js';
+import type { Language } from '../errors/index.js';
+
+export type TransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'completion' | 'balance' | 'qr';
+export type OperatorRole = 'cashier' | 'supervisor' | 'administrator';
+/** What the main menu offers; which ones a role gets is the operators module's decision. */
+export type MenuAction = TransactionKind | 'query' | 'x-report' | 'settlement' | 'operators' | 'sign-out';
+export type ReportKind = 'x-report' | 'settlement';
+export type LinkState = 'online' | 'connecting' | 'offline';
+
+const en = {
+  ok: 'OK',
+  cancel: 'Cancel',
+  idle: {
+    title: 'Ready',
+    signIn: 'Sign in',
+    menu: 'Menu',
+    noDevices: 'No device attached',
+    device: { 'card-reader': 'Card reader', 'pin-pad': 'PIN pad', printer: 'Printer', display: 'Customer display', scanner: 'Scanner', 'mag-stripe': 'Stripe reader' } satisfies Record<DeviceKind, string>,
+    health: { ok: 'OK', degraded: 'working with a fault', failed: 'not working' },
+    link: 'Host link',
+    linkState: { online: 'online', connecting: 'connecting…', offline: 'offline' } satisfies Record<LinkState, string>,
+    waiting: (n: number) => `${n} record${n === 1 ? '' : 's'} waiting to upload`,
+    signedIn: (id: string) => `Operator ${id} signed in`,
+  },
+  login: {
+    title: 'Operator sign-in',
+    operatorId: 'Operator ID',
+    password: 'Password',
+    operator: (id: string) => `Operator ${id}`,
+    voice: 'Please enter your operator ID',
+  },
+  menu: {
+    title: 'Main menu',
+    operator: (id: string, role: string) => `Operator ${id} · ${role}`,
+    role: { cashier: 'cashier', supervisor: 'supervisor', administrator: 'administrator' } satisfies Record<OperatorRole, string>,
+    action: {
+      sale: 'Sale',
+      refund: 'Refund',
+      void: 'Void',
+      'pre-auth': 'Pre-authorisation',
+      completion: 'Pre-auth completion',
+      balance: 'Balance enquiry',
+      qr: 'QR payment',
+      query: 'Transactions',
+      'x-report': 'X report',
+      settlement: 'Settlement',
+      operators: 'Operators',
+      'sign-out': 'Sign out',
+    } satisfies Record<MenuAction, string>,
+  },
+  transactionType: { title: 'Choose the transaction' },
+  amount: {
+    hint: 'Type the amount, then press Enter',
+    voice: 'Please enter the amount',
+  },
+  supervisor: {
+    title: 'Supervisor approval',
+    needs: (what: string) => `${what} needs a supervisor's approval`,
+    supervisorId: 'Supervisor ID',
+    password: 'Supervisor password',
+    voice: 'Supervisor approval needed',
+  },
+  pin: {
+    title: 'Customer PIN',
+    onPad: 'Please enter your PIN on the PIN pad',
+    thenEnter: 'and press the green key',
+    voice: 'Please enter your PIN on the PIN pad',
+  },
+  result: {
+    approved: 'Approved',
+    declined: 'Declined',
+    card: (masked: string) => `Card ${masked}`,
+    authCode: (code: string) => `Authorisation code ${code}`,
+    reference: (ref: string) => `Reference ${ref}`,
+    responseCode: (code: string) => `Response code ${code}`,
+    approvedVoice: 'Payment approved, thank you',
+    declinedVoice: 'Payment declined',
+  },
+  receipt: {
+    title: 'Receipt',
+    question: 'Print the customer copy?',
+    print: 'Print',
+    skip: 'No receipt',
+  },
+  report: {
+    title: { 'x-report': 'X report (shift totals)', settlement: 'Settlement' } satisfies Record<ReportKind, string>,
+    batch: (n: number) => `Batch ${n}`,
+    line: (what: string, count: number, amount: string) => `${what}: ${count} · ${amount}`,
+    net: (amount: string) => `Net: ${amount}`,
+    balanced: 'Totals agree with the host',
+    unbalanced: 'Totals differ from the host: the batch was uploaded for reconciliation',
+    print: 'Print',
+  },
+  query: {
+    title: 'Transactions',
+    empty: 'No transactions in this batch',
+    more: (n: number) => `and ${n} more`,
+    status: { approved: 'approved', declined: 'declined', voided: 'voided', reversed: 'reversed' },
+  },
+  error: {
+    title: 'Cannot continue',
+    code: (code: string) => `Error code ${code}`,
+  },
+  keypad: { enter: 'Enter', clear: 'Clear', back: '⌫' },
+  display: { largeType: 'Large type', voice: 'Voice', language: '中文' },
+};
+
+export type Strings = typeof en;
+export type QueryStatus = keyof Strings['query']['status'];
+
+const zhCN: Strings = {
+  ok: '确定',
+  cancel: '取消',
+  idle: {
+    title: '待机',
+    signIn: '签到',
+    menu: '菜单',
+    noDevices: '未连接任何设备',
+    device: { 'card-reader': '读卡器', 'pin-pad': '密码键盘', printer: '打印机', display: '客显', scanner: '扫码器', 'mag-stripe': '磁条读卡器' },
+    health: { ok: '正常', degraded: '有故障,仍可用', failed: '不可用' },
+    link: '后台连接',
+    linkState: { online: '在线', connecting: '连接中…', offline: '离线' },
+    waiting: (n: number) => `${n} 笔交易待上送`,
+    signedIn: (id: string) => `操作员 ${id} 已签到`,
+  },
+  login: {
+    title: '操作员签到',
+    operatorId: '操作员号',
+    password: '密码',
+    operator: (id: string) => `操作员 ${id}`,
+    voice: '请输入操作员号',
+  },
+  menu: {
+    title: '主菜单',
+    operator: (id: string, role: string) => `操作员 ${id} · ${role}`,
+    role: { cashier: '收银员', supervisor: '主管', administrator: '系统管理员' },
+    action: {
+      sale: '消费',
+      refund: '退货',
+      void: '撤销',
+      'pre-auth': '预授权',
+      completion: '预授权完成',
+      balance: '余额查询',
+      qr: '扫码支付',
+      query: '交易查询',
+      'x-report': 'X 报表',
+      settlement: '结算',
+      operators: '操作员管理',
+      'sign-out': '签退',
+    },
+  },
+  transactionType: { title: '请选择交易类型' },
+  amount: {
+    hint: '请输入金额,然后按确认',
+    voice: '请输入金额',
+  },
+  supervisor: {
+    title: '主管授权',
+    needs: (what: string) => `${what}需要主管授权`,
+    supervisorId: '主管操作员号',
+    password: '主管密码',
+    voice: '需要主管授权',
+  },
+  pin: {
+    title: '持卡人密码',
+    onPad: '请在密码键盘上输入密码',
+    thenEnter: '然后按绿色确认键',
+    voice: '请在密码键盘上输入密码',
+  },
+  result: {
+    approved: '交易成功',
+    declined: '交易被拒绝',
+    card: (masked: string) => `卡号 ${masked}`,
+    authCode: (code: string) => `授权码 ${code}`,
+    reference: (ref: string) => `参考号 ${ref}`,
+    responseCode: (code: string) => `应答码 ${code}`,
+    approvedVoice: '交易成功,谢谢',
+    declinedVoice: '交易被拒绝',
+  },
+  receipt: {
+    title: '签购单',
+    question: '是否打印客户联?',
+    print: '打印',
+    skip: '不打印',
+  },
+  report: {
+    title: { 'x-report': 'X 报表(当班统计)', settlement: '结算' },
+    batch: (n: number) => `批次号 ${n}`,
+    line: (what: string, count: number, amount: string) => `${what}:${count} 笔 · ${amount}`,
+    net: (amount: string) => `净额:${amount}`,
+    balanced: '与后台对账平',
+    unbalanced: '与后台对账不平:已上送批次明细以便对账',
+    print: '打印',
+  },
+  query: {
+    title: '交易查询',
+    empty: '本批次没有交易',
+    more: (n: number) => `另有 ${n} 笔`,
+    status: { approved: '成功', declined: '拒绝', voided: '已撤销', reversed: '已冲正' },
+  },
+  error: {
+    title: '无法继续',
+    code: (code: string) => `错误码 ${code}`,
+  },
+  keypad: { enter: '确认', clear: '清除', back: '⌫' },
+  display: { largeType: '大字', voice: '语音', language: 'English' },
+};
+
+export const STRINGS: Readonly<Record<Language, Strings>> = { en, 'zh-CN': zhCN };

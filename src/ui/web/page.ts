@@ -1,0 +1,183 @@
+// The kiosk page: one static HTML shell, its stylesheet and script, served by the terminal
+// itself (no CDN: the kiosk may be offline; CSP 'self'). The script draws each view it gets
+// over the WebSocket with textContent only, never as markup, so whatever a screen says (an
+// operator id, a host's message) reaches the glass as text. Touch first: large buttons, an
+// on-screen keypad; a hardware keyboard works too (digits, Enter, Esc, Backspace).
+
+export const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, user-scalable=no">
+<title>posrt</title>
+<link rel="stylesheet" href="/display.css">
+<script src="/display.js" defer></script>
+</head>
+<body data-tone="neutral">
+<header>
+  <span id="link" data-state="connecting" aria-live="polite"></span>
+  <span class="toggles">
+    <button type="button" id="toggle-language" data-pref="language"></button>
+    <button type="button" id="toggle-large" data-pref="largeType" aria-pressed="false"></button>
+    <button type="button" id="toggle-voice" data-pref="voice" aria-pressed="false"></button>
+  </span>
+</header>
+<main>
+  <section id="message" aria-live="assertive">
+    <h1 id="title"></h1>
+    <div id="lines"></div>
+    <div id="field" hidden><span id="field-label"></span><output id="field-value"></output></div>
+  </section>
+  <section id="keypad" hidden>
+    <button type="button" data-key="digit" data-digits="1">1</button>
+    <button type="button" data-key="digit" data-digits="2">2</button>
+    <button type="button" data-key="digit" data-digits="3">3</button>
+    <button type="button" data-key="digit" data-digits="4">4</button>
+    <button type="button" data-key="digit" data-digits="5">5</button>
+    <button type="button" data-key="digit" data-digits="6">6</button>
+    <button type="button" data-key="digit" data-digits="7">7</button>
+    <button type="button" data-key="digit" data-digits="8">8</button>
+    <button type="button" data-key="digit" data-digits="9">9</button>
+    <button type="button" data-key="digit" data-digits="00" id="key-00">00</button>
+    <button type="button" data-key="clear" id="key-clear"></button>
+    <button type="button" data-key="digit" data-digits="0">0</button>
+    <button type="button" data-key="back" id="key-back"></button>
+    <button type="button" data-key="enter" id="key-enter"></button>
+  </section>
+</main>
+<footer id="buttons"></footer>
+</body>
+</html>
+`;
+
+export const STYLESHEET = `
+* { box-sizing: border-box; }
+html, body { height: 100%; margin: 0; }
+body { font: 20px/1.35 system-ui, "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; color: #14202e; background: #eef2f6;
+  display: grid; grid-template-rows: auto 1fr auto; -webkit-user-select: none; user-select: none; touch-action: manipulation; }
+header { display: flex; align-items: center; gap: .6em; padding: .3em .8em; background: #1d3557; color: #fff; font-size: .8em; }
+#link::before { content: "●"; margin-right: .3em; } #link[data-state="open"]::before { color: #7bd88f; } #link[data-state="connecting"]::before { color: #f4b942; }
+.toggles { margin-left: auto; display: flex; gap: .4em; }
+.toggles button { font: inherit; color: #fff; background: transparent; border: 2px solid #9fb3c8; border-radius: .4em; padding: .25em .7em; min-height: 2.2em; }
+.toggles button[aria-pressed="true"] { background: #fff; color: #1d3557; border-color: #fff; }
+main { display: grid; grid-template-columns: 1fr; gap: 1em; padding: 1em 1.2em; min-height: 0; }
+body.with-keypad main { grid-template-columns: 1fr minmax(14em, 40%); }
+#message { border-left: .5em solid #52606d; padding: .2em 0 .2em .8em; overflow: auto; }
+body[data-tone="success"] #message { border-color: #16803c; } body[data-tone="error"] #message { border-color: #c0392b; }
+body[data-tone="warning"] #message { border-color: #d68910; } body[data-tone="busy"] #message { border-color: #2e6fb7; }
+h1 { font-size: 1.9em; margin: 0 0 .35em; line-height: 1.2; }
+body[data-tone="success"] h1 { color: #16803c; } body[data-tone="error"] h1 { color: #b03a2e; }
+#lines p { margin: .25em 0; }
+.amount { font-size: 2em; font-weight: 700; font-variant-numeric: tabular-nums; }
+.code { font: 700 1.6em/1.3 ui-monospace, "DejaVu Sans Mono", monospace; color: #b03a2e; }
+.hint { color: #3d4f63; background: #fff6dd; border-radius: .3em; padding: .35em .6em; }
+.ok::before { content: "✔ "; color: #16803c; } .fault { color: #b03a2e; font-weight: 600; } .fault::before { content: "✖ "; }
+#field { margin-top: .8em; } #field-label { display: block; color: #3d4f63; }
+#field-value { display: block; min-height: 1.6em; font-size: 2.2em; font-weight: 700; letter-spacing: .05em; background: #fff; border: 2px solid #9fb3c8; border-radius: .3em; padding: .1em .4em; font-variant-numeric: tabular-nums; }
+#keypad { display: grid; grid-template-columns: repeat(3, 1fr); gap: .45em; align-content: start; }
+#keypad button, #buttons button { font: inherit; font-size: 1.5em; font-weight: 600; min-height: 2.6em; border-radius: .35em; border: 2px solid #9fb3c8; background: #fff; color: #14202e; }
+#keypad button:active, #buttons button:active { background: #d9e2ec; }
+#key-enter { grid-column: 1 / -1; background: #16803c; border-color: #16803c; color: #fff; }
+#buttons { display: flex; flex-wrap: wrap; gap: .6em; padding: .8em 1.2em 1em; }
+#buttons button { flex: 1 1 8em; }
+#buttons button[data-role="primary"] { background: #1d3557; border-color: #1d3557; color: #fff; }
+#buttons button[data-role="cancel"] { background: #fff; border-color: #c0392b; color: #b03a2e; }
+body.menu #buttons { display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); }
+@media (orientation: portrait) { body.with-keypad main { grid-template-columns: 1fr; } }
+/* Large type, high contrast: white and yellow on black, everything half as large again. */
+body.large { font-size: 30px; background: #000; color: #fff; }
+body.large header { background: #000; border-bottom: 3px solid #fff; }
+body.large h1 { color: #ffeb3b; } body.large #message { border-left-width: .35em; }
+body.large[data-tone="success"] h1 { color: #7dff9b; } body.large[data-tone="error"] h1, body.large .code, body.large .fault { color: #ff8a80; }
+body.large .hint { background: #000; color: #ffeb3b; border: 2px solid #ffeb3b; }
+body.large #field-label { color: #fff; }
+body.large #field-value, body.large #keypad button, body.large #buttons button { background: #000; color: #fff; border: 3px solid #fff; }
+body.large #key-enter { background: #1b5e20; border-color: #7dff9b; }
+body.large #buttons button[data-role="primary"] { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
+body.large #buttons button[data-role="cancel"] { border-color: #ff8a80; color: #ff8a80; }
+body.large main, body.large.with-keypad main { grid-template-columns: 1fr; }
+`;
+
+export const SCRIPT = `'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  let socket = null;
+  let view = null;
+  const send = (message) => { if (socket && socket.readyState === 1) socket.send(JSON.stringify(message)); };
+  const key = (k) => send({ type: 'key', key: k });
+
+  function draw(v) {
+    view = v;
+    document.documentElement.lang = v.prefs.language;
+    document.body.dataset.tone = v.tone;
+    document.body.dataset.screen = v.id;
+    document.body.classList.toggle('large', v.prefs.largeType);
+    document.body.classList.toggle('with-keypad', v.keypad !== null);
+    document.body.classList.toggle('menu', v.buttons.length > 3);
+    $('title').textContent = v.title;
+    $('lines').replaceChildren(...v.lines.map((line) => {
+      const p = document.createElement('p');
+      p.className = line.style;
+      p.textContent = line.text;
+      return p;
+    }));
+    $('field').hidden = v.keypad === null;
+    $('keypad').hidden = v.keypad === null;
+    if (v.keypad !== null) {
+      $('field-label').textContent = v.keypad.label;
+      $('field-value').textContent = v.keypad.shown;
+      $('field-value').dataset.kind = v.keypad.kind;
+      $('key-00').hidden = v.keypad.kind !== 'amount';
+    }
+    $('key-enter').textContent = v.labels.enter;
+    $('key-clear').textContent = v.labels.clear;
+    $('key-back').textContent = v.labels.back;
+    $('toggle-language').textContent = v.labels.language;
+    $('toggle-large').textContent = v.labels.largeType;
+    $('toggle-voice').textContent = v.labels.voice;
+    $('toggle-large').setAttribute('aria-pressed', String(v.prefs.largeType));
+    $('toggle-voice').setAttribute('aria-pressed', String(v.prefs.voice));
+    $('buttons').replaceChildren(...v.buttons.map((b) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.button = b.id;
+      button.dataset.role = b.role;
+      button.textContent = b.label;
+      return button;
+    }));
+  }
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!target || !view) return;
+    if (target.dataset.button) return key({ kind: 'button', id: target.dataset.button });
+    if (target.dataset.key === 'digit') return key({ kind: 'digit', digits: target.dataset.digits });
+    if (target.dataset.key) return key({ kind: target.dataset.key });
+    const pref = target.dataset.pref;
+    if (pref === 'language') send({ type: 'prefs', prefs: { language: view.prefs.language === 'en' ? 'zh-CN' : 'en' } });
+    else if (pref) send({ type: 'prefs', prefs: { [pref]: !view.prefs[pref] } });
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (/^[0-9]$/.test(event.key)) key({ kind: 'digit', digits: event.key });
+    else if (event.key === 'Enter') key({ kind: 'enter' });
+    else if (event.key === 'Escape') key({ kind: 'cancel' });
+    else if (event.key === 'Backspace') key({ kind: 'back' });
+    else if (event.key === 'Delete') key({ kind: 'clear' });
+    else return;
+    event.preventDefault();
+  });
+
+  function connect() {
+    const link = $('link');
+    socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
+    socket.addEventListener('open', () => { link.dataset.state = 'open'; });
+    socket.addEventListener('message', (event) => draw(JSON.parse(event.data).view));
+    socket.addEventListener('close', () => {
+      link.dataset.state = 'connecting';
+      setTimeout(connect, 1000);
+    });
+  }
+  connect();
+})();
+`;
