@@ -1,7 +1,7 @@
 // The operators this terminal knows, as payment needs them: id, name, role, password verifier,
 // active, and the terminals each is bound to. It comes from the backend's signed OperatorTable
 // (parameters.proto); payment does not import the channel or the protos, so the composition
-// root maps the verified set into this shape (src/boot/operator-table.ts).
+// root maps the verified set into this shape (src/boot/operator-channel.ts).
 import { PosError } from '../errors/index.js';
 import { checkVerifier, type PasswordVerifier } from './password-hash.js';
 import { ROLES, type Role } from './roles.js';
