@@ -12,6 +12,7 @@ import type { BackendConfig } from './config.js';
 import type { BackendRepository } from './repository.js';
 import { FleetMonitor } from './fleet-monitor.js';
 import { BackendSession } from './session.js';
+import { CommandQueue } from './command-queue.js';
 import type { BackendLogger } from './log.js';
 
 export interface BackendTls {
@@ -30,6 +31,8 @@ export interface BackendServerOptions {
   readonly now?: () => number;
   /** How long a connection may take to open its session (default 30 s). */
   readonly handshakeTimeoutMs?: number;
+  /** How often commands queued from another process are looked for (default 1 s). */
+  readonly commandPollMs?: number;
 }
 
 export interface RunningBackend {
@@ -54,6 +57,8 @@ export async function startBackendServer(o: BackendServerOptions): Promise<Runni
   const signingKey = ed25519KeyPairFromSeed(await o.repo.signingSeed(() => new Uint8Array(randomBytes(ED25519_SEED_LENGTH))));
   const interval = o.config.heartbeatIntervalS * 1000;
   const monitor = new FleetMonitor(o.repo, interval * o.config.missedHeartbeats, o.log);
+  const commands = new CommandQueue({ store: o.repo.commands, signingKey, log: o.log, now, pollMs: o.commandPollMs ?? 1_000 });
+  commands.start();
   const server = new grpc.Server({
     'grpc.keepalive_time_ms': 10_000,
     'grpc.keepalive_timeout_ms': 5_000,
@@ -63,7 +68,7 @@ export async function startBackendServer(o: BackendServerOptions): Promise<Runni
   });
   const connect = (call: grpc.ServerDuplexStream<Incoming, EnvelopeFields>): void => {
     const session = new BackendSession(
-      { repo: o.repo, config: o.config, signingKey, monitor, log: o.log, now },
+      { repo: o.repo, config: o.config, signingKey, monitor, commands, log: o.log, now },
       { send: (e) => call.write(e), end: () => call.end() },
     );
     const deadline = setTimeout(() => session.handshakeExpired(), o.handshakeTimeoutMs ?? 30_000);
@@ -102,6 +107,7 @@ export async function startBackendServer(o: BackendServerOptions): Promise<Runni
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(sweep);
+        commands.stop();
         server.tryShutdown(() => resolve());
         // Streams stay open as long as terminals do; a shutdown waits for none of them.
         setTimeout(() => server.forceShutdown(), 500).unref();

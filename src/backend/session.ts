@@ -16,6 +16,7 @@ import type { BackendLogger } from './log.js';
 import { authorise } from './issuer-simulator.js';
 import { storeUpload } from './transaction-upload.js';
 import { currentParameters, parameterDownload } from './parameter-download.js';
+import type { CommandLink, CommandQueue } from './command-queue.js';
 
 const v1 = posrt.channel.v1;
 
@@ -35,6 +36,7 @@ export interface SessionDeps {
   readonly signingKey: Ed25519KeyPair;
   readonly monitor: FleetMonitor;
   readonly log: BackendLogger;
+  readonly commands: CommandQueue;
   readonly now: () => number;
   readonly randomBytes?: (n: number) => Uint8Array;
 }
@@ -73,6 +75,8 @@ export class BackendSession {
   #lastIn = 0n;
   #nextOut = 1n;
   #pending: Promise<void> = Promise.resolve();
+  /** Remote commands and firmware for this terminal, once its session is open. */
+  #commands: CommandLink | undefined;
   private readonly randomBytes: (n: number) => Uint8Array;
 
   constructor(
@@ -98,6 +102,7 @@ export class BackendSession {
     if (sequence !== this.#lastIn + 1n) return this.refuse('E-BACKEND-0009', sequence, e.messageId, `expected ${this.#lastIn + 1n}`);
     this.#lastIn = sequence;
     try {
+      await this.#commands?.acknowledged(BigInt(e.ack.toString()));
       await this.dispatch(e);
     } catch (err) {
       if (err instanceof Refusal) return this.refuse(err.code, sequence, e.messageId, err.detail);
@@ -117,6 +122,7 @@ export class BackendSession {
 
   /** The transport went away: nothing more is sent. */
   close(): void {
+    this.#commands?.close();
     if (this.state.kind === 'open') this.deps.log.info({ serial: this.state.serial, session: this.state.sessionId }, 'session closed');
     this.state = { kind: 'ended', code: 'closed' };
   }
@@ -198,6 +204,7 @@ export class BackendSession {
     this.reply({
       sessionAccepted: { sessionId, serverTimeMs: toLong(BigInt(now)), heartbeatIntervalS: this.deps.config.heartbeatIntervalS, currentParameters: currentParameters(this.deps.config.terminalParametersVersion) },
     });
+    this.#commands = this.deps.commands.open(s.terminal.serial, (body) => this.emit(body));
   }
 
   private async inSession(s: Extract<SessionState, { kind: 'open' }>, e: posrt.channel.v1.Envelope): Promise<void> {
@@ -225,11 +232,12 @@ export class BackendSession {
         await this.keep('operator-event', o.eventId, v1.OperatorEvent.encode(o).finish(), s.serial);
         return this.reply({ ackOnly: {} });
       }
-      case 'commandResult': {
-        const c = e.commandResult as posrt.channel.v1.CommandResult;
-        await this.keep('command-result', c.commandId, v1.CommandResult.encode(c).finish(), s.serial);
+      case 'commandResult':
+        await this.#commands!.resultArrived(e.commandResult as posrt.channel.v1.CommandResult);
         return this.reply({ ackOnly: {} });
-      }
+      case 'firmwareChunkRequest':
+        if (!(await this.#commands!.chunksRequested(e.firmwareChunkRequest as posrt.channel.v1.FirmwareChunkRequest))) this.reply({ ackOnly: {} });
+        return;
       case 'ackOnly':
         return;
       case 'protocolError':
@@ -251,14 +259,22 @@ export class BackendSession {
   /** Nothing is sent once the session ended: the transport may have gone while the store was
    *  answering. */
   private reply(body: EnvelopeFields): void {
-    if (this.state.kind === 'ended') return;
+    this.emit(body);
+  }
+
+  /** reply, returning the envelope's sequence (undefined when nothing was sent): the command
+   *  queue marks a command sent once the terminal's ack covers it. */
+  private emit(body: EnvelopeFields): bigint | undefined {
+    if (this.state.kind === 'ended') return undefined;
+    const sequence = this.#nextOut++;
     this.io.send({
       messageId: randomUUID(),
-      sequence: toLong(this.#nextOut++, true),
+      sequence: toLong(sequence, true),
       ack: toLong(this.#lastIn, true),
       sentAtMs: toLong(BigInt(this.deps.now())),
       ...body,
     });
+    return sequence;
   }
 
   private refuse(code: ErrorCode, sequence: bigint, messageId: string, detail: string): void {
