@@ -1,9 +1,12 @@
 // The backend's configuration file (config/backend.json by default): the issuer simulator's
-// test keys and rules, and the heartbeat cadence terminals are told to keep. Anything missing
+// test keys and rules (scripts and the online PIN table optional), and the heartbeat cadence terminals are told to keep. Anything missing
 // or of the wrong shape is E-BACKEND-0011 naming the field, never a crash later.
 import { readFileSync } from 'node:fs';
 import { PosError } from '../errors/index.js';
-import type { IssuerRules } from './issuer-simulator.js';
+import { fromHex } from '../bytes/hex.js';
+import type { IssuerKeySet, IssuerRules } from './issuer-simulator.js';
+import type { ScriptCommand, ScriptCondition, ScriptRule } from './issuer-scripts.js';
+import { PinTryCounter, type OnlinePinRules } from './online-pin-check.js';
 
 export interface BackendConfig {
   readonly issuer: IssuerRules;
@@ -20,10 +23,72 @@ function field<T>(ok: boolean, name: string, value: T): T {
   return value;
 }
 
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isHex = (v: unknown, bytes: number): v is string => typeof v === 'string' && v.length === bytes * 2 && /^[0-9A-Fa-f]*$/.test(v);
+const key16 = (v: unknown, name: string): Uint8Array => fromHex(field(isHex(v, 16), name, v as string));
+
+function masterKeys(v: unknown): IssuerKeySet[] {
+  const list = field(Array.isArray(v), 'issuer.masterKeys', v as unknown[]);
+  return list.map((k, i) => {
+    const set = field(isObject(k), `issuer.masterKeys[${i}]`, k as Json);
+    return { ac: key16(set.ac, `issuer.masterKeys[${i}].ac`), smi: key16(set.smi, `issuer.masterKeys[${i}].smi`) };
+  });
+}
+
+const SIMPLE_COMMANDS = ['application-block', 'application-unblock', 'card-block', 'pin-unblock'] as const;
+
+function scriptCommand(v: unknown, name: string): ScriptCommand {
+  const c = field(isObject(v), name, v as Json);
+  const kind = (SIMPLE_COMMANDS as readonly unknown[]).includes(c.command) ? (c.command as (typeof SIMPLE_COMMANDS)[number]) : undefined;
+  if (kind !== undefined) return { kind };
+  field(c.command === 'put-data', `${name}.command`, c.command);
+  const tag = field(isHex(c.tag, 2), `${name}.tag`, c.tag as string);
+  // Lc holds the value and the 8-byte MAC.
+  const value = field(typeof c.value === 'string' && /^(?:[0-9A-Fa-f]{2}){1,247}$/.test(c.value), `${name}.value`, c.value as string);
+  return { kind: 'put-data', tag: parseInt(tag, 16), value: fromHex(value) };
+}
+
+function scriptCondition(v: unknown, name: string): ScriptCondition {
+  const w = field(isObject(v) && Object.keys(v).length === 1, name, v as Json);
+  if (w.panPrefix !== undefined) return { kind: 'pan-prefix', prefix: field(typeof w.panPrefix === 'string' && /^\d{1,19}$/.test(w.panPrefix), `${name}.panPrefix`, w.panPrefix as string) };
+  return { kind: 'amount-over', amount: BigInt(field(typeof w.amountOver === 'string' && /^\d{1,18}$/.test(w.amountOver), `${name}.amountOver`, w.amountOver as string)) };
+}
+
+function scriptRules(v: unknown): ScriptRule[] {
+  if (v === undefined) return [];
+  const list = field(Array.isArray(v), 'issuer.scripts', v as unknown[]);
+  return list.map((r, i) => {
+    const name = `issuer.scripts[${i}]`;
+    const rule = field(isObject(r), name, r as Json);
+    const timing = field(rule.timing === 'before-final-ac' || rule.timing === 'after-final-ac', `${name}.timing`, rule.timing as ScriptRule['timing']);
+    const id = fromHex(field(isHex(rule.id, 4), `${name}.id`, rule.id as string));
+    const commands = field(Array.isArray(rule.commands) && rule.commands.length > 0, `${name}.commands`, rule.commands as unknown[]);
+    return { when: scriptCondition(rule.when, `${name}.when`), timing, id, commands: commands.map((c, j) => scriptCommand(c, `${name}.commands[${j}]`)) };
+  });
+}
+
+/** Names the field only: a PAN or PIN of the table never reaches the error. */
+function onlinePinRules(v: unknown): OnlinePinRules | undefined {
+  if (v === undefined) return undefined;
+  const o = field(isObject(v), 'issuer.onlinePin', v as Json);
+  const tryLimit = field(Number.isInteger(o.tryLimit) && (o.tryLimit as number) >= 1, 'issuer.onlinePin.tryLimit', o.tryLimit as number);
+  const pins = field(
+    isObject(o.pins) && Object.entries(o.pins).every(([pan, pin]) => /^\d{12,19}$/.test(pan) && typeof pin === 'string' && /^\d{4,12}$/.test(pin)),
+    'issuer.onlinePin.pins',
+    o.pins as Record<string, string>,
+  );
+  return {
+    bdks: { tdes: key16(o.tdesBdk, 'issuer.onlinePin.tdesBdk'), aes: key16(o.aesBdk, 'issuer.onlinePin.aesBdk') },
+    pins: new Map(Object.entries(pins)),
+    tries: new PinTryCounter(tryLimit),
+  };
+}
+
 export function parseBackendConfig(json: unknown): BackendConfig {
   const o = (json ?? {}) as Record<string, unknown>;
   const issuer = field(typeof o.issuer === 'object' && o.issuer !== null, 'issuer', o.issuer as Record<string, unknown>);
-  const keys = field(Array.isArray(issuer.masterKeys) && issuer.masterKeys.every((k) => typeof k === 'string' && /^[0-9A-Fa-f]{32}$/.test(k)), 'issuer.masterKeys', issuer.masterKeys as string[]);
+  const keys = masterKeys(issuer.masterKeys);
   const limit = field(typeof issuer.amountLimit === 'string' && /^\d{1,18}$/.test(issuer.amountLimit), 'issuer.amountLimit', issuer.amountLimit as string);
   const prefixes = field(Array.isArray(issuer.declinedPanPrefixes) && issuer.declinedPanPrefixes.every((p) => typeof p === 'string' && /^\d{1,19}$/.test(p)), 'issuer.declinedPanPrefixes', issuer.declinedPanPrefixes as string[]);
   const interval = field(Number.isInteger(o.heartbeatIntervalS) && (o.heartbeatIntervalS as number) >= 1, 'heartbeatIntervalS', o.heartbeatIntervalS as number);
@@ -31,7 +96,7 @@ export function parseBackendConfig(json: unknown): BackendConfig {
   const parameters = field(o.terminalParametersVersion === undefined || (typeof o.terminalParametersVersion === 'string' && /^\d{1,18}$/.test(o.terminalParametersVersion)), 'terminalParametersVersion', (o.terminalParametersVersion as string | undefined) ?? '1');
   return {
     terminalParametersVersion: BigInt(parameters),
-    issuer: { masterKeys: keys.map((k) => new Uint8Array(Buffer.from(k, 'hex'))), amountLimit: BigInt(limit), declinedPanPrefixes: prefixes },
+    issuer: { masterKeys: keys, amountLimit: BigInt(limit), declinedPanPrefixes: prefixes, scripts: scriptRules(issuer.scripts), onlinePin: onlinePinRules(issuer.onlinePin) },
     heartbeatIntervalS: interval,
     missedHeartbeats: missed,
   };

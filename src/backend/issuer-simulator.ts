@@ -1,22 +1,39 @@
 // The issuer behind the reference backend (EMV Book 3 §10.9 from the host's side): checks the
 // ARQC with the test issuer master keys of the backend's configuration (security's
-// findArqcSessionKey: Option A card key, common session key), decides by simple rules, and
-// answers with an ARC and an ARPC by method 1 (Book 2 §8.2.1). The clear PAN is used here and
-// dropped: it is never stored, logged or put in an error.
+// findArqcSessionKey: Option A card key, common session key, over posrt's generic cryptogram
+// data), decides by rules — the online PIN (online-pin-check.ts: 55, 75), the amount limit
+// (51), declined PAN ranges (05) — and answers with an ARC, an ARPC by the method the card's
+// CVN names (security's generic-cvn.ts: method 1, or method 2 with a Card Status Update) and
+// the issuer scripts its rules attach (issuer-scripts.ts, MACs under the card's SMI session
+// key). The clear PAN is used here and dropped: it is never stored, logged or put in an error.
 import { randomInt } from 'node:crypto';
-import { findArqcSessionKey, issuerAuthenticationData } from '../security/index.js';
+import { deriveSmiSessionKey, findArqcSessionKey, genericCryptogramData, genericIssuerAuthentication, parseGenericIad } from '../security/index.js';
 import { posrt } from '../protos/index.js';
 import type { ErrorCode } from '../errors/index.js';
+import { checkOnlinePin, type OnlinePinRules } from './online-pin-check.js';
+import { issuerScriptsFor, type ScriptRule } from './issuer-scripts.js';
 
 const v1 = posrt.channel.v1;
 
+/** One card range's test issuer master keys (16-byte TDES): for Application Cryptograms and
+ *  for secure-messaging integrity (the issuer scripts' MACs). */
+export interface IssuerKeySet {
+  readonly ac: Uint8Array;
+  readonly smi: Uint8Array;
+}
+
 export interface IssuerRules {
-  /** Test issuer master keys (16-byte TDES), tried in turn. */
-  readonly masterKeys: readonly Uint8Array[];
+  /** Tried in turn until one verifies the ARQC. */
+  readonly masterKeys: readonly IssuerKeySet[];
   /** Amounts above this (minor units) are declined with ARC 51. */
   readonly amountLimit: bigint;
   /** PANs starting with one of these are declined with ARC 05. */
   readonly declinedPanPrefixes: readonly string[];
+  /** Issuer scripts added to the answer when their condition holds. */
+  readonly scripts: readonly ScriptRule[];
+  /** How online PINs are checked; without it a request carrying one is declined (55,
+   *  E-BACKEND-0026), since the simulator cannot tell a right PIN from a wrong one. */
+  readonly onlinePin: OnlinePinRules | undefined;
 }
 
 const ascii = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'ascii'));
@@ -25,18 +42,25 @@ type Decision =
   | { readonly kind: 'approve' }
   | { readonly kind: 'decline'; readonly arc: string; readonly code: ErrorCode };
 
-function decide(rules: IssuerRules, pan: string, amount: bigint): Decision {
+const PIN_DECLINES = {
+  wrong: { kind: 'decline', arc: '55', code: 'E-BACKEND-0024' },
+  'tries-exceeded': { kind: 'decline', arc: '75', code: 'E-BACKEND-0025' },
+  unverifiable: { kind: 'decline', arc: '55', code: 'E-BACKEND-0026' },
+} as const satisfies Record<string, Decision>;
+
+/** The PIN first (an issuer verifies the cardholder before looking at funds), then the amount,
+ *  then the card range. */
+function decide(rules: IssuerRules, r: posrt.channel.v1.AuthorisationRequest, amount: bigint): Decision {
+  if (r.onlinePin) {
+    const pin = rules.onlinePin === undefined ? 'unverifiable' : checkOnlinePin(rules.onlinePin, r.pan, r.onlinePin);
+    if (pin !== 'verified') return PIN_DECLINES[pin];
+  }
   if (amount > rules.amountLimit) return { kind: 'decline', arc: '51', code: 'E-BACKEND-0021' };
-  if (rules.declinedPanPrefixes.some((p) => pan.startsWith(p))) return { kind: 'decline', arc: '05', code: 'E-BACKEND-0022' };
+  if (rules.declinedPanPrefixes.some((p) => r.pan.startsWith(p))) return { kind: 'decline', arc: '05', code: 'E-BACKEND-0022' };
   return { kind: 'approve' };
 }
 
-/** The cryptogram's data for the generic CVN the test cards use: CDOL1 data || AIP || ATC ||
- *  CVR, the CVR being the IAD's bytes 3..6 (IAD = DKI || CVN || CVR). */
-function cryptogramData(r: posrt.channel.v1.AuthorisationRequest): Uint8Array | undefined {
-  if (r.cdol1Data.length === 0 || r.issuerApplicationData.length < 6) return undefined;
-  return Buffer.concat([r.cdol1Data, r.aip, r.atc, r.issuerApplicationData.subarray(2, 6)]);
-}
+const ARPC_METHOD = { 1: v1.ArpcMethod.ARPC_METHOD_1, 2: v1.ArpcMethod.ARPC_METHOD_2 } as const;
 
 export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationRequest, random: (max: number) => number = randomInt): posrt.channel.v1.AuthorisationResponse.$Properties {
   const declined = (arc: string, code: ErrorCode): posrt.channel.v1.AuthorisationResponse.$Properties => ({
@@ -46,25 +70,33 @@ export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationR
     arpcMethod: v1.ArpcMethod.ARPC_METHOD_NONE,
     declineCode: code,
   });
-  const data = cryptogramData(r);
-  if (!/^\d{12,19}$/.test(r.pan) || r.arqc.length !== 8 || r.atc.length !== 2 || data === undefined) return declined('30', 'E-BACKEND-0023');
-  const psn = r.panSequenceNumber.length === 1 ? Buffer.from(r.panSequenceNumber).toString('hex') : '00';
-  const sessionKey = findArqcSessionKey(rules.masterKeys, { pan: r.pan, panSequenceNumber: psn, atc: r.atc, data, arqc: r.arqc });
+  const iad = parseGenericIad(r.issuerApplicationData);
+  if (!/^\d{12,19}$/.test(r.pan) || r.arqc.length !== 8 || r.atc.length !== 2 || r.cdol1Data.length === 0 || iad === undefined) return declined('30', 'E-BACKEND-0023');
+  const card = { pan: r.pan, panSequenceNumber: r.panSequenceNumber.length === 1 ? Buffer.from(r.panSequenceNumber).toString('hex') : '00' };
+  const data = genericCryptogramData(r.cdol1Data, r.aip, r.atc, iad.cvr);
+  const found = findArqcSessionKey(
+    rules.masterKeys.map((k) => k.ac),
+    { ...card, atc: r.atc, data, arqc: r.arqc },
+  );
   // Without the card's key there is no ARPC to make: a plain decline.
-  if (sessionKey === undefined) return declined('05', 'E-BACKEND-0020');
-  const decision = decide(rules, r.pan, BigInt(String(r.amount?.minorUnits ?? 0)));
-  const arc = ascii(decision.kind === 'approve' ? '00' : decision.arc);
-  const iad = issuerAuthenticationData(sessionKey, { method: 1, arqc: r.arqc, authorisationResponseCode: arc });
+  if (found === undefined) return declined('05', 'E-BACKEND-0020');
+  const amount = BigInt(String(r.amount?.minorUnits ?? 0));
+  const decision = decide(rules, r, amount);
   const approved = decision.kind === 'approve';
+  const arc = ascii(approved ? '00' : decision.arc);
+  const arpc = genericIssuerAuthentication(found.sessionKey, iad.cvn, { arqc: r.arqc, authorisationResponseCode: arc, approves: approved });
+  const smi = rules.masterKeys[found.keyIndex]!.smi;
+  const scripts = issuerScriptsFor(rules.scripts, { pan: r.pan, amount }, () => ({ smiSessionKey: deriveSmiSessionKey(smi, card, r.arqc), atc: r.atc, arqc: r.arqc }));
   return {
     transactionId: r.transactionId,
     outcome: approved ? v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED : v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED,
     arc,
-    issuerAuthenticationData: iad,
-    arpcMethod: v1.ArpcMethod.ARPC_METHOD_1,
-    arpc: iad.subarray(0, 8),
+    issuerAuthenticationData: arpc.issuerAuthenticationData,
+    arpcMethod: ARPC_METHOD[arpc.method],
+    arpc: arpc.arpc,
+    issuerScripts: scripts,
     authorisationCode: approved ? String(random(1_000_000)).padStart(6, '0') : '',
     hostReference: String(random(1_000_000_000_000)).padStart(12, '0'),
-    declineCode: decision.kind === 'approve' ? '' : decision.code,
+    declineCode: approved ? '' : decision.code,
   };
 }

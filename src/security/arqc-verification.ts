@@ -16,13 +16,14 @@ export interface ArqcToVerify {
   readonly arqc: Uint8Array;
 }
 
-/** The AC session key of the first issuer master key whose card made `arqc`, or undefined when
- *  none did (a forged or damaged cryptogram, or a card of another issuer). The key is what the
- *  ARPC is made with. */
-export function findArqcSessionKey(issuerMasterKeys: readonly Uint8Array[], input: ArqcToVerify): Uint8Array | undefined {
-  for (const imk of issuerMasterKeys) {
+/** Which issuer master key made `arqc` (its index in the list) and its AC session key, or
+ *  undefined when none did (a forged or damaged cryptogram, or a card of another issuer). The
+ *  session key is what the ARPC is made with; the index names the issuer's other keys for
+ *  that card (its secure-messaging key). */
+export function findArqcSessionKey(issuerMasterKeys: readonly Uint8Array[], input: ArqcToVerify): { readonly keyIndex: number; readonly sessionKey: Uint8Array } | undefined {
+  for (const [keyIndex, imk] of issuerMasterKeys.entries()) {
     const sessionKey = deriveAcSessionKey(deriveIccMasterKeyOptionA(imk, input.pan, input.panSequenceNumber), { method: 'emv-common', atc: input.atc });
-    if (verifyApplicationCryptogram(sessionKey, input.data, input.arqc)) return sessionKey;
+    if (verifyApplicationCryptogram(sessionKey, input.data, input.arqc)) return { keyIndex, sessionKey };
   }
   return undefined;
 }

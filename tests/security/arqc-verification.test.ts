@@ -14,10 +14,11 @@ function cardArqc(imk: Uint8Array): { sessionKey: Uint8Array; arqc: Uint8Array }
 }
 
 describe('findArqcSessionKey (Book 2 §8.1, Option A + common session key)', () => {
-  it('finds the issuer master key whose card made the ARQC and returns its session key', () => {
+  it('finds the issuer master key whose card made the ARQC and returns its index and session key', () => {
     const { sessionKey, arqc } = cardArqc(IMKS[1]!);
     const found = findArqcSessionKey(IMKS, { pan: PAN, panSequenceNumber: '01', atc: ATC, data: DATA, arqc });
-    expect(found && toHex(found)).toBe(toHex(sessionKey));
+    expect(found?.keyIndex).toBe(1);
+    expect(found && toHex(found.sessionKey)).toBe(toHex(sessionKey));
   });
 
   it('finds nothing for a flipped ARQC bit, another PSN, or a card of an unknown issuer', () => {

@@ -72,12 +72,12 @@ export function startBackend(a: BackendArgs): Promise<BackendProcess> {
 }
 
 /** A backend configuration file with a short offline allowance. */
-export function writeBackendConfig(dir: string, overrides: { heartbeatIntervalS?: number; missedHeartbeats?: number } = {}): string {
+export function writeBackendConfig(dir: string, overrides: { heartbeatIntervalS?: number; missedHeartbeats?: number; issuer?: Record<string, unknown> } = {}): string {
   const path = join(dir, 'backend.json');
   writeFileSync(
     path,
     JSON.stringify({
-      issuer: { masterKeys: ['0123456789ABCDEFFEDCBA9876543210'], amountLimit: '100000', declinedPanPrefixes: ['999999'] },
+      issuer: { masterKeys: [{ ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98' }], amountLimit: '100000', declinedPanPrefixes: ['999999'], ...overrides.issuer },
       heartbeatIntervalS: overrides.heartbeatIntervalS ?? 1,
       missedHeartbeats: overrides.missedHeartbeats ?? 2,
     }),

@@ -12,8 +12,14 @@ const AIP = fromHex('3800');
 const ATC = fromHex('0042');
 const CVR = fromHex('03A00000');
 
-/** The request a card of the test issuer makes, its ARQC computed the way the card does. */
-export function cardRequest(pan: string, minorUnits: bigint, imk = TEST_IMK): { request: posrt.channel.v1.AuthorisationRequest; sessionKey: Uint8Array } {
+/** The request a card of the test issuer makes, its ARQC computed the way the card does; the
+ *  IAD names `cvn` (posrt's generic CVN 01 or 02), and an online PIN rides along when given. */
+export function cardRequest(
+  pan: string,
+  minorUnits: bigint,
+  imk = TEST_IMK,
+  extra: { readonly cvn?: 0x01 | 0x02; readonly onlinePin?: posrt.channel.v1.IOnlinePin } = {},
+): { request: posrt.channel.v1.AuthorisationRequest; sessionKey: Uint8Array } {
   const sessionKey = deriveAcSessionKey(deriveIccMasterKeyOptionA(imk, pan, '01'), { method: 'emv-common', atc: ATC });
   const arqc = generateApplicationCryptogram(sessionKey, concatBytes(CDOL1, AIP, ATC, CVR));
   const request = v1.AuthorisationRequest.decode(
@@ -25,8 +31,9 @@ export function cardRequest(pan: string, minorUnits: bigint, imk = TEST_IMK): { 
       arqc,
       atc: ATC,
       aip: AIP,
-      issuerApplicationData: concatBytes(fromHex('0101'), CVR),
+      issuerApplicationData: concatBytes(Uint8Array.of(0x01, extra.cvn ?? 0x01), CVR),
       cdol1Data: CDOL1,
+      ...(extra.onlinePin ? { onlinePin: extra.onlinePin } : {}),
     }).finish(),
   );
   return { request, sessionKey };

@@ -1,13 +1,9 @@
-// The virtual card's Application Cryptogram: EMV Book 2 §8.1 with one generic cryptogram
-// version of its own (CVN 01 of posrt; no payment scheme's), which an issuer simulator verifies
-// like this:
-//   ICC master key  MK = Option A (Book 2 A1.4.1) from the profile's IMK, PAN (5A) and PSN (5F34,
-//                   '00' when absent)
-//   session key     SK = common session key derivation (Book 2 A1.3.1) with R = ATC || 00x6
-//   data            D  = the CDOL data of this GENERATE AC (CDOL1's for the first, CDOL2's for
-//                   the second) || AIP (2) || ATC (2) || CVR (4, as in this answer's IAD)
-//   AC (9F26)          = ISO/IEC 9797-1 MAC algorithm 3, padding method 2, under SK over D (8 bytes)
-//   IAD (9F10)         = DKI (1) || CVN '01' (1) || CVR (4)
+// The virtual card's Application Cryptogram: EMV Book 2 §8.1 with posrt's generic cryptogram
+// versions (src/security/generic-cvn.ts says how an issuer verifies them: Option A master key,
+// common session key from the ATC, MAC algorithm 3 over the CDOL data of this GENERATE AC ||
+// AIP || ATC || CVR; IAD = DKI || CVN || CVR; CVN 01 checks an ARPC by method 1, CVN 02 by
+// method 2). The profile names its CVN. After an ARQC the card also derives its script MAC key
+// (src/security/secure-messaging.ts) from the profile's IMK-SMI.
 // CVR (Card Verification Results), 4 bytes, modelled on M/Chip's byte 1-2 layout:
 //   byte 1  b8-b7 AC returned in the second GENERATE AC (00 AAC, 01 TC, 10 not requested)
 //           b6-b5 AC returned in the first GENERATE AC (00 AAC, 01 TC, 10 ARQC)
@@ -16,13 +12,18 @@
 //           b3 offline PIN verification failed   b2 PIN try limit exceeded   b1 RFU
 //   byte 3  b8 issuer authentication performed   b7 issuer authentication failed   b6-b1 RFU
 //   byte 4  RFU (00)
-import { deriveAcSessionKey, deriveIccMasterKeyOptionA, generateApplicationCryptogram } from '../../security/index.js';
-import { concatBytes, fromHex } from '../../bytes/hex.js';
+import {
+  deriveAcSessionKey,
+  deriveIccMasterKeyOptionA,
+  deriveSmiSessionKey,
+  generateApplicationCryptogram,
+  genericCryptogramData,
+  genericIssuerApplicationData,
+} from '../../security/index.js';
+import { fromHex } from '../../bytes/hex.js';
 import type { BuiltApplication } from './application.js';
-import type { CardEvent } from './state.js';
+import type { CardEvent, OnlineContext } from './state.js';
 import type { CryptogramType } from '../../emv/dictionary/codes/cryptogram.js';
-
-export const GENERIC_CVN = 0x01;
 
 /** What each GENERATE AC returned, as the CVR records it. */
 export interface CryptogramHistory {
@@ -54,14 +55,24 @@ export function cardVerificationResults(history: CryptogramHistory, events: Read
 }
 
 export function issuerApplicationData(app: BuiltApplication, cvr: Uint8Array): Uint8Array {
-  return concatBytes(Uint8Array.of(app.profile.cryptogram.derivationKeyIndex, GENERIC_CVN), cvr);
+  return genericIssuerApplicationData(app.profile.cryptogram.derivationKeyIndex, app.profile.cryptogram.cvn, cvr);
 }
 
-export function acSessionKey(app: BuiltApplication, atc: Uint8Array): Uint8Array {
+function acSessionKey(app: BuiltApplication, atc: Uint8Array): Uint8Array {
   const masterKey = deriveIccMasterKeyOptionA(fromHex(app.profile.cryptogram.imk), app.pan, app.panSequenceNumber);
   return deriveAcSessionKey(masterKey, { method: 'emv-common', atc });
 }
 
 export function applicationCryptogram(app: BuiltApplication, atc: Uint8Array, dolData: Uint8Array, cvr: Uint8Array): Uint8Array {
-  return generateApplicationCryptogram(acSessionKey(app, atc), concatBytes(dolData, app.aip, atc, cvr), 'method-2');
+  return generateApplicationCryptogram(acSessionKey(app, atc), genericCryptogramData(dolData, app.aip, atc, cvr), 'method-2');
+}
+
+/** What an ARQC leaves for the rest of the transaction: the keys its ARPC and scripts use. */
+export function onlineContext(app: BuiltApplication, atc: Uint8Array, arqc: Uint8Array): OnlineContext {
+  return {
+    arqc,
+    atc,
+    sessionKey: acSessionKey(app, atc),
+    smiSessionKey: deriveSmiSessionKey(fromHex(app.profile.cryptogram.imkSmi), { pan: app.pan, panSequenceNumber: app.panSequenceNumber }, arqc),
+  };
 }

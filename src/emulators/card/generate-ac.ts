@@ -6,10 +6,11 @@
 import { encodeOne, encodeTlv } from '../../emv/tlv/index.js';
 import { dolDataLength, type DolEntry } from '../../emv/dol/index.js';
 import { toHex } from '../../bytes/hex.js';
+import { csuApproves } from '../../security/index.js';
 import type { CryptogramType } from '../../emv/dictionary/codes/cryptogram.js';
 import type { BuiltApplication } from './application.js';
 import type { Command } from './command.js';
-import { acSessionKey, applicationCryptogram, cardVerificationResults, issuerApplicationData, type CryptogramHistory } from './cryptogram.js';
+import { applicationCryptogram, cardVerificationResults, issuerApplicationData, onlineContext, type CryptogramHistory } from './cryptogram.js';
 import { dolValue } from './dol-values.js';
 import { authenticateIssuer } from './external-authenticate.js';
 import { cdaSignature, transactionDataHash } from './dynamic-signature.js';
@@ -58,7 +59,7 @@ export function generateAc(state: CardState, cmd: Command): CardResponse {
   const cid = CID[answer];
 
   const signedData = [phase.pdolData, ...(phase.kind === 'online' ? [phase.cdol1Data] : []), cmd.data];
-  if (first && answer === 'ARQC') session.online = { arqc: ac, atc, sessionKey: acSessionKey(app, atc) };
+  if (first && answer === 'ARQC') session.online = onlineContext(app, atc, ac);
   advance(session, first && answer === 'ARQC' ? { pdolData: phase.pdolData, cdol1Data: Uint8Array.from(cmd.data) } : null);
   if (!first) counters.lastOnlineAtc = counters.atc;
 
@@ -99,6 +100,8 @@ function secondDecision(session: ApplicationSession, requested: Cryptogram, cdol
   if (requested !== 'TC') return 'AAC';
   const authenticated = session.events.has('issuer-authentication-performed') && !session.events.has('issuer-authentication-failed');
   if (session.app.profile.cryptogram.arpcRequired && !authenticated) return 'AAC';
+  // A CVN 02 card takes the issuer's decision from the CSU its ARPC authenticated.
+  if (authenticated && session.cardStatusUpdate && !csuApproves(session.cardStatusUpdate)) return 'AAC';
   const arc = dolValue(cdol2, cdol2Data, 0x8a);
   return arc === undefined || APPROVING_ARCS.has(toHex(arc)) ? 'TC' : 'AAC';
 }

@@ -10,7 +10,6 @@ import type { RandomBytes } from './state.js';
 export { listProfiles, getProfile } from './profiles/index.js';
 export { inProcessTransport } from './transport.js';
 export { testCaPublicKeys, type CaPublicKey } from './keys/test-keys.js';
-export { GENERIC_CVN } from './cryptogram.js';
 export type { Fault, Clock } from './faults.js';
 export type { CardProfile, ApplicationProfile, CardInterface, CryptogramDecision } from './profile.js';
 export type { RandomBytes } from './state.js';

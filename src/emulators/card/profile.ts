@@ -2,6 +2,7 @@
 // a personalisation file would hold them; tags are hex strings in TLV order. The card derives
 // everything else (AFL, certificates, SDA/DDA data) from this, so a profile cannot contradict
 // itself about what its records hold.
+import type { GenericCvn } from '../../security/index.js';
 import type { QuickProfile } from './quick-profile.js';
 
 export type Hex = string;
@@ -125,6 +126,11 @@ export interface CertificateData {
 export interface CryptogramProfile {
   /** Issuer Master Key for Application Cryptograms (TEST key, 16 bytes). */
   readonly imk: Hex;
+  /** Issuer Master Key for secure-messaging integrity (TEST key, 16 bytes): the script MACs. */
+  readonly imkSmi: Hex;
+  /** posrt's generic cryptogram version (src/security/generic-cvn.ts): 01 checks an ARPC by
+   *  method 1, 02 by method 2. */
+  readonly cvn: GenericCvn;
   /** Derivation Key Index, IAD byte 2. */
   readonly derivationKeyIndex: number;
   readonly decision: CryptogramDecision;

@@ -1,12 +1,12 @@
 // The issuer script commands the virtual card accepts, EMV Book 3 §6.5.1 APPLICATION BLOCK,
 // §6.5.2 APPLICATION UNBLOCK, §6.5.3 CARD BLOCK, §6.5.10 PIN CHANGE/UNBLOCK (P2 00: unblock
 // only, the card offers no enciphered PIN change) and PUT DATA (ISO/IEC 7816-4, CLA 04), each
-// with a secure messaging MAC (secure-messaging.ts). Only after an ARQC in this session (the
-// MAC covers it); a MAC that does not verify is 6988 and changes nothing (Book 2 §9.2.1).
-import { timingSafeEqual } from 'node:crypto';
+// with a secure messaging MAC (src/security/secure-messaging.ts, under the session's SMI key).
+// Only after an ARQC in this session (the MAC covers it); a MAC that does not verify is 6988 and
+// changes nothing (Book 2 §9.2.1).
+import { openSecuredCommand } from '../../security/index.js';
 import type { Command } from './command.js';
 import { status, SW, type CardResponse } from './response.js';
-import { scriptMac, SCRIPT_MAC_LENGTH } from './secure-messaging.js';
 import { selectedSession, type ApplicationSession, type CardState } from './state.js';
 
 type Effect = (state: CardState, session: ApplicationSession, cmd: Command, plain: Uint8Array) => CardResponse;
@@ -15,11 +15,8 @@ function secured(effect: Effect): (state: CardState, cmd: Command) => CardRespon
   return (state, cmd) => {
     const session = selectedSession(state);
     if (!session?.online) return status(SW.conditionsNotSatisfied);
-    if (cmd.data.length < SCRIPT_MAC_LENGTH) return status(SW.secureMessagingIncorrect);
-    const plain = cmd.data.subarray(0, cmd.data.length - SCRIPT_MAC_LENGTH);
-    const mac = cmd.data.subarray(cmd.data.length - SCRIPT_MAC_LENGTH);
-    const expected = scriptMac(session.online, Uint8Array.of(cmd.cla, cmd.ins, cmd.p1, cmd.p2), plain);
-    if (!timingSafeEqual(expected, mac)) return status(SW.secureMessagingIncorrect);
+    const plain = openSecuredCommand(session.online, Uint8Array.of(cmd.cla, cmd.ins, cmd.p1, cmd.p2), cmd.data);
+    if (plain === undefined) return status(SW.secureMessagingIncorrect);
     return effect(state, session, cmd, plain);
   };
 }

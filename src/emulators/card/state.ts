@@ -36,6 +36,8 @@ export interface ApplicationSession {
   /** Set by a first GENERATE AC that answers ARQC: what the ARPC and the script MACs are
    *  checked against, until the session ends. */
   online?: OnlineContext;
+  /** The Card Status Update of an ARPC by method 2 that verified (CVN 02). */
+  cardStatusUpdate?: Uint8Array;
   /** The last EXCHANGE RELAY RESISTANCE DATA of this transaction (14 bytes), signed by CDA. */
   relayResistance?: Uint8Array;
 }
@@ -43,8 +45,10 @@ export interface ApplicationSession {
 export interface OnlineContext {
   readonly arqc: Uint8Array;
   readonly atc: Uint8Array;
-  /** The AC session key (cryptogram.ts); ARPC and script MACs use it too. */
+  /** The AC session key (cryptogram.ts); the ARPC is checked with it. */
   readonly sessionKey: Uint8Array;
+  /** The secure-messaging integrity session key: script MACs are checked with it. */
+  readonly smiSessionKey: Uint8Array;
 }
 
 export type Selection =

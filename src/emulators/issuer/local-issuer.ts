@@ -1,21 +1,29 @@
 // A stand-in issuer host for `pos txn --online approve|decline|unavailable` and the kernel's
-// tests, until the backend's issuer simulator (issue 6) answers over the channel. It knows the
-// virtual cards' TEST issuer master keys, checks the ARQC as the generic CVN documents it
-// (src/emulators/card/cryptogram.ts: Option A master key, common session key from the ATC,
-// MAC algorithm 3 over CDOL1 data || AIP || ATC || CVR), and answers with an ARC and an ARPC
-// (method 1, Book 2 §8.2.1) for issuer authentication. An ARQC that does not verify is
+// tests; the backend's issuer simulator (src/backend/issuer-simulator.ts) is the one behind the
+// channel. Both check and answer with the same code in src/security: the ARQC as the generic
+// CVN documents it (generic-cvn.ts: Option A master key, common session key from the ATC, MAC
+// algorithm 3 over CDOL1 data || AIP || ATC || CVR), the ARPC by the method the card's CVN
+// names (01: method 1, 02: method 2 with a CSU), script MACs under the card's secure-messaging
+// session key (secure-messaging.ts). This one knows the virtual cards' TEST issuer master keys
+// from their profiles and decides as it is told rather than by rules. An ARQC that does not verify is
 // declined with ARC 05, as an issuer would. A contactless mag-stripe mode request (tracks, no
 // cryptogram) is checked the way cvc3.ts documents: the CVC3 digits in each track against the
 // card's key over the Unpredictable Number and ATC digits the tracks carry (mag-stripe.ts).
 // Options make it misbehave on purpose (a wrong ARPC)
 // and send issuer scripts (Book 3 §10.10: templates 71 and 72, 9F18 script id, 86 commands).
-import { concatBytes, fromHex, toHex } from '../../bytes/hex.js';
+import { fromHex, toHex } from '../../bytes/hex.js';
 import { buildDolData, type DolEntry } from '../../emv/dol/index.js';
 import { encodeTlv, type TlvInput } from '../../emv/tlv/index.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../emv/contact/authorisation.js';
-import { findArqcSessionKey, issuerAuthenticationData } from '../../security/index.js';
-import { GENERIC_CVN } from '../card/cryptogram.js';
-import { securedScriptCommand, type ScriptMacContext } from '../card/secure-messaging.js';
+import {
+  deriveSmiSessionKey,
+  findArqcSessionKey,
+  genericCryptogramData,
+  genericIssuerAuthentication,
+  parseGenericIad,
+  securedScriptCommand,
+  type ScriptMacContext,
+} from '../../security/index.js';
 import { buildApplication } from '../card/application.js';
 import { getProfile, listProfiles } from '../card/profiles/index.js';
 import { verifyMagStripe } from './mag-stripe.js';
@@ -31,7 +39,7 @@ export interface IssuerScriptSpec {
 }
 
 /** One Issuer Script Command (86): the issuer adds Lc and the secure messaging MAC the card
- *  checks (src/emulators/card/secure-messaging.ts), or a wrong one when `wrongMac`. */
+ *  checks (src/security/secure-messaging.ts), or a wrong one when `wrongMac`. */
 export interface ScriptCommandSpec {
   /** CLA INS P1 P2, e.g. 84 1E 00 00 APPLICATION BLOCK. */
   readonly header: Uint8Array;
@@ -85,14 +93,18 @@ function rebuiltDolData(iccData: ReadonlyMap<number, Uint8Array>): Uint8Array | 
   return buildDolData(dol, { get: (tag) => ({ value: quick && tag === 0x95 ? gpoTvr : iccData.get(tag) }) });
 }
 
-function testIssuerKeys(): Uint8Array[] {
-  const keys = new Map<string, Uint8Array>();
-  for (const { name } of listProfiles()) for (const app of getProfile(name).applications) keys.set(app.cryptogram.imk, fromHex(app.cryptogram.imk));
+/** Each test IMK a virtual card profile uses with its IMK-SMI: the host knows its BINs' keys. */
+function testIssuerKeys(): { readonly ac: Uint8Array; readonly smi: Uint8Array }[] {
+  const keys = new Map<string, { ac: Uint8Array; smi: Uint8Array }>();
+  for (const { name } of listProfiles()) {
+    for (const { cryptogram } of getProfile(name).applications) keys.set(cryptogram.imk, { ac: fromHex(cryptogram.imk), smi: fromHex(cryptogram.imkSmi) });
+  }
   return [...keys.values()];
 }
 
 export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuerOptions = {}): AuthorisationPort {
-  const imks = testIssuerKeys();
+  const keys = testIssuerKeys();
+  const imks = keys.map((k) => k.ac);
   return {
     async authorise(request: AuthorisationRequest): Promise<AuthorisationResponse> {
       if (decision === 'unavailable') return { kind: 'unavailable' };
@@ -100,12 +112,14 @@ export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuer
         if (!verifyMagStripe(request.pan, request.tracks)) return { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
         return decision === 'approve' ? { kind: 'approved', authorisationResponseCode: ARC_APPROVED } : { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
       }
-      const sessionKey = verifiedSessionKey(imks, request);
-      if (!sessionKey) return { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
+      const verified = verifiedArqc(imks, request);
+      if (!verified) return { kind: 'declined', authorisationResponseCode: ARC_DECLINED };
       const arc = decision === 'approve' ? ARC_APPROVED : ARC_DECLINED;
-      const iad = issuerAuthenticationData(sessionKey, { method: 1, arqc: request.arqc, authorisationResponseCode: arc });
+      const { issuerAuthenticationData: iad } = genericIssuerAuthentication(verified.sessionKey, verified.cvn, { arqc: request.arqc, authorisationResponseCode: arc, approves: decision === 'approve' });
       if (options.wrongArpc) iad[0]! ^= 0x01;
-      const scripts = options.scripts?.length ? { issuerScripts: encodeScripts(options.scripts, { sessionKey, atc: request.atc, arqc: request.arqc }) } : {};
+      const card = { pan: request.pan, panSequenceNumber: psnOf(request) };
+      const smiSessionKey = () => deriveSmiSessionKey(keys[verified.keyIndex]!.smi, card, request.arqc);
+      const scripts = options.scripts?.length ? { issuerScripts: encodeScripts(options.scripts, { smiSessionKey: smiSessionKey(), atc: request.atc, arqc: request.arqc }) } : {};
       return {
         kind: decision === 'approve' ? 'approved' : 'declined',
         authorisationResponseCode: arc,
@@ -130,13 +144,14 @@ function scriptCommand(spec: ScriptCommandSpec, context: ScriptMacContext): Uint
   return command;
 }
 
-function verifiedSessionKey(imks: readonly Uint8Array[], r: AuthorisationRequest): Uint8Array | undefined {
-  const iad = r.issuerApplicationData;
-  // The generic CVN's IAD: DKI || CVN || CVR (4).
-  if (iad?.length !== 6 || iad[1] !== GENERIC_CVN) return undefined;
+const psnOf = (r: AuthorisationRequest): string => (r.panSequenceNumber === undefined ? '00' : Buffer.from(r.panSequenceNumber).toString('hex'));
+
+function verifiedArqc(imks: readonly Uint8Array[], r: AuthorisationRequest) {
+  const iad = parseGenericIad(r.issuerApplicationData);
+  if (iad === undefined) return undefined;
   const dolData = r.cdol1Data ?? rebuiltDolData(r.iccData);
   if (dolData === undefined) return undefined;
-  const psn = r.panSequenceNumber === undefined ? '00' : Buffer.from(r.panSequenceNumber).toString('hex');
-  const data = concatBytes(dolData, r.aip, r.atc, iad.subarray(2));
-  return findArqcSessionKey(imks, { pan: r.pan, panSequenceNumber: psn, atc: r.atc, data, arqc: r.arqc });
+  const data = genericCryptogramData(dolData, r.aip, r.atc, iad.cvr);
+  const found = findArqcSessionKey(imks, { pan: r.pan, panSequenceNumber: psnOf(r), atc: r.atc, data, arqc: r.arqc });
+  return found && { ...found, cvn: iad.cvn };
 }

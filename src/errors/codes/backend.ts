@@ -145,4 +145,28 @@ export const backendErrors = defineErrors({
       zh: '终端应从卡片会话中取得这些数据;请附上上下文(缺少的字段名,不含其值)报告此问题。',
     },
   },
+  'E-BACKEND-0024': {
+    en: 'Issuer: the online PIN is wrong (declined, ARC 55)',
+    zh: '发卡行:联机 PIN 错误(拒绝,ARC 55)',
+    fix: {
+      en: 'The cardholder enters the PIN again in a new transaction. The issuer simulator counts wrong PINs per card (issuer.onlinePin.tryLimit) until the backend restarts.',
+      zh: '请持卡人在新的交易中重新输入 PIN。发卡行模拟器按卡累计错误次数(issuer.onlinePin.tryLimit),后台重启后清零。',
+    },
+  },
+  'E-BACKEND-0025': {
+    en: 'Issuer: too many wrong online PINs for this card (declined, ARC 75)',
+    zh: '发卡行:该卡联机 PIN 错误次数过多(拒绝,ARC 75)',
+    fix: {
+      en: 'The card\'s online PIN is blocked at the issuer simulator until the backend restarts (the count is kept in memory only).',
+      zh: '该卡的联机 PIN 已在发卡行模拟器处锁定,重启后台后解除(错误次数只保存在内存中)。',
+    },
+  },
+  'E-BACKEND-0026': {
+    en: 'Issuer: the online PIN cannot be checked (no PIN on file for the card, or the PIN block does not decipher) (declined, ARC 55)',
+    zh: '发卡行:无法校验联机 PIN(该卡无预留 PIN,或 PIN 块无法解密)(拒绝,ARC 55)',
+    fix: {
+      en: 'Use a test card listed in issuer.onlinePin.pins, and a PIN pad loaded with keys derived from the configured test BDKs (issuer.onlinePin.tdesBdk, aesBdk) in format 0 (TDES) or 4 (AES).',
+      zh: '请使用 issuer.onlinePin.pins 中列出的测试卡,以及由所配置测试 BDK(issuer.onlinePin.tdesBdk、aesBdk)派生密钥的 PIN 键盘,PIN 块格式 0(TDES)或 4(AES)。',
+    },
+  },
 });

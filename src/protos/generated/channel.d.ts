@@ -543,6 +543,131 @@ export namespace posrt {
                 ARPC_METHOD_NONE = 3
             }
 
+            /** IssuerScriptTiming enum. */
+            enum IssuerScriptTiming {
+
+                /** ISSUER_SCRIPT_TIMING_UNSPECIFIED value */
+                ISSUER_SCRIPT_TIMING_UNSPECIFIED = 0,
+
+                /** ISSUER_SCRIPT_TIMING_BEFORE_FINAL_AC value */
+                ISSUER_SCRIPT_TIMING_BEFORE_FINAL_AC = 1,
+
+                /** ISSUER_SCRIPT_TIMING_AFTER_FINAL_AC value */
+                ISSUER_SCRIPT_TIMING_AFTER_FINAL_AC = 2
+            }
+
+            /**
+             * Properties of an IssuerScript.
+             * @deprecated Use posrt.channel.v1.IssuerScript.$Properties instead.
+             */
+            interface IIssuerScript extends posrt.channel.v1.IssuerScript.$Properties {
+            }
+
+            /** Represents an IssuerScript. */
+            class IssuerScript {
+
+                /**
+                 * Constructs a new IssuerScript.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: posrt.channel.v1.IssuerScript.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** IssuerScript timing. */
+                timing: posrt.channel.v1.IssuerScriptTiming;
+
+                /** IssuerScript scriptId. */
+                scriptId: Uint8Array;
+
+                /** IssuerScript commands. */
+                commands: Uint8Array[];
+
+                /**
+                 * Creates a new IssuerScript instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns IssuerScript instance
+                 */
+                static create(properties: posrt.channel.v1.IssuerScript.$Shape): posrt.channel.v1.IssuerScript & posrt.channel.v1.IssuerScript.$Shape;
+                static create(properties?: posrt.channel.v1.IssuerScript.$Properties): posrt.channel.v1.IssuerScript;
+
+                /**
+                 * Encodes the specified IssuerScript message. Does not implicitly {@link posrt.channel.v1.IssuerScript.verify|verify} messages.
+                 * @param message IssuerScript message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: posrt.channel.v1.IssuerScript.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an IssuerScript message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.IssuerScript & posrt.channel.v1.IssuerScript.$Shape} IssuerScript
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posrt.channel.v1.IssuerScript & posrt.channel.v1.IssuerScript.$Shape;
+
+                /**
+                 * Verifies an IssuerScript message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an IssuerScript message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns IssuerScript
+                 */
+                static fromObject(object: { [k: string]: any }): posrt.channel.v1.IssuerScript;
+
+                /**
+                 * Creates a plain object from an IssuerScript message. Also converts values to other types if specified.
+                 * @param message IssuerScript
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: posrt.channel.v1.IssuerScript, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this IssuerScript to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for IssuerScript
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace IssuerScript {
+
+                /** Properties of an IssuerScript. */
+                interface $Properties {
+
+                    /** IssuerScript timing */
+                    timing?: (posrt.channel.v1.IssuerScriptTiming|null);
+
+                    /** IssuerScript scriptId */
+                    scriptId?: (Uint8Array|null);
+
+                    /** IssuerScript commands */
+                    commands?: (Uint8Array[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an IssuerScript. */
+                type $Shape = posrt.channel.v1.IssuerScript.$Properties;
+            }
+
             /**
              * Properties of an AuthorisationResponse.
              * @deprecated Use posrt.channel.v1.AuthorisationResponse.$Properties instead.
@@ -580,9 +705,6 @@ export namespace posrt {
                 /** AuthorisationResponse arpc. */
                 arpc: Uint8Array;
 
-                /** AuthorisationResponse issuerScripts. */
-                issuerScripts: Uint8Array;
-
                 /** AuthorisationResponse authorisationCode. */
                 authorisationCode: string;
 
@@ -591,6 +713,9 @@ export namespace posrt {
 
                 /** AuthorisationResponse declineCode. */
                 declineCode: string;
+
+                /** AuthorisationResponse issuerScripts. */
+                issuerScripts: posrt.channel.v1.IssuerScript.$Properties[];
 
                 /**
                  * Creates a new AuthorisationResponse instance using the specified properties.
@@ -677,9 +802,6 @@ export namespace posrt {
                     /** AuthorisationResponse arpc */
                     arpc?: (Uint8Array|null);
 
-                    /** AuthorisationResponse issuerScripts */
-                    issuerScripts?: (Uint8Array|null);
-
                     /** AuthorisationResponse authorisationCode */
                     authorisationCode?: (string|null);
 
@@ -688,6 +810,9 @@ export namespace posrt {
 
                     /** AuthorisationResponse declineCode */
                     declineCode?: (string|null);
+
+                    /** AuthorisationResponse issuerScripts */
+                    issuerScripts?: (posrt.channel.v1.IssuerScript.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -1740,6 +1740,367 @@ export const posrt = $root.posrt = (() => {
                 return values;
             })();
 
+            /**
+             * IssuerScriptTiming enum.
+             * @name posrt.channel.v1.IssuerScriptTiming
+             * @enum {number}
+             * @property {number} ISSUER_SCRIPT_TIMING_UNSPECIFIED=0 ISSUER_SCRIPT_TIMING_UNSPECIFIED value
+             * @property {number} ISSUER_SCRIPT_TIMING_BEFORE_FINAL_AC=1 ISSUER_SCRIPT_TIMING_BEFORE_FINAL_AC value
+             * @property {number} ISSUER_SCRIPT_TIMING_AFTER_FINAL_AC=2 ISSUER_SCRIPT_TIMING_AFTER_FINAL_AC value
+             */
+            v1.IssuerScriptTiming = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ISSUER_SCRIPT_TIMING_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ISSUER_SCRIPT_TIMING_BEFORE_FINAL_AC"] = 1;
+                values[valuesById[2] = "ISSUER_SCRIPT_TIMING_AFTER_FINAL_AC"] = 2;
+                return values;
+            })();
+
+            v1.IssuerScript = (function() {
+
+                /**
+                 * Properties of an IssuerScript.
+                 * @typedef {Object} posrt.channel.v1.IssuerScript.$Properties
+                 * @property {posrt.channel.v1.IssuerScriptTiming|null} [timing] IssuerScript timing
+                 * @property {Uint8Array|null} [scriptId] IssuerScript scriptId
+                 * @property {Array.<Uint8Array>|null} [commands] IssuerScript commands
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an IssuerScript.
+                 * @memberof posrt.channel.v1
+                 * @interface IIssuerScript
+                 * @augments posrt.channel.v1.IssuerScript.$Properties
+                 * @deprecated Use posrt.channel.v1.IssuerScript.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an IssuerScript.
+                 * @typedef {posrt.channel.v1.IssuerScript.$Properties} posrt.channel.v1.IssuerScript.$Shape
+                 */
+
+                /**
+                 * Constructs a new IssuerScript.
+                 * @memberof posrt.channel.v1
+                 * @classdesc Represents an IssuerScript.
+                 * @constructor
+                 * @param {posrt.channel.v1.IssuerScript.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const IssuerScript = function (properties) {
+                    this.commands = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * IssuerScript timing.
+                 * @member {posrt.channel.v1.IssuerScriptTiming} timing
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @instance
+                 */
+                IssuerScript.prototype.timing = 0;
+
+                /**
+                 * IssuerScript scriptId.
+                 * @member {Uint8Array} scriptId
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @instance
+                 */
+                IssuerScript.prototype.scriptId = $util.newBuffer([]);
+
+                /**
+                 * IssuerScript commands.
+                 * @member {Array.<Uint8Array>} commands
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @instance
+                 */
+                IssuerScript.prototype.commands = $util.emptyArray;
+
+                /**
+                 * Creates a new IssuerScript instance using the specified properties.
+                 * @function create
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @static
+                 * @param {posrt.channel.v1.IssuerScript.$Properties=} [properties] Properties to set
+                 * @returns {posrt.channel.v1.IssuerScript} IssuerScript instance
+                 * @type {{
+                 *   (properties: posrt.channel.v1.IssuerScript.$Shape): posrt.channel.v1.IssuerScript & posrt.channel.v1.IssuerScript.$Shape;
+                 *   (properties?: posrt.channel.v1.IssuerScript.$Properties): posrt.channel.v1.IssuerScript;
+                 * }}
+                 */
+                IssuerScript.create = function(properties) {
+                    return new IssuerScript(properties);
+                };
+
+                /**
+                 * Encodes the specified IssuerScript message. Does not implicitly {@link posrt.channel.v1.IssuerScript.verify|verify} messages.
+                 * @function encode
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @static
+                 * @param {posrt.channel.v1.IssuerScript.$Properties} message IssuerScript message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                IssuerScript.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.timing != null && $Object.hasOwnProperty.call(message, "timing") && message.timing !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.timing);
+                    if (message.scriptId != null && $Object.hasOwnProperty.call(message, "scriptId") && message.scriptId.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.scriptId);
+                    if (message.commands != null && message.commands.length)
+                        for (let i = 0; i < message.commands.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.commands[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an IssuerScript message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.IssuerScript & posrt.channel.v1.IssuerScript.$Shape} IssuerScript
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                IssuerScript.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.posrt.channel.v1.IssuerScript();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.timing = value;
+                                else
+                                    delete message.timing;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.scriptId = value;
+                                else
+                                    delete message.scriptId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.commands && message.commands.length))
+                                    message.commands = [];
+                                message.commands.push(reader.bytes());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an IssuerScript message.
+                 * @function verify
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                IssuerScript.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
+                        if (typeof message.timing !== "number" || (message.timing | 0) !== message.timing)
+                            return "timing: enum value expected";
+                    if (message.scriptId != null && $Object.hasOwnProperty.call(message, "scriptId"))
+                        if (!(message.scriptId && typeof message.scriptId.length === "number" || $util.isString(message.scriptId)))
+                            return "scriptId: buffer expected";
+                    if (message.commands != null && $Object.hasOwnProperty.call(message, "commands")) {
+                        if (!$Array.isArray(message.commands))
+                            return "commands: array expected";
+                        for (let i = 0; i < message.commands.length; ++i)
+                            if (!(message.commands[i] && typeof message.commands[i].length === "number" || $util.isString(message.commands[i])))
+                                return "commands: buffer[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an IssuerScript message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {posrt.channel.v1.IssuerScript} IssuerScript
+                 */
+                IssuerScript.fromObject = function (object, _depth) {
+                    if (object instanceof $root.posrt.channel.v1.IssuerScript)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".posrt.channel.v1.IssuerScript: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.posrt.channel.v1.IssuerScript();
+                    if (object.timing !== 0 && (typeof object.timing !== "string" || $root.posrt.channel.v1.IssuerScriptTiming[object.timing] !== 0))
+                        switch (object.timing) {
+                        case "ISSUER_SCRIPT_TIMING_UNSPECIFIED":
+                        case 0:
+                            message.timing = 0;
+                            break;
+                        case "ISSUER_SCRIPT_TIMING_BEFORE_FINAL_AC":
+                        case 1:
+                            message.timing = 1;
+                            break;
+                        case "ISSUER_SCRIPT_TIMING_AFTER_FINAL_AC":
+                        case 2:
+                            message.timing = 2;
+                            break;
+                        default:
+                            if (typeof object.timing === "number" && (object.timing | 0) === object.timing)
+                                message.timing = object.timing;
+                        }
+                    if (object.scriptId != null)
+                        if (object.scriptId.length)
+                            if (typeof object.scriptId === "string")
+                                $util.base64.decode(object.scriptId, message.scriptId = $util.newBuffer($util.base64.length(object.scriptId)), 0);
+                            else if (object.scriptId.length >= 0)
+                                message.scriptId = object.scriptId;
+                    if (object.commands) {
+                        if (!$Array.isArray(object.commands))
+                            throw $TypeError(".posrt.channel.v1.IssuerScript.commands: array expected");
+                        message.commands = $Array(object.commands.length);
+                        for (let i = 0; i < object.commands.length; ++i)
+                            if (typeof object.commands[i] === "string")
+                                $util.base64.decode(object.commands[i], message.commands[i] = $util.newBuffer($util.base64.length(object.commands[i])), 0);
+                            else if (object.commands[i].length >= 0)
+                                message.commands[i] = object.commands[i];
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an IssuerScript message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @static
+                 * @param {posrt.channel.v1.IssuerScript} message IssuerScript
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                IssuerScript.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.commands = [];
+                    if (options.defaults) {
+                        object.timing = options.enums === $String ? "ISSUER_SCRIPT_TIMING_UNSPECIFIED" : 0;
+                        if (options.bytes === $String)
+                            object.scriptId = "";
+                        else {
+                            object.scriptId = [];
+                            if (options.bytes !== $Array)
+                                object.scriptId = $util.newBuffer(object.scriptId);
+                        }
+                    }
+                    if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
+                        object.timing = options.enums === $String ? $root.posrt.channel.v1.IssuerScriptTiming[message.timing] === $undefined ? message.timing : $root.posrt.channel.v1.IssuerScriptTiming[message.timing] : message.timing;
+                    if (message.scriptId != null && $Object.hasOwnProperty.call(message, "scriptId"))
+                        object.scriptId = options.bytes === $String ? $util.base64.encode(message.scriptId, 0, message.scriptId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.scriptId) : message.scriptId;
+                    if (message.commands && message.commands.length) {
+                        object.commands = $Array(message.commands.length);
+                        for (let j = 0; j < message.commands.length; ++j)
+                            object.commands[j] = options.bytes === $String ? $util.base64.encode(message.commands[j], 0, message.commands[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.commands[j]) : message.commands[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this IssuerScript to JSON.
+                 * @function toJSON
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                IssuerScript.prototype.toJSON = function() {
+                    return IssuerScript.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for IssuerScript
+                 * @function getTypeUrl
+                 * @memberof posrt.channel.v1.IssuerScript
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                IssuerScript.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/posrt.channel.v1.IssuerScript";
+                };
+
+                return IssuerScript;
+            })();
+
             v1.AuthorisationResponse = (function() {
 
                 /**
@@ -1751,10 +2112,10 @@ export const posrt = $root.posrt = (() => {
                  * @property {Uint8Array|null} [issuerAuthenticationData] AuthorisationResponse issuerAuthenticationData
                  * @property {posrt.channel.v1.ArpcMethod|null} [arpcMethod] AuthorisationResponse arpcMethod
                  * @property {Uint8Array|null} [arpc] AuthorisationResponse arpc
-                 * @property {Uint8Array|null} [issuerScripts] AuthorisationResponse issuerScripts
                  * @property {string|null} [authorisationCode] AuthorisationResponse authorisationCode
                  * @property {string|null} [hostReference] AuthorisationResponse hostReference
                  * @property {string|null} [declineCode] AuthorisationResponse declineCode
+                 * @property {Array.<posrt.channel.v1.IssuerScript.$Properties>|null} [issuerScripts] AuthorisationResponse issuerScripts
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1780,6 +2141,7 @@ export const posrt = $root.posrt = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const AuthorisationResponse = function (properties) {
+                    this.issuerScripts = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1835,14 +2197,6 @@ export const posrt = $root.posrt = (() => {
                 AuthorisationResponse.prototype.arpc = $util.newBuffer([]);
 
                 /**
-                 * AuthorisationResponse issuerScripts.
-                 * @member {Uint8Array} issuerScripts
-                 * @memberof posrt.channel.v1.AuthorisationResponse
-                 * @instance
-                 */
-                AuthorisationResponse.prototype.issuerScripts = $util.newBuffer([]);
-
-                /**
                  * AuthorisationResponse authorisationCode.
                  * @member {string} authorisationCode
                  * @memberof posrt.channel.v1.AuthorisationResponse
@@ -1865,6 +2219,14 @@ export const posrt = $root.posrt = (() => {
                  * @instance
                  */
                 AuthorisationResponse.prototype.declineCode = "";
+
+                /**
+                 * AuthorisationResponse issuerScripts.
+                 * @member {Array.<posrt.channel.v1.IssuerScript.$Properties>} issuerScripts
+                 * @memberof posrt.channel.v1.AuthorisationResponse
+                 * @instance
+                 */
+                AuthorisationResponse.prototype.issuerScripts = $util.emptyArray;
 
                 /**
                  * Creates a new AuthorisationResponse instance using the specified properties.
@@ -1910,14 +2272,15 @@ export const posrt = $root.posrt = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).int32(message.arpcMethod);
                     if (message.arpc != null && $Object.hasOwnProperty.call(message, "arpc") && message.arpc.length)
                         writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.arpc);
-                    if (message.issuerScripts != null && $Object.hasOwnProperty.call(message, "issuerScripts") && message.issuerScripts.length)
-                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.issuerScripts);
                     if (message.authorisationCode != null && $Object.hasOwnProperty.call(message, "authorisationCode") && message.authorisationCode !== "")
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.authorisationCode);
                     if (message.hostReference != null && $Object.hasOwnProperty.call(message, "hostReference") && message.hostReference !== "")
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.hostReference);
                     if (message.declineCode != null && $Object.hasOwnProperty.call(message, "declineCode") && message.declineCode !== "")
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.declineCode);
+                    if (message.issuerScripts != null && message.issuerScripts.length)
+                        for (let i = 0; i < message.issuerScripts.length; ++i)
+                            $root.posrt.channel.v1.IssuerScript.encode(message.issuerScripts[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2016,15 +2379,6 @@ export const posrt = $root.posrt = (() => {
                                     delete message.arpc;
                                 continue;
                             }
-                        case 7: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.bytes()).length)
-                                    message.issuerScripts = value;
-                                else
-                                    delete message.issuerScripts;
-                                continue;
-                            }
                         case 8: {
                                 if (wireType !== 2)
                                     break;
@@ -2050,6 +2404,14 @@ export const posrt = $root.posrt = (() => {
                                     message.declineCode = value;
                                 else
                                     delete message.declineCode;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.issuerScripts && message.issuerScripts.length))
+                                    message.issuerScripts = [];
+                                message.issuerScripts.push($root.posrt.channel.v1.IssuerScript.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
                         }
@@ -2102,9 +2464,6 @@ export const posrt = $root.posrt = (() => {
                     if (message.arpc != null && $Object.hasOwnProperty.call(message, "arpc"))
                         if (!(message.arpc && typeof message.arpc.length === "number" || $util.isString(message.arpc)))
                             return "arpc: buffer expected";
-                    if (message.issuerScripts != null && $Object.hasOwnProperty.call(message, "issuerScripts"))
-                        if (!(message.issuerScripts && typeof message.issuerScripts.length === "number" || $util.isString(message.issuerScripts)))
-                            return "issuerScripts: buffer expected";
                     if (message.authorisationCode != null && $Object.hasOwnProperty.call(message, "authorisationCode"))
                         if (!$util.isString(message.authorisationCode))
                             return "authorisationCode: string expected";
@@ -2114,6 +2473,15 @@ export const posrt = $root.posrt = (() => {
                     if (message.declineCode != null && $Object.hasOwnProperty.call(message, "declineCode"))
                         if (!$util.isString(message.declineCode))
                             return "declineCode: string expected";
+                    if (message.issuerScripts != null && $Object.hasOwnProperty.call(message, "issuerScripts")) {
+                        if (!$Array.isArray(message.issuerScripts))
+                            return "issuerScripts: array expected";
+                        for (let i = 0; i < message.issuerScripts.length; ++i) {
+                            let error = $root.posrt.channel.v1.IssuerScript.verify(message.issuerScripts[i], _depth + 1);
+                            if (error)
+                                return "issuerScripts." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -2200,12 +2568,6 @@ export const posrt = $root.posrt = (() => {
                                 $util.base64.decode(object.arpc, message.arpc = $util.newBuffer($util.base64.length(object.arpc)), 0);
                             else if (object.arpc.length >= 0)
                                 message.arpc = object.arpc;
-                    if (object.issuerScripts != null)
-                        if (object.issuerScripts.length)
-                            if (typeof object.issuerScripts === "string")
-                                $util.base64.decode(object.issuerScripts, message.issuerScripts = $util.newBuffer($util.base64.length(object.issuerScripts)), 0);
-                            else if (object.issuerScripts.length >= 0)
-                                message.issuerScripts = object.issuerScripts;
                     if (object.authorisationCode != null)
                         if (typeof object.authorisationCode !== "string" || object.authorisationCode.length)
                             message.authorisationCode = $String(object.authorisationCode);
@@ -2215,6 +2577,16 @@ export const posrt = $root.posrt = (() => {
                     if (object.declineCode != null)
                         if (typeof object.declineCode !== "string" || object.declineCode.length)
                             message.declineCode = $String(object.declineCode);
+                    if (object.issuerScripts) {
+                        if (!$Array.isArray(object.issuerScripts))
+                            throw $TypeError(".posrt.channel.v1.AuthorisationResponse.issuerScripts: array expected");
+                        message.issuerScripts = $Array(object.issuerScripts.length);
+                        for (let i = 0; i < object.issuerScripts.length; ++i) {
+                            if (!$util.isObject(object.issuerScripts[i]))
+                                throw $TypeError(".posrt.channel.v1.AuthorisationResponse.issuerScripts: object expected");
+                            message.issuerScripts[i] = $root.posrt.channel.v1.IssuerScript.fromObject(object.issuerScripts[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -2235,6 +2607,8 @@ export const posrt = $root.posrt = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.arrays || options.defaults)
+                        object.issuerScripts = [];
                     if (options.defaults) {
                         object.transactionId = "";
                         object.outcome = options.enums === $String ? "AUTHORISATION_OUTCOME_UNSPECIFIED" : 0;
@@ -2260,13 +2634,6 @@ export const posrt = $root.posrt = (() => {
                             if (options.bytes !== $Array)
                                 object.arpc = $util.newBuffer(object.arpc);
                         }
-                        if (options.bytes === $String)
-                            object.issuerScripts = "";
-                        else {
-                            object.issuerScripts = [];
-                            if (options.bytes !== $Array)
-                                object.issuerScripts = $util.newBuffer(object.issuerScripts);
-                        }
                         object.authorisationCode = "";
                         object.hostReference = "";
                         object.declineCode = "";
@@ -2283,14 +2650,17 @@ export const posrt = $root.posrt = (() => {
                         object.arpcMethod = options.enums === $String ? $root.posrt.channel.v1.ArpcMethod[message.arpcMethod] === $undefined ? message.arpcMethod : $root.posrt.channel.v1.ArpcMethod[message.arpcMethod] : message.arpcMethod;
                     if (message.arpc != null && $Object.hasOwnProperty.call(message, "arpc"))
                         object.arpc = options.bytes === $String ? $util.base64.encode(message.arpc, 0, message.arpc.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.arpc) : message.arpc;
-                    if (message.issuerScripts != null && $Object.hasOwnProperty.call(message, "issuerScripts"))
-                        object.issuerScripts = options.bytes === $String ? $util.base64.encode(message.issuerScripts, 0, message.issuerScripts.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.issuerScripts) : message.issuerScripts;
                     if (message.authorisationCode != null && $Object.hasOwnProperty.call(message, "authorisationCode"))
                         object.authorisationCode = message.authorisationCode;
                     if (message.hostReference != null && $Object.hasOwnProperty.call(message, "hostReference"))
                         object.hostReference = message.hostReference;
                     if (message.declineCode != null && $Object.hasOwnProperty.call(message, "declineCode"))
                         object.declineCode = message.declineCode;
+                    if (message.issuerScripts && message.issuerScripts.length) {
+                        object.issuerScripts = $Array(message.issuerScripts.length);
+                        for (let j = 0; j < message.issuerScripts.length; ++j)
+                            object.issuerScripts[j] = $root.posrt.channel.v1.IssuerScript.toObject(message.issuerScripts[j], options, _depth + 1);
+                    }
                     return object;
                 };
 

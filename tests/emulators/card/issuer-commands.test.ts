@@ -1,17 +1,20 @@
 // EXTERNAL AUTHENTICATE (EMV Book 3 §6.5.4, ARPC method 1 per Book 2 §8.2.1) and the issuer
 // script commands with secure messaging (Book 3 §6.5.1-6.5.3, §6.5.10, PUT DATA; MAC per Book 2
-// §9.2.1 and Annex A1.2) against the visa profile, command by command. The ARPC and the MACs are
-// computed here from the profile's TEST IMK with src/security, not with the card's own code.
+// §9.2.1 and Annex A1.2, under the SMI session key of §9.2.3: the card's MK-SMI diversified by the
+// ARQC) against the visa profile, command by command. The ARPC and the MACs are computed here
+// from the profile's TEST IMK and IMK-SMI with src/security's primitives, not with the card's
+// own code.
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from '../../../src/bytes/hex.js';
 import { externalAuthenticateCommand, generateAcCommand, getDataCommand, selectCommand } from '../../../src/emv/apdu/commands.js';
 import { findValue } from '../../../src/emv/tlv/index.js';
-import { deriveAcSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, macAlgorithm3 } from '../../../src/security/index.js';
+import { deriveAcSessionKey, deriveCommonSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, macAlgorithm3 } from '../../../src/security/index.js';
 import { getProfile } from '../../../src/emulators/card/index.js';
 import { card, dolData, fromHex, initiate, ok, recordData, send, toHex } from './session.js';
 
 const AID = 'A0000000031010';
 const IMK = getProfile('visa').applications[0]!.cryptogram.imk;
+const IMK_SMI = getProfile('visa').applications[0]!.cryptogram.imkSmi;
 const ARC = fromHex('3030');
 
 async function online() {
@@ -25,11 +28,12 @@ async function online() {
   const atc = v.subarray(1, 3);
   const arqc = v.subarray(3, 11);
   const sessionKey = deriveAcSessionKey(deriveIccMasterKeyOptionA(fromHex(IMK), '4761739001010010', '01'), { method: 'emv-common', atc });
+  const smiSessionKey = deriveCommonSessionKey(deriveIccMasterKeyOptionA(fromHex(IMK_SMI), '4761739001010010', '01'), arqc);
   const secured = (header: string, plain = '', corrupt = false): Uint8Array => {
     const h = fromHex(header);
     const p = fromHex(plain);
     const lc = Uint8Array.of(p.length + 8);
-    const mac = macAlgorithm3(sessionKey, concatBytes(h, lc, atc, arqc, p), 'method-2', 8);
+    const mac = macAlgorithm3(smiSessionKey, concatBytes(h, lc, atc, arqc, p), 'method-2', 8);
     if (corrupt) mac[7]! ^= 0x01;
     return concatBytes(h, lc, p, mac);
   };
@@ -71,6 +75,13 @@ describe('issuer script commands with secure messaging', () => {
     expect((await t.secondAc()) & 0xc0).toBe(0x00);
   });
 
+  it('a MAC under the AC session key is 6988: script MACs take the secure-messaging key (Book 2 §9.2.3)', async () => {
+    const t = await online();
+    const header = fromHex('841E0000');
+    const mac = macAlgorithm3(t.sessionKey, concatBytes(header, Uint8Array.of(8), t.atc, t.arqc), 'method-2', 8);
+    expect((await send(t.c, concatBytes(header, Uint8Array.of(8), mac))).sw).toBe(0x6988);
+  });
+
   it('PUT DATA writes a value GET DATA then returns', async () => {
     const t = await online();
     expect((await send(t.c, t.secured('04DA9F14', '07'))).sw).toBe(0x9000);
@@ -86,8 +97,8 @@ describe('issuer script commands with secure messaging', () => {
     const nodes = await ok(c, generateAcCommand('arqc', dolData(cdol1)));
     const atc = findValue(nodes, 0x9f36)!;
     const arqc = findValue(nodes, 0x9f26)!;
-    const imk = getProfile('mastercard').applications[0]!.cryptogram.imk;
-    const sk = deriveAcSessionKey(deriveIccMasterKeyOptionA(fromHex(imk), '5413330089010491', '00'), { method: 'emv-common', atc });
+    const imkSmi = getProfile('mastercard').applications[0]!.cryptogram.imkSmi;
+    const sk = deriveCommonSessionKey(deriveIccMasterKeyOptionA(fromHex(imkSmi), '5413330089010491', '00'), arqc);
     const header = fromHex('84240000');
     const mac = macAlgorithm3(sk, concatBytes(header, Uint8Array.of(8), atc, arqc), 'method-2', 8);
     expect((await send(c, concatBytes(header, Uint8Array.of(8), mac))).sw).toBe(0x9000);

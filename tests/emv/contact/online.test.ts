@@ -57,6 +57,32 @@ describe('issuer authentication (Book 3 §10.9)', () => {
   });
 });
 
+describe('issuer authentication by ARPC method 2 (Book 2 §8.2.2, a CVN 02 card)', () => {
+  it('the issuer answers the card\'s CVN with ARPC (4) || CSU (4); EXTERNAL AUTHENTICATE passes and the card gives TC', async () => {
+    const r = await transact({ profile: 'arpc-method-2' });
+    expect(r.requests[0]!.issuerApplicationData?.[1]).toBe(0x02);
+    const answer = r.responses[0]!;
+    expect(answer.kind === 'approved' && toHex(answer.issuerAuthenticationData!).slice(8)).toBe('00800000');
+    expect(r.outcome.kind).toBe('approved');
+    expect(recordOf(r).cryptogram?.type).toBe('TC');
+    expect(toHex(recordOf(r).tsi)).toBe(tsiWith(...ONLINE_TSI));
+    expect(finalCvrByte3(r)).toBe(0x80);
+  });
+
+  it('a wrong method 2 ARPC: 6300, TVR "issuer authentication failed", and the card that requires it answers AAC', async () => {
+    const r = await transact({ profile: 'arpc-method-2', issuer: { wrongArpc: true } });
+    expect(r.outcome.kind).toBe('online-declined');
+    expect(toHex(recordOf(r).tvr)).toBe(tvrWith('transactionExceedsFloorLimit', 'issuerAuthenticationFailed'));
+    expect(finalCvrByte3(r)).toBe(0xc0);
+  });
+
+  it('a decline: the authenticated CSU does not approve, so the card answers AAC', async () => {
+    const r = await transact({ profile: 'arpc-method-2', online: 'decline' });
+    expect(finalCvrByte3(r)).toBe(0x80);
+    expect(recordOf(r).cryptogram?.type).toBe('AAC');
+  });
+});
+
 describe('authorisation outcomes (Book 3 §10.9, §10.7)', () => {
   it('issuer decline: ARC 05, AAC at the second GENERATE AC, online-declined', async () => {
     const r = await transact({ profile: 'visa', online: 'decline' });

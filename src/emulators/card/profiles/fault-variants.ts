@@ -93,6 +93,12 @@ export const faultVariants: readonly CardProfile[] = [
   variant(visa, 'arpc-required', 'Visa card that declines (AAC) in the second GENERATE AC unless issuer authentication succeeded', (app) =>
     withDecision(app, { kind: 'always-online' }, true),
   ),
+  // CVN 02 (src/security/generic-cvn.ts): EXTERNAL AUTHENTICATE carries ARPC (4) || CSU (4), the
+  // card checks it by Book 2 §8.2.2 and takes the issuer's decision from the CSU it authenticated.
+  variant(visa, 'arpc-method-2', 'Visa card of CVN 02: checks an ARPC by method 2 (ARPC || CSU) and requires it for a TC', (app) => {
+    const online = withDecision(app, { kind: 'always-online' }, true);
+    return { ...online, cryptogram: { ...online.cryptogram, cvn: 0x02 } };
+  }),
   // AIP 3900: no "issuer authentication supported", so the terminal sends no EXTERNAL
   // AUTHENTICATE; 91 (ARPC || ARC, 10 bytes) comes in CDOL2 and the card declines without it.
   variant(mastercard, 'cdol2-issuer-auth', 'Mastercard CDA card that takes 91 in CDOL2 and requires a right ARPC for a TC', (app) => ({
