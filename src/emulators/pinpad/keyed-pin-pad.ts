@@ -1,20 +1,22 @@
 // A PIN pad whose cardholder has already typed the PIN (pos txn --pin, the kernel's tests):
 // it verifies offline PIN against the card itself, as a secure pad does, and returns online
-// PIN as an ISO 9564 format 0 block under a TEST PIN encryption key. The real serial PIN pad
-// and its emulator with DUKPT arrive with issue 5; this stand-in keeps the same port.
+// PIN as the serial pad emulator does by default — an ISO 9564 format 0 block under the next
+// DUKPT key of dev-keys.json's slot 1 (the ANSI X9.24-1 TEST initial key), with its KSN — so an
+// issuer holding the test BDK deciphers it (src/security/online-pin.ts).
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { exchange, verifyCommand, type CardTransport } from '../../emv/apdu/index.js';
 import { offlinePinResultFromSw, type OfflinePinRequest, type OfflinePinResult, type OnlinePinResult, type PinPadPort } from '../../emv/cvm/index.js';
 import { encipherOfflinePin, pinBlockFormat0, pinBlockFormat2, tdesEncryptEcb } from '../../security/index.js';
-import { fromHex } from '../../bytes/hex.js';
+import { readKeyFile } from './key-file.js';
 
-/** TEST PIN encryption key (double-length TDES); never a production key. */
-export const TEST_PEK = fromHex('0123456789ABCDEFFEDCBA9876543210');
-/** Stands where a DUKPT pad would put its KSN; a fixed key has none. */
-const NO_KSN = new Uint8Array(10);
+const DEV_KEYS = fileURLToPath(new URL('./dev-keys.json', import.meta.url));
+const TDES_SLOT = 1;
 
-/** With no PIN the cardholder presses bypass at every prompt. */
+/** With no PIN the cardholder presses bypass at every prompt. Each pad counts its own KSNs
+ *  from the key file's, as a freshly injected pad would. */
 export function keyedPinPad(pin: string | undefined): PinPadPort {
+  const { keys } = readKeyFile(DEV_KEYS);
   return {
     async verifyOfflinePin(request: OfflinePinRequest, card: CardTransport): Promise<OfflinePinResult> {
       if (pin === undefined) return { kind: 'bypassed' };
@@ -27,7 +29,9 @@ export function keyedPinPad(pin: string | undefined): PinPadPort {
     },
     async getOnlinePin({ pan }): Promise<OnlinePinResult> {
       if (pin === undefined) return { kind: 'bypassed' };
-      return { kind: 'entered', pinBlock: tdesEncryptEcb(TEST_PEK, pinBlockFormat0(pin, pan)), ksn: NO_KSN };
+      const next = keys.nextPinKey(TDES_SLOT);
+      if (next === null) return { kind: 'pad-unavailable' };
+      return { kind: 'entered', pinBlock: tdesEncryptEcb(next.key, pinBlockFormat0(pin, pan)), ksn: next.ksn };
     },
   };
 }
