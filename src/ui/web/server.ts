@@ -4,6 +4,7 @@
 // socket carries what the operator types (passwords included). A socket from another origin is
 // refused, so no other page the browser opens can drive the terminal.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { PosError } from '../../errors/index.js';
 import type { Logger } from '../../kernel/index.js';
@@ -56,11 +57,15 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
 export async function startWebDisplay(o: WebDisplayOptions): Promise<WebDisplay> {
   const host = o.host ?? '127.0.0.1';
   const server = createServer(serve);
-  const sockets = new WebSocketServer({
-    server,
-    path: '/ws',
-    maxPayload: MAX_MESSAGE_BYTES,
-    verifyClient: ({ origin, req }: { origin: string | undefined; req: IncomingMessage }) => origin === undefined || origin === `http://${req.headers.host}`,
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const origin = req.headers.origin;
+    const ours = new URL(req.url ?? '/', 'http://display').pathname === '/ws' && (origin === undefined || origin === `http://${req.headers.host}`);
+    if (!ours) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
   });
   const listeners: ((input: UserInput) => void)[] = [];
   let last: string | null = null;
