@@ -11,7 +11,8 @@ import { openSqliteFile, writeTransaction, type Db, type SqliteFileCodes } from 
 
 /** Hands entries to the outbox (the composition root implements it over src/channel's outbox).
  *  Entries are handed over in sequence order, each once it is on disk; one the port refused
- *  is handed over again with the next append or open. */
+ *  is handed over again with the next append or open, and after a crash one may come twice: the
+ *  port must take the same seq again as a no-op (an outbox id made from it does). */
 export interface AuditUploadPort {
   uploadAuditEntry(entry: AuditEntry): void;
 }
@@ -144,16 +145,25 @@ export class AuditLog {
     this.db.close();
   }
 
+  // The mark is written once per call, not per entry (one fsync): entries handed over before a
+  // crash or a refusal are marked up to the last one the port took; the port takes one handed
+  // over twice as a no-op (the outbox keeps one message per id).
   private handOver(): void {
     const port = this.options.upload;
     if (port === undefined) return;
-    for (;;) {
-      const batch = this.statements.after.all(this.uploadedThrough(), 64);
-      if (batch.length === 0) return;
-      for (const row of batch) {
-        port.uploadAuditEntry(toEntry(row));
-        writeTransaction(this.db, this.path, CODES, () => this.statements.setUploaded.run(row.seq));
+    const from = this.uploadedThrough();
+    let through = from;
+    try {
+      for (;;) {
+        const batch = this.statements.after.all(through, 64);
+        if (batch.length === 0) return;
+        for (const row of batch) {
+          port.uploadAuditEntry(toEntry(row));
+          through = row.seq;
+        }
       }
+    } finally {
+      if (through > from) writeTransaction(this.db, this.path, CODES, () => this.statements.setUploaded.run(through));
     }
   }
 }

@@ -44,6 +44,10 @@ export interface Permit {
 export class OperatorSession {
   private state: SessionState = { kind: 'signed-out' };
   private readonly unused = new Set<Approval>();
+  // Credential checks run one at a time: each reads an operator's failure count before a
+  // scrypt that yields, so guesses fired together would otherwise all see the same count and
+  // slip past the lockout.
+  private checking: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly ctx: OperatorContext) {}
 
@@ -51,7 +55,7 @@ export class OperatorSession {
    *  (see checkCredentials) having recorded and reported it. */
   async signIn(id: string, password: string): Promise<SignedInOperator> {
     this.expireIdle();
-    const account = await checkCredentials(this.ctx, id, password, 'sign-in');
+    const account = await this.oneAtATime(() => checkCredentials(this.ctx, id, password, 'sign-in'));
     if (this.state.kind === 'signed-in') this.end('logout', { reason: 'another-operator' });
     const now = this.ctx.now();
     const operator = { id: account.id, name: account.name, role: account.role, since: now };
@@ -131,7 +135,7 @@ export class OperatorSession {
    */
   async approve(action: Action, approverId: string, password: string): Promise<Approval> {
     const operator = this.operator();
-    const approver = await checkCredentials(this.ctx, approverId, password, 'approval');
+    const approver = await this.oneAtATime(() => checkCredentials(this.ctx, approverId, password, 'approval'));
     if (permissionOf(approver.role, action).kind !== 'allowed') {
       throw new PosError('E-OPER-0012', { approver: approver.id, role: approver.role, action });
     }
@@ -181,6 +185,12 @@ export class OperatorSession {
       }
     }
     return changes;
+  }
+
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.checking.then(work, work);
+    this.checking = run.catch(() => undefined);
+    return run;
   }
 
   private end(kind: 'logout' | 'idle-logout', details: Record<string, string | number>): void {

@@ -104,6 +104,18 @@ describe('lockout', () => {
     expect(rig.store.failureState('0003')).toEqual({ failures: 0, lockedUntil: null });
   });
 
+  it('counts guesses fired together one by one, so none slips past the lockout', async () => {
+    const codes = await Promise.all(Array.from({ length: 8 }, (_, i) => rejectionOf(rig.session.signIn('0003', `guess${i}`)).then((e) => e.code)));
+    expect(codes).toEqual(['E-OPER-0005', 'E-OPER-0005', 'E-OPER-0005', 'E-OPER-0005', 'E-OPER-0006', 'E-OPER-0006', 'E-OPER-0006', 'E-OPER-0006']);
+    expect(eventsOf().map(([kind, , attempts]) => [kind, attempts])).toEqual([
+      ['login-failed', 1],
+      ['login-failed', 2],
+      ['login-failed', 3],
+      ['login-failed', 4],
+      ['lockout', 5],
+    ]);
+  });
+
   it('counts again from zero after a lockout has run out', async () => {
     for (let i = 0; i < 5; i++) await rejectionOf(rig.session.signIn('0003', 'wrong'));
     rig.advance(15 * MINUTE);
