@@ -1,7 +1,9 @@
 // Receipt and report layouts as print jobs (the kernel's model), before any printer: which
 // lines a copy carries in which language, the signature line only where signature was the CVM,
 // the masked PAN rule, reprint marking, the e-receipt QR, X/Z totals per scheme and type.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { encodeJob } from '../../src/devices/printer/index.js';
 import type { PrintJob, PrintLine } from '../../src/kernel/index.js';
 import { receiptCvm, receiptJob, settlementReportJob, type ReceiptTransaction, type SettlementReport } from '../../src/payment/receipt/index.js';
 import { buildMerchantQr, merchantQrSlipJob, parseMerchantQr } from '../../src/payment/qr/index.js';
@@ -12,6 +14,9 @@ import { errorOf } from '../support/pos-error.js';
 const lineText = (l: PrintLine): string =>
   l.kind === 'text' ? l.text : l.kind === 'columns' ? l.cells.map((c) => c.text).join(' | ') : l.kind === 'qr' ? `[QR ${l.data}]` : `[${l.kind}]`;
 const texts = (job: PrintJob) => job.lines.map(lineText);
+
+/** The id as the e-receipt address carries it: base64url of the UUID's 16 bytes. */
+const key = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex').toString('base64url');
 
 const customer = { copy: 'customer', language: 'zh-CN', reprint: false } as const;
 const merchant = { copy: 'merchant', language: 'zh-CN', reprint: false } as const;
@@ -39,7 +44,7 @@ describe('receiptJob', () => {
         '应用标识 AID | A000000333010101',
         'ARQC | 8E1F0C2A9B3D4E5F',
         '密码已验证 PIN VERIFIED',
-        '[QR https://r.posrt.dev/e/10021042/633421000123]',
+        `[QR https://r.posrt.dev/e/10021042/${key('c0ffee00-0000-4000-8000-000000000123')}]`,
       ]),
     );
     expect(t.join('\n')).not.toMatch(/签名|SIGNATURE|重打印|REPRINT/);
@@ -87,16 +92,23 @@ describe('receiptJob', () => {
       name({ kind: 'refund', amount: 1n, original }),
       name({ kind: 'void', amount: 1n, original }),
       name({ kind: 'pre-auth', amount: 1n }),
-      name({ kind: 'completion', amount: 1n, original }),
+      name({ kind: 'pre-auth-completion', amount: 1n, original }),
+      name({ kind: 'pre-auth-cancel', amount: 1n, original }),
       name({ kind: 'balance', balance: 1n }),
-      name({ kind: 'qr', amount: 1n }),
-    ]).toEqual(['消费 SALE', '退货 REFUND', '撤销 VOID', '预授权 PRE-AUTH', '预授权完成 AUTH COMPLETION', '余额查询 BALANCE INQUIRY', '扫码 QR PAYMENT'].map((n) => `交易类型 TRANS TYPE | ${n}`));
+      name({ kind: 'qr-sale', amount: 1n }),
+    ]).toEqual(['消费 SALE', '退货 REFUND', '撤销 VOID', '预授权 PRE-AUTH', '预授权完成 AUTH COMPLETION', '预授权撤销 PRE-AUTH CANCEL', '余额查询 BALANCE INQUIRY', '扫码 QR PAYMENT'].map((n) => `交易类型 TRANS TYPE | ${n}`));
   });
 
   it('lays out a QR payment with the wallet and its order number, and no card or CVM lines', () => {
     const t = texts(receiptJob(WECHAT_QR, SETTINGS, customer));
     expect(t).toEqual(expect.arrayContaining(['支付方式 PAID WITH | 微信支付 WeChat Pay', '输入方式 ENTRY MODE | 扫付款码 CUSTOMER CODE SCANNED', '订单号 ORDER NO. | 4200002611202611300012']));
-    expect(t.join('\n')).not.toMatch(/卡号|PIN|NO CVM/);
+    expect(t.join('\n')).not.toMatch(/卡号|参考号|PIN|NO CVM/);
+  });
+
+  it('leaves out the reference of an offline approval and the original a stand-alone refund lacks', () => {
+    const t = texts(receiptJob({ ...REFUND, reference: undefined, amount: { kind: 'refund', amount: 1_500n, original: undefined } }, SETTINGS, customer));
+    expect(t.some((l) => l.startsWith('参考号') || l.startsWith('原'))).toBe(false);
+    expect(t).toContain(`[QR https://r.posrt.dev/e/10021042/${key('c0ffee00-0000-4000-8000-000000000130')}]`);
   });
 
   it('shows a balance on the cardholder copy only, and no e-receipt for an inquiry', () => {
@@ -110,8 +122,8 @@ describe('receiptJob', () => {
   it('marks a reprint at the top and gives it its own job id', () => {
     const job = receiptJob(UNIONPAY_PIN_SALE, SETTINGS, { ...customer, reprint: true });
     expect(texts(job)[0]).toBe('*** 重打印 REPRINT ***');
-    expect(job.id).toBe('633421000123-customer-reprint');
-    expect(receiptJob(UNIONPAY_PIN_SALE, SETTINGS, customer).id).toBe('633421000123-customer');
+    expect(job.id).toBe('c0ffee00-0000-4000-8000-000000000123-customer-reprint');
+    expect(receiptJob(UNIONPAY_PIN_SALE, SETTINGS, customer).id).toBe('c0ffee00-0000-4000-8000-000000000123-customer');
   });
 
   it('refuses a card number showing more than the first 6 and last 4 digits with E-RECEIPT-0001, without the digits', () => {
@@ -123,15 +135,31 @@ describe('receiptJob', () => {
     }
   });
 
+  it('gives the printer e-receipt addresses its card number guard never refuses (20,000 random ids)', () => {
+    // With the UUID as text, about one in 850 made a Luhn-valid digit run across its hyphens.
+    let refused = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const qr = receiptJob({ ...UNIONPAY_PIN_SALE, id: randomUUID() }, SETTINGS, customer).lines.find((l) => l.kind === 'qr')!;
+      try {
+        encodeJob({ id: 'qr', lines: [qr] });
+      } catch {
+        refused++;
+      }
+    }
+    expect(refused).toBe(0);
+  });
+
   it('refuses settings out of form with E-RECEIPT-0002 naming the field', () => {
     const cases: [Partial<typeof SETTINGS>, string][] = [
       [{ eReceiptUrl: 'https://r.posrt.dev/e/' }, 'eReceiptUrl'],
-      [{ eReceiptUrl: 'r.posrt.dev/{reference}' }, 'eReceiptUrl'],
-      [{ eReceiptUrl: 'https://r.posrt.dev/{reference}/{reference}' }, 'eReceiptUrl'],
+      [{ eReceiptUrl: 'r.posrt.dev/{id}' }, 'eReceiptUrl'],
+      [{ eReceiptUrl: 'https://r.posrt.dev/{id}/{id}' }, 'eReceiptUrl'],
+      [{ eReceiptUrl: 'https://r.posrt.dev/{id}?ref={reference}' }, 'eReceiptUrl'],
       [{ timeZone: 'Asia/Nowhere' }, 'timeZone'],
     ];
     for (const [change, field] of cases) expect(errorOf(() => receiptJob(UNIONPAY_PIN_SALE, { ...SETTINGS, ...change }, customer)).context).toMatchObject({ field });
     expect(errorOf(() => receiptJob({ ...UNIONPAY_PIN_SALE, currency: 999 }, SETTINGS, customer)).context).toMatchObject({ field: 'currency' });
+    expect(errorOf(() => receiptJob({ ...UNIONPAY_PIN_SALE, id: 'txn-1' }, SETTINGS, customer)).context).toMatchObject({ field: 'id' });
   });
 });
 
@@ -167,7 +195,7 @@ describe('settlementReportJob', () => {
       { scheme: 'unionpay', kind: 'refund', count: 1, amount: 1_500n },
       { scheme: 'unionpay', kind: 'void', count: 1, amount: 4_900n },
       { scheme: 'unionpay', kind: 'pre-auth', count: 2, amount: 100_000n },
-      { scheme: 'wechat', kind: 'qr', count: 3, amount: 7_050n },
+      { scheme: 'wechat', kind: 'qr-sale', count: 3, amount: 7_050n },
     ],
   };
 

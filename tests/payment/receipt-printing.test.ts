@@ -55,7 +55,7 @@ describe('receipts through the printer capability to the virtual printer', () =>
       expect.arrayContaining(['鲜果便利店', '持卡人存根 CARDHOLDER COPY', '卡号 CARD NO. 622202******3457', '交易类型 TRANS TYPE 消费 SALE', '金额 AMOUNT CNY 49.00', 'ARQC 8E1F0C2A9B3D4E5F', '密码已验证 PIN VERIFIED']),
     );
     expect(text.join('\n')).not.toContain('SIGNATURE');
-    expect(readQr(decodePng(png))).toBe('https://r.posrt.dev/e/10021042/633421000123');
+    expect(readQr(decodePng(png))).toBe('https://r.posrt.dev/e/10021042/wP_uAAAAQACAAAAAAAABIw');
   });
 
   it('prints an en merchant copy of a signature sale with the signature line, and its reprint marked', async () => {
@@ -82,7 +82,7 @@ describe('receipts through the printer capability to the virtual printer', () =>
           { scheme: 'unionpay', kind: 'sale', count: 12, amount: 58_800n },
           { scheme: 'unionpay', kind: 'refund', count: 1, amount: 1_500n },
           { scheme: 'visa', kind: 'sale', count: 1, amount: 128_800n },
-          { scheme: 'wechat', kind: 'qr', count: 3, amount: 7_050n },
+          { scheme: 'wechat', kind: 'qr-sale', count: 3, amount: 7_050n },
         ],
       },
       SETTINGS,

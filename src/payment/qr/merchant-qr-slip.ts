@@ -22,7 +22,7 @@ export function merchantQrSlipJob(slip: MerchantQrSlip, settings: ReceiptSetting
     lines: [
       text(primary(name, language), { align: 'center', bold: true, size: 2 }),
       text(secondary(name, language), { align: 'center' }),
-      text(both(TRANSACTION_NAMES.qr, language), { align: 'center', bold: true }),
+      text(both(TRANSACTION_NAMES['qr-sale'], language), { align: 'center', bold: true }),
       rule('='),
       row(both(LABELS.terminalId, language), settings.merchant.terminalId),
       row(both(LABELS.reference, language), slip.reference),

@@ -18,3 +18,4 @@ export type {
 export { receiptCvm } from './receipt-data.js';
 export { receiptJob } from './receipt-layout.js';
 export { settlementReportJob, type SettlementReport, type TotalsLine } from './settlement-report.js';
+export { receiptFromJournal, xReportFromJournal, zReportFromJournal } from './from-journal.js';

@@ -59,9 +59,10 @@ export const TRANSACTION_NAMES: Readonly<Record<TransactionKind, Bilingual>> = {
   refund: pair('退货', 'REFUND'),
   void: pair('撤销', 'VOID'),
   'pre-auth': pair('预授权', 'PRE-AUTH'),
-  completion: pair('预授权完成', 'AUTH COMPLETION'),
+  'pre-auth-completion': pair('预授权完成', 'AUTH COMPLETION'),
+  'pre-auth-cancel': pair('预授权撤销', 'PRE-AUTH CANCEL'),
   balance: pair('余额查询', 'BALANCE INQUIRY'),
-  qr: pair('扫码', 'QR PAYMENT'),
+  'qr-sale': pair('扫码', 'QR PAYMENT'),
 };
 
 export const SCHEME_NAMES: Readonly<Record<Scheme, Bilingual>> = {
@@ -76,10 +77,11 @@ export const SCHEME_NAMES: Readonly<Record<Scheme, Bilingual>> = {
 };
 
 export const ENTRY_MODES: Readonly<Record<CardEntryMode | 'consumer-qr' | 'merchant-qr', Bilingual>> = {
-  chip: pair('插卡', 'CHIP'),
+  contact: pair('插卡', 'CHIP'),
   contactless: pair('挥卡', 'CONTACTLESS'),
-  swipe: pair('刷卡', 'SWIPE'),
-  'fallback-swipe': pair('降级刷卡', 'FALLBACK SWIPE'),
+  'contactless-mag-stripe': pair('挥卡(磁条模式)', 'CONTACTLESS MAG STRIPE'),
+  'mag-stripe': pair('刷卡', 'SWIPE'),
+  fallback: pair('降级刷卡', 'FALLBACK SWIPE'),
   manual: pair('手输卡号', 'MANUAL'),
   'consumer-qr': pair('扫付款码', 'CUSTOMER CODE SCANNED'),
   'merchant-qr': pair('顾客扫商户码', 'MERCHANT CODE SHOWN'),

@@ -1,15 +1,17 @@
 // What a receipt prints, as the payment layer hands it over: the completed transaction (the
-// journal maps its record into this), the merchant's configuration, and which copy in which
-// language. Only what a slip shows is here; a card number arrives masked or not at all.
+// journal's record maps into it, from-journal.ts), the merchant's configuration, and which copy
+// in which language. Only what a slip shows is here; a card number arrives masked or not at all.
+// Transaction types and entry modes are the journal's own words.
 import { decodeCvRule } from '../../emv/cvm/index.js';
 import { CVM_NOT_PERFORMED } from '../../emv/dictionary/index.js';
+import type { EntryMode, TransactionType } from '../journal/index.js';
 
-export type TransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'completion' | 'balance' | 'qr';
+export type TransactionKind = TransactionType;
 
 /** The card networks and QR wallets totals are kept per. */
 export type Scheme = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'amex' | 'discover' | 'alipay' | 'wechat';
 
-export type CardEntryMode = 'chip' | 'contactless' | 'swipe' | 'fallback-swipe' | 'manual';
+export type CardEntryMode = Exclude<EntryMode, 'qr'>;
 
 /** How the cardholder was verified, as the slip states it. */
 export type ReceiptCvm = 'online-pin' | 'offline-pin' | 'offline-pin-and-signature' | 'signature' | 'cdcvm' | 'no-cvm';
@@ -31,37 +33,40 @@ export type ReceiptInstrument =
       readonly maskedPan: string;
       readonly cvm: ReceiptCvm;
       readonly entry:
-        | { readonly mode: 'chip' | 'contactless'; readonly emv: EmvReceiptData }
-        | { readonly mode: 'swipe' | 'fallback-swipe' | 'manual' };
+        | { readonly mode: 'contact' | 'contactless'; readonly emv: EmvReceiptData }
+        | { readonly mode: 'contactless-mag-stripe' | 'mag-stripe' | 'fallback' | 'manual' };
     }
   | {
       readonly kind: 'qr';
       readonly scheme: Scheme;
       /** Who showed the code: the customer's phone to the scanner, or the terminal's to the phone. */
       readonly presentedBy: 'consumer' | 'merchant';
-      /** The wallet's or acquirer's order number for the payment. */
-      readonly orderNumber: string;
     };
 
-/** The transaction a void, refund or completion refers to. */
+/** The transaction a void, refund, completion or cancel refers to. */
 export interface OriginalTransaction {
-  readonly reference: string;
+  readonly reference: string | undefined;
   readonly trace: string;
   readonly authCode: string | undefined;
 }
 
 export type ReceiptAmount =
-  | { readonly kind: 'sale' | 'pre-auth' | 'qr'; readonly amount: bigint }
-  | { readonly kind: 'refund' | 'void' | 'completion'; readonly amount: bigint; readonly original: OriginalTransaction }
+  | { readonly kind: 'sale' | 'pre-auth' | 'qr-sale'; readonly amount: bigint }
+  /** A refund may stand alone (no original found by card); the others always refer to one. */
+  | { readonly kind: 'refund' | 'void' | 'pre-auth-completion' | 'pre-auth-cancel'; readonly amount: bigint; readonly original: OriginalTransaction | undefined }
   | { readonly kind: 'balance'; readonly balance: bigint };
 
 export interface ReceiptTransaction {
+  /** The terminal's own id of the transaction (the journal's UUID): the e-receipt's key, known
+   *  to the backend from the upload, and there even when the host gave no reference. */
+  readonly id: string;
   readonly amount: ReceiptAmount;
   /** ISO 4217 numeric, e.g. 156. Amounts are minor units of it. */
   readonly currency: number;
   readonly instrument: ReceiptInstrument;
-  /** Retrieval reference number (参考号), the key of the e-receipt. */
-  readonly reference: string;
+  /** The host's retrieval reference number (参考号), or the wallet's order number for a QR
+   *  payment; none for an offline approval. */
+  readonly reference: string | undefined;
   /** Voucher / system trace number (凭证号). */
   readonly trace: string;
   readonly batch: string;
@@ -79,8 +84,8 @@ export interface ReceiptMerchant {
 
 export interface ReceiptSettings {
   readonly merchant: ReceiptMerchant;
-  /** The e-receipt address: must hold "{reference}", may hold "{terminal}"; e.g.
-   *  "https://r.example.cn/e/{terminal}/{reference}". */
+  /** The e-receipt address: must hold "{id}" (the transaction's UUID as base64url of its 16
+   *  bytes), may hold "{terminal}"; e.g. "https://r.example.cn/e/{terminal}/{id}". */
   readonly eReceiptUrl: string;
   /** IANA zone the slip's date and time are printed in, e.g. "Asia/Shanghai". */
   readonly timeZone: string;

@@ -1,8 +1,9 @@
 // The X and Z reports: a batch's totals per scheme and transaction type, printed. An X report is
 // read during the day and changes nothing; a Z report is printed when the batch is closed
 // (settlement) and is the operator's record of what was closed. The net is what moves money to
-// the merchant: sales, completions and QR payments in, refunds and voids out; pre-authorisations
-// and balance inquiries are counted but move nothing.
+// the merchant: sales, completions and QR payments in, refunds and voids out; pre-authorisations,
+// their cancels and balance inquiries are counted but move nothing. (The journal's own totals
+// leave voided sales and voids out altogether; a report of those simply has no void rows.)
 import { PosError } from '../../errors/index.js';
 import type { PrintJob, PrintLine } from '../../kernel/index.js';
 import { dateTimeText } from './date-time.js';
@@ -31,8 +32,17 @@ export interface SettlementReport {
 }
 
 const SCHEME_ORDER: readonly Scheme[] = ['unionpay', 'visa', 'mastercard', 'jcb', 'amex', 'discover', 'alipay', 'wechat'];
-const KIND_ORDER: readonly TransactionKind[] = ['sale', 'qr', 'completion', 'refund', 'void', 'pre-auth', 'balance'];
-const NET_SIGN: Readonly<Record<TransactionKind, 1n | -1n | 0n>> = { sale: 1n, qr: 1n, completion: 1n, refund: -1n, void: -1n, 'pre-auth': 0n, balance: 0n };
+const KIND_ORDER: readonly TransactionKind[] = ['sale', 'qr-sale', 'pre-auth-completion', 'refund', 'void', 'pre-auth', 'pre-auth-cancel', 'balance'];
+const NET_SIGN: Readonly<Record<TransactionKind, 1n | -1n | 0n>> = {
+  sale: 1n,
+  'qr-sale': 1n,
+  'pre-auth-completion': 1n,
+  refund: -1n,
+  void: -1n,
+  'pre-auth': 0n,
+  'pre-auth-cancel': 0n,
+  balance: 0n,
+};
 
 export function settlementReportJob(report: SettlementReport, settings: ReceiptSettings, language: ReceiptLanguage): PrintJob {
   checkTotals(report.totals);
