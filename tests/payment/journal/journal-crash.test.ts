@@ -5,9 +5,12 @@
 // is left in progress; every transaction that may have reached the issuer without an outcome got
 // exactly one reversal queued, and no other did; no sale is counted in two batches, and every
 // batch's frozen totals are the sum of the transactions it lists.
+// Every fourth run is a power cut instead: the process is frozen (SIGSTOP) mid-work, the journal,
+// the outbox and their write-ahead logs are copied as the disk holds them, and the copy is opened:
+// every approval promised before the freeze must stand in it.
 // The randomness is seeded and the seed printed: JOURNAL_CRASH_SEED=<seed> replays the schedule.
 import { randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +20,7 @@ import { killStartedChildren, prng, sleep, startChild } from '../../support/cras
 import { OutboxAdapter } from './rig.js';
 
 const RUNS = 32;
+const POWER_CUT_EVERY = 4;
 const TERMINAL = join(import.meta.dirname, 'journal-crash', 'terminal.ts');
 const SEED = process.env.JOURNAL_CRASH_SEED === undefined ? randomInt(2 ** 31) : Number(process.env.JOURNAL_CRASH_SEED);
 
@@ -28,6 +32,20 @@ interface Promises {
   readonly reversal: Set<string>;
   readonly settlements: Map<number, string>;
   readonly recoveries: RecoveryReport[];
+}
+
+/** Opens the journal in `dir` (recovering it) with its outbox. */
+function openJournal(dir: string): { journal: Journal; port: OutboxAdapter; close(): void } {
+  const port = new OutboxAdapter(Outbox.open(join(dir, 'outbox.db')));
+  const journal = Journal.open(join(dir, 'journal.db'), loadJournalKey(join(dir, 'keys', 'journal.key'), { provision: false }), port);
+  return { journal, port, close: () => (journal.close(), port.outbox.close()) };
+}
+
+/** The files as the disk holds them at this instant, into `to`. */
+function copyDisk(from: string, to: string): void {
+  mkdirSync(join(to, 'keys'), { recursive: true, mode: 0o700 });
+  copyFileSync(join(from, 'keys', 'journal.key'), join(to, 'keys', 'journal.key'));
+  for (const name of ['journal.db', 'journal.db-wal', 'outbox.db', 'outbox.db-wal']) if (existsSync(join(from, name))) copyFileSync(join(from, name), join(to, name));
 }
 
 function read(lines: readonly string[], into: Promises): void {
@@ -58,6 +76,7 @@ describe('journal under SIGKILL', () => {
   it(`loses no sale and counts none twice over ${RUNS} kills (seed printed)`, async () => {
     console.log(`journal crash test: seed ${SEED} (replay with JOURNAL_CRASH_SEED=${SEED})`);
     const random = prng(SEED);
+    let powerCuts = 0;
     const p: Promises = { begun: new Set(), sent: new Set(), approved: new Map(), declined: new Set(), reversal: new Set(), settlements: new Map(), recoveries: [] };
 
     for (let r = 0; r < RUNS; r++) {
@@ -69,14 +88,31 @@ describe('journal under SIGKILL', () => {
         await run.ready;
         await sleep(random() * 150);
       }
+      const powerCut = r % POWER_CUT_EVERY === POWER_CUT_EVERY - 1;
+      if (powerCut) run.child.kill('SIGSTOP');
+      const copy = join(dir, `power-cut-${r}`);
+      // Before the freeze the key may not exist yet: then nothing was promised either.
+      if (powerCut && existsSync(join(dir, 'keys', 'journal.key'))) copyDisk(dir, copy);
       run.child.kill('SIGKILL');
       const exit = await run.exited;
       expect(exit, exit.stderr).toMatchObject({ code: null, signal: 'SIGKILL' });
       read(run.lines, p);
+      if (existsSync(copy)) {
+        const cut = openJournal(copy);
+        try {
+          for (const [id, amount] of p.approved) {
+            expect(cut.journal.get(id), `${id} after the power cut`).toMatchObject({ amount });
+            expect(STANDING, `${id} after the power cut`).toContain(cut.journal.get(id).phase.kind);
+          }
+          expect(cut.journal.query({ limit: 1_000_000 }).filter((t) => IN_PROGRESS.includes(t.phase.kind))).toEqual([]);
+        } finally {
+          cut.close();
+        }
+        powerCuts++;
+      }
     }
 
-    const port = new OutboxAdapter(Outbox.open(join(dir, 'outbox.db')));
-    const journal = Journal.open(join(dir, 'journal.db'), loadJournalKey(join(dir, 'keys', 'journal.key'), { provision: false }), port);
+    const { journal, port, close } = openJournal(dir);
     try {
       p.recoveries.push(journal.recovery);
       const all = journal.query({ limit: 1_000_000 });
@@ -86,7 +122,7 @@ describe('journal under SIGKILL', () => {
       const reversals = messages.filter((m): m is ReversalMessage => m.kind === 'reversal');
       const recovered = p.recoveries.reduce((n, rep) => n + rep.reversed.length, 0);
       console.log(
-        `journal crash test: ${RUNS} kills, ${all.length} transactions, ${p.approved.size} promised approved, ` +
+        `journal crash test: ${RUNS} kills (${powerCuts} power cuts), ${all.length} transactions, ${p.approved.size} promised approved, ` +
           `${reversals.length} reversals (${recovered} by recovery), ${p.settlements.size} batches closed`,
       );
 
@@ -140,12 +176,12 @@ describe('journal under SIGKILL', () => {
       expect(seen.size + counted.filter((t) => t.batch === open.batch).length).toBe(counted.length);
       expect(new Set(all.map((t) => `${t.batch}/${t.stan}`)).size).toBe(all.length);
 
+      expect(powerCuts, 'power-cut copies opened').toBeGreaterThan(0);
       // The kills must have caught transactions mid-flight, or this proved nothing about recovery.
       expect(recovered, 'transactions recovered to reversal-pending').toBeGreaterThan(0);
       expect(p.recoveries.reduce((n, rep) => n + rep.failed.length, 0), 'transactions recovered to failed').toBeGreaterThan(0);
     } finally {
-      journal.close();
-      port.outbox.close();
+      close();
     }
   }, 120_000);
 });

@@ -1,9 +1,9 @@
 // The terminal side of the journal crash test, run as its own process and killed with SIGKILL at
 // random points: it opens the journal (recovering what the last run left) and takes transactions
-// as fast as it can along every path — online sale, offline approval, no answer, decline, QR —
-// closing the batch every seventh. Each fact the test checks is written to stdout with a
-// synchronous write after the call that made it true returned, so a line is a promise the
-// journal made:
+// along every path — online sale, offline approval, no answer, decline, QR — closing the batch
+// every seventh (shifted by the run number, so runs killed after two or three close some too).
+// Each fact the test checks is written to stdout with a synchronous write after the call that
+// made it true returned, so a line is a promise the journal made:
 //   recovered <json>        the open's RecoveryReport
 //   ready
 //   begun <id>              begin returned
@@ -29,11 +29,15 @@ const journal = Journal.open(journalPath, key, port);
 say(`recovered ${JSON.stringify(journal.recovery)}`);
 say('ready');
 
+// The host's answer takes a while, as a real round trip does: most kills during a transaction
+// then land while its request is out, the phase recovery must reverse.
+const waitForHost = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+
 const qr: Step = { to: 'card-read', card: { entryMode: 'qr', scheme: 'qr-wechat', presentedBy: 'consumer' } };
 
 // Bounded, so a child whose parent vanished stops by itself.
 for (let i = 0; i < 5_000; i++) {
-  if (i % 7 === 6) {
+  if ((i + run * 3) % 7 === 6) {
     const z = journal.closeBatch('op-01');
     say(`closed ${z.batch} ${z.settlementId}`);
   }
@@ -47,6 +51,7 @@ for (let i = 0; i < 5_000; i++) {
       journal.step(id, contactCard);
       journal.step(id, arqcSent);
       say(`sent ${id}`);
+      waitForHost();
       journal.step(id, hostApproval);
       journal.step(id, tcFromCard);
       say(`approved ${id} ${amount}`);
@@ -60,6 +65,7 @@ for (let i = 0; i < 5_000; i++) {
       journal.step(id, contactCard);
       journal.step(id, arqcSent);
       say(`sent ${id}`);
+      waitForHost();
       journal.step(id, { to: 'reversal-pending', reason: 'no-answer' });
       say(`reversal ${id}`);
       break;
@@ -67,6 +73,7 @@ for (let i = 0; i < 5_000; i++) {
       journal.step(id, contactCard);
       journal.step(id, arqcSent);
       say(`sent ${id}`);
+      waitForHost();
       journal.step(id, { to: 'declined', path: 'online', host: { responseCode: '05' } });
       say(`declined ${id}`);
       break;
@@ -74,6 +81,7 @@ for (let i = 0; i < 5_000; i++) {
       journal.step(id, qr);
       journal.step(id, { to: 'authorising' });
       say(`sent ${id}`);
+      waitForHost();
       journal.step(id, { to: 'approved', host: { responseCode: '00', hostReference: `QR${amount}` } });
       say(`approved ${id} ${amount}`);
   }
