@@ -1,11 +1,10 @@
 // The ids of remote commands this terminal has accepted, kept on its storage until each
 // command's expiry has passed: a signed command replayed after a reboot (a Reboot command
 // above all) must still be refused, and once expired it is refused by its time anyway, so the
-// file stays small. Written whole through a temporary file, fsync and rename, so a power cut
-// leaves the old list or the new one.
-import { closeSync, constants, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+// file stays small. Written whole (state-file.ts), so a power cut leaves the old list or the new.
 import { join } from 'node:path';
 import { PosError } from '../errors/index.js';
+import { readStateFile, replaceStateFile } from './state-file.js';
 
 export const COMMAND_LEDGER_FILE = 'commands-seen.json';
 
@@ -20,13 +19,13 @@ export class CommandLedger {
   /** Opens the ledger in the identity directory (an absent file is an empty ledger). */
   static open(dir: string): CommandLedger {
     const ledger = new CommandLedger(join(dir, COMMAND_LEDGER_FILE));
-    let text: string;
+    let text: string | undefined;
     try {
-      text = readFileSync(ledger.#path, 'utf8');
+      text = readStateFile(ledger.#path);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ledger;
       throw new PosError('E-CHAN-0021', { path: ledger.#path, errno: (e as NodeJS.ErrnoException).code ?? 'unknown' }, { cause: e });
     }
+    if (text === undefined) return ledger;
     let entries: unknown;
     try {
       entries = JSON.parse(text);
@@ -53,16 +52,8 @@ export class CommandLedger {
     for (const [id, expiry] of this.#seen) if (expiry < forgetBeforeMs) this.#seen.delete(id);
     this.#seen.set(commandId, expiresAtMs);
     const body = JSON.stringify([...this.#seen].map(([id, expiry]) => [id, expiry.toString()]));
-    const tmp = `${this.#path}.tmp`;
     try {
-      const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o600);
-      try {
-        writeSync(fd, body);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, this.#path);
+      replaceStateFile(this.#path, body);
     } catch (e) {
       this.#seen.delete(commandId);
       throw new PosError('E-CHAN-0021', { path: this.#path, errno: (e as NodeJS.ErrnoException).code ?? 'unknown' }, { cause: e });
