@@ -57,10 +57,11 @@ export interface TransactionQuery {
 }
 
 const MAX_AMOUNT = 999_999_999_999n;
-const MAX_STAN = 999_999;
+/** Trace and batch numbers are six digits on the slip and in the messages: 1..999999, then 1. */
+const MAX_COUNTER = 999_999;
 const PRINTABLE_ID = /^[\x21-\x7e]{1,64}$/;
 const SCHEME = /^[a-z0-9-]{1,32}$/;
-/** Settlement total types a follow-up may refer to, per follow-up type. */
+/** The types of original each follow-up may refer to. */
 const ORIGINAL_TYPES: Partial<Record<TransactionType, readonly TransactionType[]>> = {
   void: ['sale', 'qr-sale', 'pre-auth-completion'],
   refund: ['sale', 'qr-sale', 'pre-auth-completion'],
@@ -307,7 +308,7 @@ export class Journal {
         settlementId: this.newId(),
         totals: this.totals(number),
         transactionIds: this.s.counted.all(number),
-        nextBatch: number === MAX_STAN ? 1 : number + 1,
+        nextBatch: number === MAX_COUNTER ? 1 : number + 1,
       };
       this.s.closeBatch.run(now, operatorId, z.settlementId, encodeTaggedJson(z).toString('utf8'), number);
       this.s.openNewBatch.run(z.nextBatch, now);
@@ -392,7 +393,7 @@ export class Journal {
         this.s.setMeta.run('key-check', this.keys.check);
         this.s.setMeta.run('next-stan', 1);
         this.s.openNewBatch.run(1, this.now());
-      } else if (!sameKey(this.keys, check)) {
+      } else if (!(check instanceof Buffer) || !sameKey(this.keys, check)) {
         throw new PosError('E-JOURNAL-0005', { path: this.path });
       }
     });
@@ -464,8 +465,8 @@ export class Journal {
   }
 
   private nextStan(): number {
-    const stan = Number(decodeNumber(this.s.meta.get('next-stan')!));
-    this.s.setMeta.run('next-stan', stan === MAX_STAN ? 1 : stan + 1);
+    const stan = Number(this.s.meta.get('next-stan'));
+    this.s.setMeta.run('next-stan', stan === MAX_COUNTER ? 1 : stan + 1);
     return stan;
   }
 
@@ -493,9 +494,6 @@ export class Journal {
     return seal(this.keys, id, encodeTaggedJson(part), this.random(SEAL_NONCE_LENGTH));
   }
 }
-
-/** meta values are stored as given; a number comes back as bigint under safe integers. */
-const decodeNumber = (v: unknown): bigint => (typeof v === 'bigint' ? v : BigInt(v as number));
 
 function mutableOf(r: Row): MutableColumns {
   return {
