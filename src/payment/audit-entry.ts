@@ -51,7 +51,7 @@ export interface AuditEntry extends AuditRecord {
 /** The first entry's previous hash. */
 export const GENESIS_HASH = new Uint8Array(32);
 
-const DOMAIN = 'posrt.payment.AuditEntry.v1';
+const DOMAIN_BYTES = Buffer.from('posrt.payment.AuditEntry.v1', 'utf8');
 const TYPE_TAG: Record<'string' | 'number' | 'boolean' | 'bigint', number> = { string: 1, number: 2, boolean: 3, bigint: 4 };
 const FORBIDDEN_KEYS = new Set([...SENSITIVE_FIELDS, 'password', 'passwordVerifier', 'salt'].map((k) => k.toLowerCase()));
 
@@ -68,20 +68,22 @@ export function checkDetails(details: AuditDetails): void {
 /** The hash of one entry, from the fields as the file keeps them (details as encodeDetails
  *  wrote them), so the verifier checks the stored bytes without decoding anything. */
 export function entryHash(prevHash: Uint8Array, seq: number, at: number, kind: string, operatorId: string | null, approverId: string | null, details: string): Uint8Array {
-  const h = createHash('sha256');
-  h.update(DOMAIN).update(new Uint8Array([0])).update(prevHash);
-  const fixed = Buffer.alloc(16);
-  fixed.writeBigUInt64BE(BigInt(seq), 0);
-  fixed.writeBigInt64BE(BigInt(at), 8);
-  h.update(fixed);
   // Ids are never empty (OPERATOR_ID), so '' stands unambiguously for "nobody".
-  for (const text of [kind, operatorId ?? '', approverId ?? '', details]) {
-    const bytes = Buffer.from(text, 'utf8');
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(bytes.length);
-    h.update(length).update(bytes);
+  const texts = [kind, operatorId ?? '', approverId ?? '', details].map((t) => Buffer.from(t, 'utf8'));
+  // One buffer and one digest: a verifier hashes every entry of the file.
+  const input = Buffer.alloc(DOMAIN_BYTES.length + 1 + prevHash.length + 16 + texts.reduce((n, t) => n + 4 + t.length, 0));
+  input.set(DOMAIN_BYTES, 0);
+  // A zero byte ends the domain (Buffer.alloc zeroed it).
+  let offset = DOMAIN_BYTES.length + 1;
+  input.set(prevHash, offset);
+  offset = input.writeBigUInt64BE(BigInt(seq), offset + prevHash.length);
+  offset = input.writeBigInt64BE(BigInt(at), offset);
+  for (const t of texts) {
+    offset = input.writeUInt32BE(t.length, offset);
+    input.set(t, offset);
+    offset += t.length;
   }
-  return new Uint8Array(h.digest());
+  return new Uint8Array(createHash('sha256').update(input).digest());
 }
 
 /** The details as [key, type, text] triples sorted by key: one text for one set of details,

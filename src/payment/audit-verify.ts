@@ -59,12 +59,11 @@ export function headPayload(seq: number, hash: Uint8Array): Uint8Array {
 
 /** `entries` in ascending seq order. */
 export function verifyAuditChain(entries: readonly StoredEntry[], head: StoredHead | null, seal: AuditSeal): AuditVerdict {
-  const known = new Set(entries.map((e) => Buffer.from(e.hash).toString('hex')));
   let prev: Uint8Array = GENESIS_HASH;
   let expected = 1;
   for (const e of entries) {
     if (e.seq !== expected) return tampered(expected, 'removed');
-    if (!Buffer.from(e.prevHash).equals(prev)) return tampered(e.seq, known.has(Buffer.from(e.prevHash).toString('hex')) ? 'reordered' : 'edited');
+    if (!Buffer.from(e.prevHash).equals(prev)) return tampered(e.seq, entries.some((other) => Buffer.from(other.hash).equals(e.prevHash)) ? 'reordered' : 'edited');
     const hash = entryHash(prev, e.seq, e.at, e.kind, e.operatorId, e.approverId, e.details);
     if (!Buffer.from(hash).equals(e.hash)) return tampered(e.seq, 'edited');
     prev = hash;
