@@ -28,6 +28,7 @@ import { channelTransportErrors } from './codes/channel-transport.js';
 import { channelCommandErrors } from './codes/channel-commands.js';
 import { backendErrors } from './codes/backend.js';
 import { backendCommandErrors } from './codes/backend-commands.js';
+import { backendReversalErrors } from './codes/backend-reversals.js';
 import { uiErrors } from './codes/ui.js';
 import { journalErrors } from './codes/journal.js';
 import { operatorErrors } from './codes/operator.js';
@@ -66,6 +67,7 @@ const areas = [
   channelCommandErrors,
   backendErrors,
   backendCommandErrors,
+  backendReversalErrors,
   operatorErrors,
   auditErrors,
   journalErrors,
