@@ -987,7 +987,10 @@ export namespace posrt {
                 REVERSAL_STATUS_ALREADY_REVERSED = 2,
 
                 /** REVERSAL_STATUS_ORIGINAL_NOT_FOUND value */
-                REVERSAL_STATUS_ORIGINAL_NOT_FOUND = 3
+                REVERSAL_STATUS_ORIGINAL_NOT_FOUND = 3,
+
+                /** REVERSAL_STATUS_AMOUNT_MISMATCH value */
+                REVERSAL_STATUS_AMOUNT_MISMATCH = 4
             }
 
             /**
@@ -1017,6 +1020,9 @@ export namespace posrt {
 
                 /** ReversalResponse status. */
                 status: posrt.channel.v1.ReversalStatus;
+
+                /** ReversalResponse errorCode. */
+                errorCode: string;
 
                 /**
                  * Creates a new ReversalResponse instance using the specified properties.
@@ -1093,6 +1099,9 @@ export namespace posrt {
 
                     /** ReversalResponse status */
                     status?: (posrt.channel.v1.ReversalStatus|null);
+
+                    /** ReversalResponse errorCode */
+                    errorCode?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -3176,6 +3176,7 @@ export const posrt = $root.posrt = (() => {
              * @property {number} REVERSAL_STATUS_REVERSED=1 REVERSAL_STATUS_REVERSED value
              * @property {number} REVERSAL_STATUS_ALREADY_REVERSED=2 REVERSAL_STATUS_ALREADY_REVERSED value
              * @property {number} REVERSAL_STATUS_ORIGINAL_NOT_FOUND=3 REVERSAL_STATUS_ORIGINAL_NOT_FOUND value
+             * @property {number} REVERSAL_STATUS_AMOUNT_MISMATCH=4 REVERSAL_STATUS_AMOUNT_MISMATCH value
              */
             v1.ReversalStatus = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3183,6 +3184,7 @@ export const posrt = $root.posrt = (() => {
                 values[valuesById[1] = "REVERSAL_STATUS_REVERSED"] = 1;
                 values[valuesById[2] = "REVERSAL_STATUS_ALREADY_REVERSED"] = 2;
                 values[valuesById[3] = "REVERSAL_STATUS_ORIGINAL_NOT_FOUND"] = 3;
+                values[valuesById[4] = "REVERSAL_STATUS_AMOUNT_MISMATCH"] = 4;
                 return values;
             })();
 
@@ -3194,6 +3196,7 @@ export const posrt = $root.posrt = (() => {
                  * @property {string|null} [reversalId] ReversalResponse reversalId
                  * @property {string|null} [originalTransactionId] ReversalResponse originalTransactionId
                  * @property {posrt.channel.v1.ReversalStatus|null} [status] ReversalResponse status
+                 * @property {string|null} [errorCode] ReversalResponse errorCode
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3250,6 +3253,14 @@ export const posrt = $root.posrt = (() => {
                 ReversalResponse.prototype.status = 0;
 
                 /**
+                 * ReversalResponse errorCode.
+                 * @member {string} errorCode
+                 * @memberof posrt.channel.v1.ReversalResponse
+                 * @instance
+                 */
+                ReversalResponse.prototype.errorCode = "";
+
+                /**
                  * Creates a new ReversalResponse instance using the specified properties.
                  * @function create
                  * @memberof posrt.channel.v1.ReversalResponse
@@ -3287,6 +3298,8 @@ export const posrt = $root.posrt = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.originalTransactionId);
                     if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
                         writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorCode);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3358,6 +3371,15 @@ export const posrt = $root.posrt = (() => {
                                     delete message.status;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.errorCode = value;
+                                else
+                                    delete message.errorCode;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3399,6 +3421,9 @@ export const posrt = $root.posrt = (() => {
                     if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                         if (typeof message.status !== "number" || (message.status | 0) !== message.status)
                             return "status: enum value expected";
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                        if (!$util.isString(message.errorCode))
+                            return "errorCode: string expected";
                     return null;
                 };
 
@@ -3444,10 +3469,17 @@ export const posrt = $root.posrt = (() => {
                         case 3:
                             message.status = 3;
                             break;
+                        case "REVERSAL_STATUS_AMOUNT_MISMATCH":
+                        case 4:
+                            message.status = 4;
+                            break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)
                                 message.status = object.status;
                         }
+                    if (object.errorCode != null)
+                        if (typeof object.errorCode !== "string" || object.errorCode.length)
+                            message.errorCode = $String(object.errorCode);
                     return message;
                 };
 
@@ -3472,6 +3504,7 @@ export const posrt = $root.posrt = (() => {
                         object.reversalId = "";
                         object.originalTransactionId = "";
                         object.status = options.enums === $String ? "REVERSAL_STATUS_UNSPECIFIED" : 0;
+                        object.errorCode = "";
                     }
                     if (message.reversalId != null && $Object.hasOwnProperty.call(message, "reversalId"))
                         object.reversalId = message.reversalId;
@@ -3479,6 +3512,8 @@ export const posrt = $root.posrt = (() => {
                         object.originalTransactionId = message.originalTransactionId;
                     if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                         object.status = options.enums === $String ? $root.posrt.channel.v1.ReversalStatus[message.status] === $undefined ? message.status : $root.posrt.channel.v1.ReversalStatus[message.status] : message.status;
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                        object.errorCode = message.errorCode;
                     return object;
                 };
 
