@@ -2,10 +2,10 @@
 // POS slips are: header with the copy's name (商户存根 / 持卡人存根), merchant and terminal,
 // the card (masked) or wallet, transaction type, numbers, date-time, the amount, the chip's
 // application and cryptogram, how the cardholder was verified, the signature line on the
-// merchant copy when signature was the CVM (EMV Book 4 §6.3.4.5: the terminal prints a line
-// for it), and a QR code of the e-receipt. PCI DSS req. 3.3: the PAN shows first six and last
-// four digits at most; anything else is refused here (E-RECEIPT-0001), before the printer's own
-// guard ever sees it.
+// merchant copy when signature was the CVM (EMV Book 4 §6.3.4, signature (paper): the receipt
+// carries a line for the cardholder to sign), and a QR code of the e-receipt. PCI DSS req. 3.3:
+// the PAN shows first six and last four digits at most; anything else is refused here
+// (E-RECEIPT-0001), before the printer's own guard ever sees it.
 import { PosError } from '../../errors/index.js';
 import type { PrintJob, PrintLine } from '../../kernel/index.js';
 import { both, CVM_STATEMENTS, ENTRY_MODES, LABELS, primary, SCHEME_NAMES, secondary, TRANSACTION_NAMES, type Bilingual } from './labels.js';
