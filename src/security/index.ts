@@ -33,3 +33,4 @@ export {
   type GenericCvn,
 } from './generic-cvn.js';
 export { decipherOnlinePin, type EncipheredOnlinePin, type OnlinePinBdks } from './online-pin.js';
+export { checkKeyDirectory, readKeyFile, writeNewKeyFile, type KeyFileCodes } from './key-file.js';

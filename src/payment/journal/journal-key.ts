@@ -3,7 +3,7 @@
 // leaves the device; a journal copied off the terminal is unreadable without it.
 import { randomBytes } from 'node:crypto';
 import { PosError } from '../../errors/index.js';
-import { readKeyFile, writeNewKeyFile, type KeyFileCodes } from '../../security/key-file.js';
+import { readKeyFile, writeNewKeyFile, type KeyFileCodes } from '../../security/index.js';
 import { JOURNAL_KEY_LENGTH } from './sealing.js';
 
 const CODES: KeyFileCodes = { unsafe: 'E-JOURNAL-0012', missing: 'E-JOURNAL-0016', io: 'E-JOURNAL-0014' };
