@@ -1,0 +1,66 @@
+// Where posrt lives on a device, relative to the device's root (as RAUC and Mender keep two
+// root filesystems, we keep two runtime slots; the OS stays the device maker's):
+//   opt/posrt/slots/a, opt/posrt/slots/b   the two runtime copies
+//   opt/posrt/current -> slots/a           the one that boots; switched by one rename
+//   opt/posrt/state/                       survives every update: identity, pinned release
+//                                          key, the anti-rollback floor, the journal
+//   etc/systemd/system/posrt.service       the unit that starts opt/posrt/current
+// A slot holds a complete runtime only when its manifest file is there: it is written last,
+// after every file was verified on the device, so a slot cut short is never taken for whole.
+export const SLOTS = ['a', 'b'] as const;
+export type Slot = (typeof SLOTS)[number];
+
+export const LAYOUT = {
+  base: 'opt/posrt',
+  slot: (s: Slot): string => `opt/posrt/slots/${s}`,
+  slotManifest: (s: Slot): string => `opt/posrt/slots/${s}/.posrt-manifest.json`,
+  current: 'opt/posrt/current',
+  state: 'opt/posrt/state',
+  releaseKey: 'opt/posrt/state/release.pub',
+  updateState: 'opt/posrt/state/update.json',
+  identity: 'opt/posrt/state/identity',
+  provisioningToken: 'opt/posrt/state/identity/provisioning-token',
+  unit: 'etc/systemd/system/posrt.service',
+} as const;
+
+/** The slot `current` points at, from the link's text; undefined before the first flash. */
+export function slotOfLink(link: string | undefined): Slot | undefined {
+  const m = link === undefined ? null : /^(?:.*\/)?slots\/(a|b)\/?$/.exec(link);
+  return m ? (m[1] as Slot) : undefined;
+}
+
+export const otherSlot = (s: Slot | undefined): Slot => (s === 'a' ? 'b' : 'a');
+
+/** Where an image carries its systemd unit; flashing installs it as LAYOUT.unit. */
+export const UNIT_IN_IMAGE = 'systemd/posrt.service';
+
+/** The anti-rollback floor and what was installed, kept in the state directory. */
+export interface UpdateState {
+  readonly floor: string;
+  readonly installed: { readonly slot: Slot; readonly version: string; readonly imageId: string };
+  readonly previous?: { readonly slot: Slot; readonly version: string; readonly imageId: string };
+}
+
+/** The systemd unit: node runs the slot `current` points at, with the state directory outside
+ *  every slot so an update never touches the journal or the identity. */
+export function systemdUnit(nodePath = '/usr/bin/node'): string {
+  return [
+    '[Unit]',
+    'Description=posrt payment terminal runtime',
+    'After=network-online.target pcscd.service',
+    'Wants=network-online.target',
+    '',
+    '[Service]',
+    'Type=simple',
+    'WorkingDirectory=/opt/posrt/current',
+    `ExecStart=${nodePath} /opt/posrt/current/dist/src/main.js`,
+    'Environment=NODE_ENV=production',
+    'Environment=POSRT_STATE_DIR=/opt/posrt/state',
+    'Restart=on-failure',
+    'RestartSec=2',
+    '',
+    '[Install]',
+    'WantedBy=multi-user.target',
+    '',
+  ].join('\n');
+}
