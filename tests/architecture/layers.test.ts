@@ -26,6 +26,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   backend: ['security', 'protos'],
   emulators: ['emv', 'security'],
   protos: [],
+  image: ['security'],
   // Composition roots wire everything.
   main: ['*'],
   cli: ['*'],
