@@ -1,12 +1,19 @@
-// The SQLite repository commits a heartbeat's status at synchronous NORMAL (replaced a second
-// later, not worth an fsync each) and everything else at FULL: the connection is back at FULL
-// after every heartbeat, so an upload that follows is committed to the disk before it is acked.
+// The SQLite store (the embedded default) against the repository contract, on real files; and
+// its own durability rule: a heartbeat's status is committed at synchronous NORMAL (replaced a
+// second later, not worth an fsync each) and everything else at FULL — the connection is back
+// at FULL after every heartbeat, so an upload that follows is on the disk before it is acked.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteRepository } from '../../src/backend/sqlite-repository.js';
+import { defineRepositoryContract, terminalFacts } from './repository-contract.js';
+
+defineRepositoryContract('SqliteRepository', {
+  newStore: async () => join(mkdtempSync(join(tmpdir(), 'posrt-repo-')), 'backend.db'),
+  open: async (path) => SqliteRepository.open(path),
+});
 
 const opened: SqliteRepository[] = [];
 afterEach(async () => {
@@ -21,7 +28,7 @@ describe('SqliteRepository durability per write', () => {
     const repo = SqliteRepository.open(join(mkdtempSync(join(tmpdir(), 'posrt-repo-')), 'backend.db'));
     opened.push(repo);
     await repo.addProvisioningToken('tok', 1);
-    await repo.enrol('tok', { serial: 'SN-1', model: 'posrt-dev', firmwareVersion: '0.1.0', capabilities: [], publicKey: new Uint8Array(32), merchantId: '000000000000001' }, 1);
+    await repo.enrol('tok', terminalFacts('SN-1'), 1);
     expect(synchronousOf(repo)).toBe(2);
     const report = { uptimeS: 7, paper: 'PAPER_STATE_OK', devices: [], approvals: 1, declines: 0, errors: 0, outboxDepth: 0 };
     await repo.recordHeartbeat('SN-1', report, 1_000);

@@ -1,0 +1,114 @@
+// The PostgreSQL store's connection pool (node-postgres), shared by the repository and the
+// stores composed into it: one statement in autocommit, or several in one transaction on one
+// connection. Every failure of the server or the connection comes out as E-BACKEND-0010 naming
+// the server, never the password.
+import pg from 'pg';
+import { PosError } from '../errors/index.js';
+
+/** int8 and numeric (what sum() over bigint gives) are read as BigInt from their decimal
+ *  text: pg's default leaves them strings, and a Number would round amounts past 2^53. Set on
+ *  this pool's clients only, not on pg's process-wide parsers. */
+const exactIntegers: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? (text: string) => BigInt(text) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** Where a connection string points, for errors and logs: user, host, port and database, and
+ *  never the password (which pg may also take from PGPASSWORD or ~/.pgpass). */
+export function describePostgresUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}`;
+  } catch {
+    return 'postgres://(unparsable connection string)';
+  }
+}
+
+export interface PostgresOptions {
+  /** Connections the pool keeps at most (pg's default, 10, unless given). */
+  readonly poolSize?: number;
+}
+
+export class PostgresAccess {
+  private readonly pool: pg.Pool;
+  /** describePostgresUrl's form, for E-BACKEND-0010's context. */
+  private readonly server: string;
+  /** Scrubbed from every driver message that reaches an error, should one ever echo it. */
+  private readonly password: string;
+
+  constructor(url: string, options: PostgresOptions = {}) {
+    this.pool = new pg.Pool({
+      connectionString: url,
+      types: exactIntegers,
+      // A server that stops answering fails the write in bounded time (E-BACKEND-0010), rather
+      // than holding the session's acknowledgement for as long as TCP keeps trying.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      ...(options.poolSize === undefined ? {} : { max: options.poolSize }),
+    });
+    // An idle connection the server drops (restart, admin kill) is an 'error' event on the pool,
+    // which would end the process unheard; the pool has already discarded it, and the next
+    // query connects anew or fails with E-BACKEND-0010.
+    this.pool.on('error', () => undefined);
+    this.server = describePostgresUrl(url);
+    let password = '';
+    try {
+      password = decodeURIComponent(new URL(url).password);
+    } catch {
+      // Unparsable: pg refuses it on the first connect, which reports it as E-BACKEND-0010.
+    }
+    this.password = password;
+  }
+
+  /** One statement, in its own transaction (autocommit). */
+  async query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+    try {
+      return await this.pool.query<R>(sql, params);
+    } catch (e) {
+      throw this.unavailable(e);
+    }
+  }
+
+  /** `begin` opens the transaction (with any SET LOCAL, in the same round trip); `work` runs on
+   *  one connection; COMMIT, or ROLLBACK on any failure. A connection that failed mid-way is
+   *  destroyed rather than returned to the pool. */
+  async transaction<T>(work: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw this.unavailable(e);
+    }
+    let broken: Error | undefined;
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch((lost: Error) => (broken = lost));
+      throw this.unavailable(e);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** E-BACKEND-0010 with the server and PostgreSQL's SQLSTATE (or the socket's error code); the
+   *  driver's message scrubbed of the password. No `cause`: a logger that prints the cause
+   *  chain gets nothing the context does not already say. */
+  private unavailable(e: unknown): PosError {
+    if (e instanceof PosError) return e;
+    const code = (e as { code?: unknown } | null)?.code;
+    const message = e instanceof Error ? e.message : String(e);
+    return new PosError('E-BACKEND-0010', {
+      store: 'postgresql',
+      server: this.server,
+      code: typeof code === 'string' ? code : undefined,
+      postgres: this.password === '' ? message : message.split(this.password).join('***'),
+    });
+  }
+}

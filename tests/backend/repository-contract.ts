@@ -1,0 +1,287 @@
+// What every backend store must do, whatever it keeps its rows in: the repository contract,
+// defined once and run against SQLite (sqlite-repository.test.ts) and a real PostgreSQL server
+// (postgres-repository.test.ts). The cases a fleet store lives by are here — an id delivered
+// twice kept once, a token used once by two enrolments racing, terminal ids kept across
+// re-provisioning, alerts raised and cleared once, amounts exact beyond 2^53, one signing seed
+// for two backends asking at once — beside the operations centre's listing reads.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackendRepository, NewTerminal, StoredTransaction } from '../../src/backend/repository.js';
+
+/** How a test file gives the contract its store: a new empty store's location each time, and
+ *  a repository opened on a location (more than one may be open on the same one). */
+export interface StoreUnderTest {
+  newStore(): Promise<string>;
+  open(location: string): Promise<BackendRepository>;
+}
+
+export const terminalFacts = (serial: string, key = 0): NewTerminal => ({ serial, model: 'posrt-dev', firmwareVersion: '0.1.0', capabilities: ['printer'], publicKey: new Uint8Array(32).fill(key), merchantId: '000000000000001' });
+
+export const txn = (id: string, serial: string, batchNumber: number, amountMinor: bigint, receivedAt: number, status = 'TRANSACTION_STATUS_APPROVED'): StoredTransaction => ({
+  transactionId: id,
+  serial,
+  batchNumber,
+  status,
+  amountMinor,
+  currency: '156',
+  scheme: 'visa',
+  maskedPan: '476173******0119',
+  record: new Uint8Array([1]),
+  receivedAt,
+});
+
+const report = { uptimeS: 7, paper: 'PAPER_STATE_OK', devices: [], approvals: 1, declines: 0, errors: 0, outboxDepth: 0 };
+
+export function defineRepositoryContract(name: string, store: StoreUnderTest): void {
+  const opened: BackendRepository[] = [];
+  afterEach(async () => {
+    for (const r of opened.splice(0)) await r.close();
+  });
+
+  async function open(location: string): Promise<BackendRepository> {
+    const repo = await store.open(location);
+    opened.push(repo);
+    return repo;
+  }
+
+  async function repoWith(...serials: string[]): Promise<BackendRepository> {
+    const repo = await open(await store.newStore());
+    for (const serial of serials) {
+      await repo.addProvisioningToken(`tok-${serial}`, 1);
+      await repo.enrol(`tok-${serial}`, terminalFacts(serial), 1);
+    }
+    return repo;
+  }
+
+  describe(`${name}: the repository contract`, () => {
+    describe('enrolment', () => {
+      it('uses a token once: of two enrolments racing with it, exactly one enrols and the other finds it used', async () => {
+        const repo = await repoWith();
+        await repo.addProvisioningToken('shared', 1);
+        const outcomes = await Promise.all([repo.enrol('shared', terminalFacts('SN-A', 1), 2), repo.enrol('shared', terminalFacts('SN-B', 2), 2)]);
+        expect(outcomes.map((o) => o.outcome).sort()).toEqual(['enrolled', 'token-used']);
+        const enrolled = outcomes.find((o) => o.outcome === 'enrolled')!;
+        expect((await repo.fleet()).map((f) => f.terminal.serial)).toEqual([enrolled.outcome === 'enrolled' ? enrolled.terminal.serial : '']);
+      });
+
+      it('uses a token once across two repositories on one store racing with it', async () => {
+        const location = await store.newStore();
+        const [a, b] = [await open(location), await open(location)];
+        await a.addProvisioningToken('shared', 1);
+        const outcomes = await Promise.all([a.enrol('shared', terminalFacts('SN-A', 1), 2), b.enrol('shared', terminalFacts('SN-B', 2), 2)]);
+        expect(outcomes.map((o) => o.outcome).sort()).toEqual(['enrolled', 'token-used']);
+      });
+
+      it('refuses a token never registered, and registering a used token again does not make it usable', async () => {
+        const repo = await repoWith('SN-A');
+        expect(await repo.enrol('never-issued', terminalFacts('SN-B'), 2)).toEqual({ outcome: 'token-unknown' });
+        await repo.addProvisioningToken('tok-SN-A', 3);
+        expect(await repo.enrol('tok-SN-A', terminalFacts('SN-B'), 4)).toEqual({ outcome: 'token-used' });
+        expect(await repo.terminal('SN-B')).toBeUndefined();
+      });
+
+      it('counts terminal ids up, distinct for enrolments racing with different tokens', async () => {
+        const repo = await repoWith();
+        const serials = ['SN-1', 'SN-2', 'SN-3', 'SN-4'];
+        for (const s of serials) await repo.addProvisioningToken(`tok-${s}`, 1);
+        const outcomes = await Promise.all(serials.map((s) => repo.enrol(`tok-${s}`, terminalFacts(s), 2)));
+        const ids = outcomes.map((o) => (o.outcome === 'enrolled' ? o.terminal.terminalId : o.outcome));
+        expect([...ids].sort()).toEqual(['T0000001', 'T0000002', 'T0000003', 'T0000004']);
+      });
+
+      it('keeps the terminal id when a serial enrols again with a new token, and takes its new key', async () => {
+        const repo = await repoWith('SN-A', 'SN-B');
+        const before = (await repo.terminal('SN-A'))!;
+        await repo.addProvisioningToken('again', 5);
+        const again = await repo.enrol('again', { ...terminalFacts('SN-A', 9), firmwareVersion: '0.2.0' }, 6);
+        expect(again.outcome).toBe('enrolled');
+        const after = (await repo.terminal('SN-A'))!;
+        expect(after).toEqual({ ...before, firmwareVersion: '0.2.0', publicKey: new Uint8Array(32).fill(9), enrolledAt: 6 });
+        expect(before.terminalId).toBe('T0000001');
+        await repo.addProvisioningToken('tok-SN-C', 7);
+        const c = await repo.enrol('tok-SN-C', terminalFacts('SN-C'), 8);
+        expect(c.outcome === 'enrolled' && c.terminal.terminalId).toBe('T0000003');
+      });
+    });
+
+    describe('messages kept by id', () => {
+      it('stores a transaction once: the same id again is a duplicate and changes nothing', async () => {
+        const repo = await repoWith('SN-A');
+        expect(await repo.storeTransaction(txn('t-1', 'SN-A', 1, 100n, 10))).toBe('stored');
+        expect(await repo.storeTransaction(txn('t-1', 'SN-A', 1, 999n, 20))).toBe('duplicate');
+        expect((await repo.recentTransactions('SN-A', 10)).map((t) => [t.transactionId, t.amountMinor, t.receivedAt])).toEqual([['t-1', 100n, 10]]);
+      });
+
+      it('stores a transaction once when the same upload arrives twice at once', async () => {
+        const repo = await repoWith('SN-A');
+        const results = await Promise.all([repo.storeTransaction(txn('t-1', 'SN-A', 1, 100n, 10)), repo.storeTransaction(txn('t-1', 'SN-A', 1, 100n, 10))]);
+        expect(results.sort()).toEqual(['duplicate', 'stored']);
+        expect(await repo.recentTransactions('SN-A', 10)).toHaveLength(1);
+      });
+
+      it('keeps a received message once per kind and id; the same id of another kind is its own', async () => {
+        const repo = await repoWith('SN-A');
+        expect(await repo.storeReceived('reversal', 'id-1', 'SN-A', new Uint8Array([1]), 10)).toBe('stored');
+        expect(await repo.storeReceived('reversal', 'id-1', 'SN-A', new Uint8Array([2]), 20)).toBe('duplicate');
+        expect(await repo.storeReceived('operator-event', 'id-1', 'SN-A', new Uint8Array([3]), 30)).toBe('stored');
+        expect(await repo.recentReceived('reversal', 'SN-A', 10)).toEqual([{ id: 'id-1', body: new Uint8Array([1]), receivedAt: 10 }]);
+      });
+    });
+
+    describe('status and alerts', () => {
+      it('keeps the last heartbeat per terminal and counts them', async () => {
+        const repo = await repoWith('SN-B', 'SN-A');
+        await repo.recordHeartbeat('SN-A', report, 1_000);
+        await repo.recordHeartbeat('SN-A', { ...report, uptimeS: 8, outboxDepth: 3 }, 2_000);
+        await repo.recordHeartbeat('SN-B', report, 1_500);
+        expect((await repo.statuses()).map((s) => [s.serial, s.lastSeenAt, s.uptimeS, s.outboxDepth, s.heartbeats])).toEqual([
+          ['SN-A', 2_000, 8, 3, 2],
+          ['SN-B', 1_500, 7, 0, 1],
+        ]);
+      });
+
+      it('raises an alert once while it is open and clears it once; it can be raised again after', async () => {
+        const repo = await repoWith('SN-A');
+        const raised = await Promise.all([repo.raiseAlert('SN-A', 'terminal-offline', 10), repo.raiseAlert('SN-A', 'terminal-offline', 11)]);
+        expect(raised.sort()).toEqual([false, true]);
+        expect(await repo.raiseAlert('SN-A', 'printer-paper-out', 12)).toBe(true);
+        expect(await repo.clearAlert('SN-A', 'terminal-offline', 20)).toBe(true);
+        expect(await repo.clearAlert('SN-A', 'terminal-offline', 21)).toBe(false);
+        expect(await repo.clearAlert('SN-A', 'reader-failing', 21)).toBe(false);
+        expect(await repo.raiseAlert('SN-A', 'terminal-offline', 30)).toBe(true);
+        expect((await repo.alerts(10)).map((a) => [a.kind, a.raisedAt, a.clearedAt])).toEqual([
+          ['terminal-offline', 30, null],
+          ['printer-paper-out', 12, null],
+          ['terminal-offline', 10, 20],
+        ]);
+      });
+    });
+
+    describe('listings', () => {
+      it('lists the fleet by serial with the last heartbeat (none before the first) and the open alerts only', async () => {
+        const repo = await repoWith('SN-B', 'SN-A');
+        await repo.recordHeartbeat('SN-A', { uptimeS: 7, paper: 'PAPER_STATE_OUT', devices: [{ deviceId: 'pcsc:0', kind: 'DEVICE_KIND_CARD_READER', state: 'DEVICE_STATE_FAILED', errorCode: 'E-PCSC-0005' }], approvals: 1, declines: 0, errors: 2, outboxDepth: 0 }, 50);
+        await repo.raiseAlert('SN-A', 'reader-failing', 50);
+        await repo.raiseAlert('SN-A', 'printer-paper-out', 50);
+        await repo.raiseAlert('SN-B', 'terminal-offline', 40);
+        await repo.clearAlert('SN-B', 'terminal-offline', 60);
+        const fleet = await repo.fleet();
+        expect(fleet.map((f) => [f.terminal.serial, f.terminal.terminalId, f.status?.lastSeenAt, f.openAlerts])).toEqual([
+          ['SN-A', 'T0000002', 50, ['printer-paper-out', 'reader-failing']],
+          ['SN-B', 'T0000001', undefined, []],
+        ]);
+        expect(fleet[0]!.status?.devices).toEqual([{ deviceId: 'pcsc:0', kind: 'DEVICE_KIND_CARD_READER', state: 'DEVICE_STATE_FAILED', errorCode: 'E-PCSC-0005' }]);
+        expect(fleet[0]!.terminal.capabilities).toEqual(['printer']);
+      });
+
+      it('sorts serials by their bytes, whatever the locale (upper case before lower, a hyphen before letters)', async () => {
+        const repo = await repoWith('sn-b', 'SN-B', 'SNA', 'SN-a');
+        expect((await repo.fleet()).map((f) => f.terminal.serial)).toEqual(['SN-B', 'SN-a', 'SNA', 'sn-b']);
+      });
+
+      it('lists alerts open first, then newest first, for the fleet or one terminal, up to the limit', async () => {
+        const repo = await repoWith('SN-A', 'SN-B');
+        await repo.raiseAlert('SN-A', 'terminal-offline', 10);
+        await repo.clearAlert('SN-A', 'terminal-offline', 20);
+        await repo.raiseAlert('SN-A', 'terminal-offline', 30);
+        await repo.raiseAlert('SN-B', 'printer-paper-out', 25);
+        await repo.clearAlert('SN-B', 'printer-paper-out', 26);
+        expect(await repo.alerts(10)).toEqual([
+          { serial: 'SN-A', kind: 'terminal-offline', raisedAt: 30, clearedAt: null },
+          { serial: 'SN-B', kind: 'printer-paper-out', raisedAt: 25, clearedAt: 26 },
+          { serial: 'SN-A', kind: 'terminal-offline', raisedAt: 10, clearedAt: 20 },
+        ]);
+        expect(await repo.alerts(1, 'SN-B')).toEqual([{ serial: 'SN-B', kind: 'printer-paper-out', raisedAt: 25, clearedAt: 26 }]);
+      });
+
+      it("lists one terminal's newest transactions first, up to the limit, with the amount as a bigint", async () => {
+        const repo = await repoWith('SN-A', 'SN-B');
+        await repo.storeTransaction(txn('t-1', 'SN-A', 1, 100n, 10));
+        await repo.storeTransaction(txn('t-2', 'SN-A', 1, 9_007_199_254_740_993n, 20));
+        await repo.storeTransaction(txn('t-3', 'SN-A', 2, 300n, 30));
+        await repo.storeTransaction(txn('t-x', 'SN-B', 1, 1n, 40));
+        const recent = await repo.recentTransactions('SN-A', 2);
+        expect(recent.map((t) => [t.transactionId, t.amountMinor, t.maskedPan])).toEqual([
+          ['t-3', 300n, '476173******0119'],
+          ['t-2', 9_007_199_254_740_993n, '476173******0119'],
+        ]);
+        expect(recent[0]).toEqual(txn('t-3', 'SN-A', 2, 300n, 30));
+      });
+
+      it('breaks ties in arrival time by the order stored', async () => {
+        const repo = await repoWith('SN-A');
+        for (const id of ['t-b', 't-a', 't-c']) await repo.storeTransaction(txn(id, 'SN-A', 1, 1n, 10));
+        expect((await repo.recentTransactions('SN-A', 3)).map((t) => t.transactionId)).toEqual(['t-c', 't-a', 't-b']);
+      });
+
+      it("lists one terminal's newest messages of one kind as received, up to the limit", async () => {
+        const repo = await repoWith('SN-A', 'SN-B');
+        await repo.storeReceived('operator-event', 'ev-1', 'SN-A', new Uint8Array([1]), 10);
+        await repo.storeReceived('operator-event', 'ev-2', 'SN-A', new Uint8Array([2]), 20);
+        await repo.storeReceived('operator-event', 'ev-3', 'SN-A', new Uint8Array([3]), 30);
+        await repo.storeReceived('reversal', 'rev-1', 'SN-A', new Uint8Array([4]), 40);
+        await repo.storeReceived('operator-event', 'ev-x', 'SN-B', new Uint8Array([5]), 50);
+        expect(await repo.recentReceived('operator-event', 'SN-A', 2)).toEqual([
+          { id: 'ev-3', body: new Uint8Array([3]), receivedAt: 30 },
+          { id: 'ev-2', body: new Uint8Array([2]), receivedAt: 20 },
+        ]);
+      });
+
+      it('sums a terminal’s uploads per batch (newest first), currency and status, exactly beyond 2^53', async () => {
+        const repo = await repoWith('SN-A', 'SN-B');
+        await repo.storeTransaction(txn('t-1', 'SN-A', 1, 100n, 10));
+        await repo.storeTransaction(txn('t-2', 'SN-A', 1, 9_007_199_254_740_993n, 20));
+        await repo.storeTransaction(txn('t-3', 'SN-A', 1, 50n, 25, 'TRANSACTION_STATUS_DECLINED'));
+        await repo.storeTransaction(txn('t-4', 'SN-A', 2, 300n, 30));
+        await repo.storeTransaction(txn('t-x', 'SN-B', 1, 1n, 40));
+        expect(await repo.batchTotals('SN-A')).toEqual([
+          { batchNumber: 2, currency: '156', status: 'TRANSACTION_STATUS_APPROVED', count: 1, amountMinor: 300n },
+          { batchNumber: 1, currency: '156', status: 'TRANSACTION_STATUS_APPROVED', count: 2, amountMinor: 9_007_199_254_741_093n },
+          { batchNumber: 1, currency: '156', status: 'TRANSACTION_STATUS_DECLINED', count: 1, amountMinor: 50n },
+        ]);
+        expect(await repo.batchTotals('SN-none')).toEqual([]);
+      });
+
+      it('keeps amounts at the 64-bit limits (±(2^63 − 1)) exact, stored and summed', async () => {
+        const repo = await repoWith('SN-A');
+        const max = 9_223_372_036_854_775_807n;
+        await repo.storeTransaction(txn('t-max', 'SN-A', 1, max, 10));
+        await repo.storeTransaction(txn('t-neg', 'SN-A', 1, -max, 20));
+        await repo.storeTransaction(txn('t-one', 'SN-A', 1, 1n, 30));
+        expect((await repo.recentTransactions('SN-A', 3)).map((t) => t.amountMinor)).toEqual([1n, -max, max]);
+        expect((await repo.batchTotals('SN-A'))[0]!.amountMinor).toBe(1n);
+      });
+    });
+
+    describe('the signing seed and the store itself', () => {
+      it('makes the signing seed once, even for two repositories on one store asking at once, and keeps it', async () => {
+        const location = await store.newStore();
+        const [a, b] = await Promise.all([open(location), open(location)]);
+        let made = 0;
+        const make = (): Uint8Array => new Uint8Array(32).fill(++made);
+        const [seedA, seedB, seedA2] = await Promise.all([a.signingSeed(make), b.signingSeed(make), a.signingSeed(make)]);
+        expect(made).toBe(1);
+        expect(seedB).toEqual(seedA);
+        expect(seedA2).toEqual(seedA);
+        await a.close();
+        opened.splice(opened.indexOf(a), 1);
+        const reopened = await open(location);
+        expect(await reopened.signingSeed(make)).toEqual(new Uint8Array(32).fill(1));
+        expect(made).toBe(1);
+      });
+
+      it('keeps what was written across a close and a new open of the store', async () => {
+        const location = await store.newStore();
+        const first = await open(location);
+        await first.addProvisioningToken('tok', 1);
+        await first.enrol('tok', terminalFacts('SN-A', 3), 2);
+        await first.storeTransaction(txn('t-1', 'SN-A', 1, 9_007_199_254_740_993n, 10));
+        await first.close();
+        opened.splice(opened.indexOf(first), 1);
+        const again = await open(location);
+        expect((await again.terminal('SN-A'))?.publicKey).toEqual(new Uint8Array(32).fill(3));
+        expect((await again.recentTransactions('SN-A', 1))[0]?.amountMinor).toBe(9_007_199_254_740_993n);
+        expect(await again.enrol('tok', terminalFacts('SN-B'), 3)).toEqual({ outcome: 'token-used' });
+      });
+    });
+  });
+}
