@@ -13,7 +13,7 @@ const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
   emulate: { summary: 'emulate card --profile NAME --slot 0|1: a virtual card in a running pcscd', load: async () => (await import('./emulate.js')).emulateVerb },
   decode: { summary: 'decode BER-TLV hex (or - for stdin) as a named tree', load: async () => (await import('./decode.js')).decodeVerb },
   crypto: { summary: 'crypto pinblock|dukpt|kcv|arqc|arpc: PIN blocks, DUKPT keys, check values, EMV cryptograms (debug)', load: async () => (await import('./crypto.js')).cryptoVerb },
-  backend: { summary: 'backend [--port N] [--db FILE] [--config FILE] [--token T ...] [--heartbeat-s N] [--tls-cert F --tls-key F] [--http-port N [--http-host H]]: the reference management backend and issuer simulator, with the operations-centre page on --http-port (prints {"port":N} first)', load: async () => (await import('./backend.js')).backendVerb },
+  backend: { summary: 'backend [--port N] [--db FILE|postgres://USER@HOST:PORT/DB] [--config FILE] [--token T ...] [--heartbeat-s N] [--tls-cert F --tls-key F] [--http-port N [--http-host H]]: the reference management backend and issuer simulator, with the operations-centre page on --http-port (prints {"port":N} first)', load: async () => (await import('./backend.js')).backendVerb },
 };
 
 function usage(): string {

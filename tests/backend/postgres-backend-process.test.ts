@@ -1,0 +1,60 @@
+// `pos backend --db postgres://…` as a real process on a real PostgreSQL server: a terminal
+// enrols, opens a signed session, and its outbox uploads one transaction twice (under two
+// outbox ids, as a terminal that lost the acknowledgement and re-journalled would) — the store
+// keeps it once, and its heartbeat's status. The URL carries the password, which the backend's
+// log (stderr) never shows.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresRepository } from '../../src/backend/postgres-repository.js';
+import { enrol, makeTerminal, startBackend, tempDir, until, uploadPayload, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
+import { startPostgres, type PostgresServer } from '../support/postgres-server.js';
+
+let server: PostgresServer;
+beforeAll(async () => {
+  server = await startPostgres();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const running: BackendProcess[] = [];
+const closing: { stop(): void }[] = [];
+afterEach(async () => {
+  for (const c of closing.splice(0)) c.stop();
+  for (const b of running.splice(0)) await b.stop();
+});
+
+describe('pos backend on PostgreSQL', () => {
+  it('enrols a terminal, opens its session, and stores an upload delivered twice once', async () => {
+    const url = await server.createDatabase('backend');
+    const dir = tempDir('posrt-backend-pg-');
+    const b = await startBackend({ db: url, tokens: ['tok-1'], config: writeBackendConfig(dir) });
+    running.push(b);
+    const address = `127.0.0.1:${b.port}`;
+    const t = makeTerminal(dir, 'SN-PG-1');
+    await enrol(t, address, 'tok-1');
+    t.outbox.enqueue('transaction-upload', 'upload-1', uploadPayload('txn-1', 9_900));
+    t.outbox.enqueue('transaction-upload', 'upload-1-again', uploadPayload('txn-1', 9_900));
+    const client = t.client(address);
+    closing.push(client);
+    client.start();
+    await until('the outbox is empty', () => t.outbox.stats().pending + t.outbox.stats().inFlight === 0);
+    expect(t.events.some((e) => e.kind === 'session-open')).toBe(true);
+
+    const store = await PostgresRepository.open(url);
+    try {
+      expect((await store.recentTransactions('SN-PG-1', 10)).map((r) => [r.transactionId, r.amountMinor, r.maskedPan])).toEqual([['txn-1', 9_900n, '476173******0119']]);
+      expect((await store.terminal('SN-PG-1'))?.publicKey).toEqual(t.identity.publicKey);
+      const deadline = Date.now() + 10_000;
+      while ((await store.statuses()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect((await store.statuses()).map((s) => [s.serial, s.paper])).toEqual([['SN-PG-1', 'PAPER_STATE_OK']]);
+    } finally {
+      await store.close();
+    }
+    client.stop();
+    await b.stop();
+    running.splice(0);
+    expect(b.stderr).toContain(`postgres://posrt@127.0.0.1:${server.port}/backend`);
+    expect(b.stderr).not.toContain(server.password);
+    expect(b.stderr).not.toContain('tok-1');
+  });
+});
