@@ -1,10 +1,12 @@
 // pos txn --amount 12.34 --currency 156 [--type purchase|cash|cashback|refund] [--reader NAME]
-//         [--interface contact|contactless] [--pin 1234] [--online approve|decline|unavailable]
+//         [--interface contact|contactless] [--pin 1234] [--online approve|decline|unavailable|issuer]
 //         [--pinpad PATH [--pin-slot N] [--pin-format iso0|iso1|iso3|iso4]]
 //         [--present-timeout SECONDS] [--config DIR] [--trace] [--json]
 // One whole transaction on a PC/SC reader (vpcd or hardware): the contact kernel, or a tap
-// through Entry Point and the contactless kernels (txn-contactless.ts). With no backend yet the
-// host answer comes from the local test issuer. Exit 0 for a completed transaction whatever
+// through Entry Point and the contactless kernels (txn-contactless.ts). The host answer comes
+// from the local test issuer, told to approve, decline or be unavailable, or with `--online
+// issuer` from the backend's issuer simulator and its rules (txn-issuer.ts, <config>/backend.json).
+// Exit 0 for a completed transaction whatever
 // its outcome; an aborted one prints its coded error and exits 1.
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +17,11 @@ import type { TraceEntry } from '../emv/contact/trace.js';
 import type { TransactionType } from '../emv/contact/terminal-data.js';
 import { createLocalIssuer, type IssuerDecision } from '../emulators/issuer/local-issuer.js';
 import { catalogue, languageFromEnv, PosError, type ErrorCode } from '../errors/index.js';
-import type { CardReader } from '../kernel/index.js';
+import type { CardReader, PinBlockFormat } from '../kernel/index.js';
+import type { AuthorisationPort } from '../emv/contact/authorisation.js';
+import { DEFAULT_PIN_ENTRY } from '../payment/pin-pad-port.js';
+import { KEYED_PAD_FORMAT } from '../emulators/pinpad/keyed-pin-pad.js';
+import { backendIssuer } from './txn-issuer.js';
 import { parseVerbArgs } from './args.js';
 import { openReaders } from './card-readers.js';
 import { DEFAULT_CONFIG_DIR, loadTerminalFiles } from './config-files.js';
@@ -24,7 +30,7 @@ import { runContactlessTxn, type ContactlessTxnReport } from './txn-contactless.
 import { phaseTotals, type TxnReportCore } from './txn-report.js';
 
 const TYPES: readonly TransactionType[] = ['purchase', 'cash', 'cashback', 'refund'];
-const DECISIONS: readonly IssuerDecision[] = ['approve', 'decline', 'unavailable'];
+const DECISIONS: readonly (IssuerDecision | 'issuer')[] = ['approve', 'decline', 'unavailable', 'issuer'];
 
 /** "12.34" in a currency with exponent 2 -> 1234n; never through a float. */
 export function parseAmount(text: string, exponent: number): bigint {
@@ -55,7 +61,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
   if (values.amount === undefined) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--amount is required' });
   const type = values.type as TransactionType;
   if (!TYPES.includes(type)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--type is one of ${TYPES.join(', ')}` });
-  const online = values.online as IssuerDecision;
+  const online = values.online as IssuerDecision | 'issuer';
   if (!DECISIONS.includes(online)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--online is one of ${DECISIONS.join(', ')}` });
   if (values.pin !== undefined && !/^\d{4,12}$/.test(values.pin)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--pin is 4 to 12 digits' });
   const cardInterface = values.interface;
@@ -67,6 +73,9 @@ export async function txnVerb(argv: string[]): Promise<number> {
   const currency = /^\d{3}$/.test(currencyCode) ? currencyByNumeric(Number(currencyCode)) : undefined;
   if (!currency) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--currency is an ISO 4217 numeric code, e.g. 156' });
   const amount = parseAmount(values.amount, currency.exponent);
+  const pinBlockFormat = (values.pinpad === undefined ? KEYED_PAD_FORMAT : (values['pin-format'] ?? DEFAULT_PIN_ENTRY.format)) as PinBlockFormat;
+  const authorisation = (): AuthorisationPort =>
+    online === 'issuer' ? backendIssuer(values.config ?? DEFAULT_CONFIG_DIR, { entryMode: cardInterface, pinBlockFormat }) : createLocalIssuer(online);
 
   const scope = await openReaders({ ...(values.config === undefined ? {} : { configDir: values.config }) });
   let result: KernelResult;
@@ -86,7 +95,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
         currency: { code: currencyCode, exponent: currency.exponent },
         type,
         amount,
-        authorisation: createLocalIssuer(online),
+        authorisation: authorisation(),
         pinPad: pinPad.port,
         presentTimeoutMs: Number(values['present-timeout']) * 1000,
         elapsedMs: () => performance.now(),
@@ -105,7 +114,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
           caKeys: files.caKeys,
           revoked: files.revoked,
           pinPad: pinPad.port,
-          authorisation: createLocalIssuer(online),
+          authorisation: authorisation(),
           now: () => new Date(),
           elapsedMs: () => performance.now(),
           random: (n) => Uint8Array.from(randomBytes(n)),

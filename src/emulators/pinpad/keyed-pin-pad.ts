@@ -12,6 +12,8 @@ import { readKeyFile } from './key-file.js';
 
 const DEV_KEYS = fileURLToPath(new URL('./dev-keys.json', import.meta.url));
 const TDES_SLOT = 1;
+/** The block format of every online PIN this pad gives. */
+export const KEYED_PAD_FORMAT = 'iso0';
 
 /** With no PIN the cardholder presses bypass at every prompt. Each pad counts its own KSNs
  *  from the key file's, as a freshly injected pad would. */
