@@ -161,7 +161,7 @@ const zhCN: Strings = {
   },
   supervisor: {
     title: '主管授权',
-    needs: (what: string) => `${what}需要主管授权`,
+    needs: (what: string) => `${what} 需要主管授权`,
     supervisorId: '主管操作员号',
     password: '主管密码',
     voice: '需要主管授权',

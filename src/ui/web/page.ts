@@ -32,17 +32,17 @@ export const PAGE = `<!doctype html>
     <button type="button" data-key="digit" data-digits="1">1</button>
     <button type="button" data-key="digit" data-digits="2">2</button>
     <button type="button" data-key="digit" data-digits="3">3</button>
+    <button type="button" data-key="back" id="key-back"></button>
     <button type="button" data-key="digit" data-digits="4">4</button>
     <button type="button" data-key="digit" data-digits="5">5</button>
     <button type="button" data-key="digit" data-digits="6">6</button>
+    <button type="button" data-key="clear" id="key-clear"></button>
     <button type="button" data-key="digit" data-digits="7">7</button>
     <button type="button" data-key="digit" data-digits="8">8</button>
     <button type="button" data-key="digit" data-digits="9">9</button>
-    <button type="button" data-key="digit" data-digits="00" id="key-00">00</button>
-    <button type="button" data-key="clear" id="key-clear"></button>
-    <button type="button" data-key="digit" data-digits="0">0</button>
-    <button type="button" data-key="back" id="key-back"></button>
     <button type="button" data-key="enter" id="key-enter"></button>
+    <button type="button" data-key="digit" data-digits="00" id="key-00">00</button>
+    <button type="button" data-key="digit" data-digits="0" id="key-0">0</button>
   </section>
 </main>
 <footer id="buttons"></footer>
@@ -52,15 +52,16 @@ export const PAGE = `<!doctype html>
 
 export const STYLESHEET = `
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 html, body { height: 100%; margin: 0; }
 body { font: 20px/1.35 system-ui, "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; color: #14202e; background: #eef2f6;
-  display: grid; grid-template-rows: auto 1fr auto; -webkit-user-select: none; user-select: none; touch-action: manipulation; }
+  display: grid; grid-template-rows: auto minmax(6em, 1fr) auto; -webkit-user-select: none; user-select: none; touch-action: manipulation; }
 header { display: flex; align-items: center; gap: .6em; padding: .3em .8em; background: #1d3557; color: #fff; font-size: .8em; }
 #link::before { content: "●"; margin-right: .3em; } #link[data-state="open"]::before { color: #7bd88f; } #link[data-state="connecting"]::before { color: #f4b942; }
 .toggles { margin-left: auto; display: flex; gap: .4em; }
 .toggles button { font: inherit; color: #fff; background: transparent; border: 2px solid #9fb3c8; border-radius: .4em; padding: .25em .7em; min-height: 2.2em; }
 .toggles button[aria-pressed="true"] { background: #fff; color: #1d3557; border-color: #fff; }
-main { display: grid; grid-template-columns: 1fr; gap: 1em; padding: 1em 1.2em; min-height: 0; }
+main { display: grid; grid-template-columns: 1fr; align-content: start; gap: 1em; padding: 1em 1.2em; min-height: 0; overflow: auto; }
 body.with-keypad main { grid-template-columns: 1fr minmax(14em, 40%); }
 #message { border-left: .5em solid #52606d; padding: .2em 0 .2em .8em; overflow: auto; }
 body[data-tone="success"] #message { border-color: #16803c; } body[data-tone="error"] #message { border-color: #c0392b; }
@@ -74,15 +75,22 @@ body[data-tone="success"] h1 { color: #16803c; } body[data-tone="error"] h1 { co
 .ok::before { content: "✔ "; color: #16803c; } .fault { color: #b03a2e; font-weight: 600; } .fault::before { content: "✖ "; }
 #field { margin-top: .8em; } #field-label { display: block; color: #3d4f63; }
 #field-value { display: block; min-height: 1.6em; font-size: 2.2em; font-weight: 700; letter-spacing: .05em; background: #fff; border: 2px solid #9fb3c8; border-radius: .3em; padding: .1em .4em; font-variant-numeric: tabular-nums; }
-#keypad { display: grid; grid-template-columns: repeat(3, 1fr); gap: .45em; align-content: start; }
-#keypad button, #buttons button { font: inherit; font-size: 1.5em; font-weight: 600; min-height: 2.6em; border-radius: .35em; border: 2px solid #9fb3c8; background: #fff; color: #14202e; }
+/* 1 2 3 ⌫ / 4 5 6 Clear / 7 8 9 Enter / 00 0 Enter: Enter tall at the right, as on a PIN pad. */
+#keypad { display: grid; grid-template-columns: repeat(4, 1fr); gap: .45em; align-content: start; }
+#key-0 { grid-column: span 2; } #key-00[hidden] + #key-0 { grid-column: span 3; }
+#keypad button, #buttons button { font: inherit; font-size: 1.5em; font-weight: 600; min-height: 2.4em; border-radius: .35em; border: 2px solid #9fb3c8; background: #fff; color: #14202e; }
 #keypad button:active, #buttons button:active { background: #d9e2ec; }
-#key-enter { grid-column: 1 / -1; background: #16803c; border-color: #16803c; color: #fff; }
-#buttons { display: flex; flex-wrap: wrap; gap: .6em; padding: .8em 1.2em 1em; }
+/* Green Enter and yellow Clear, as on the PIN pad ("press the green key"). */
+#keypad #key-enter { grid-column: 4; grid-row: 3 / span 2; background: #16803c; border-color: #16803c; color: #fff; }
+#keypad #key-clear { background: #f7dc6f; border-color: #d4ac0d; }
+#keypad #key-clear, #keypad #key-enter { font-size: 1.1em; }
+#buttons { display: flex; flex-wrap: wrap; gap: .6em; padding: .8em 1.2em 1em; max-height: 70vh; overflow: auto; }
 #buttons button { flex: 1 1 8em; }
 #buttons button[data-role="primary"] { background: #1d3557; border-color: #1d3557; color: #fff; }
 #buttons button[data-role="cancel"] { background: #fff; border-color: #c0392b; color: #b03a2e; }
-body.menu #buttons { display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); }
+body.menu #buttons { display: grid; grid-template-columns: repeat(auto-fill, minmax(11em, 1fr)); }
+body.menu #buttons button { font-size: 1.25em; min-height: 2.8em; }
+.nowrap { white-space: nowrap; }
 @media (orientation: portrait) { body.with-keypad main { grid-template-columns: 1fr; } }
 /* Large type, high contrast: white and yellow on black, everything half as large again. */
 body.large { font-size: 30px; background: #000; color: #fff; }
@@ -92,7 +100,10 @@ body.large[data-tone="success"] h1 { color: #7dff9b; } body.large[data-tone="err
 body.large .hint { background: #000; color: #ffeb3b; border: 2px solid #ffeb3b; }
 body.large #field-label { color: #fff; }
 body.large #field-value, body.large #keypad button, body.large #buttons button { background: #000; color: #fff; border: 3px solid #fff; }
-body.large #key-enter { background: #1b5e20; border-color: #7dff9b; }
+body.large #keypad #key-enter { background: #1b5e20; border-color: #7dff9b; }
+body.large #keypad #key-clear { color: #ffeb3b; border-color: #ffeb3b; }
+body.large #keypad button { min-height: 2em; }
+body.large.menu #buttons { grid-template-columns: 1fr 1fr; }
 body.large #buttons button[data-role="primary"] { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
 body.large #buttons button[data-role="cancel"] { border-color: #ff8a80; color: #ff8a80; }
 body.large main, body.large.with-keypad main { grid-template-columns: 1fr; }
@@ -118,7 +129,13 @@ export const SCRIPT = `'use strict';
     $('lines').replaceChildren(...v.lines.map((line) => {
       const p = document.createElement('p');
       p.className = line.style;
-      p.textContent = line.text;
+      // An error code (E-PRINTER-0012) is never broken at its hyphens; the rest wraps freely.
+      line.text.split(/(E-[A-Z0-9]+-[0-9]{4})/).forEach((part, i) => {
+        if (i % 2 === 0) return p.append(part);
+        const code = p.appendChild(document.createElement('span'));
+        code.className = 'nowrap';
+        code.textContent = part;
+      });
       return p;
     }));
     $('field').hidden = v.keypad === null;
