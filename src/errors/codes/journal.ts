@@ -89,8 +89,8 @@ export const journalErrors = defineErrors({
     en: 'The original transaction cannot be used for this transaction',
     zh: '原交易不能用于本交易',
     fix: {
-      en: 'A void needs an approved transaction of the open batch, not voided already; a completion or cancel an approved pre-authorisation not yet completed or cancelled; a refund at most what the original has left to refund. The error says which rule refused it.',
-      zh: '撤销需要本批次内已批准且未撤销的交易;预授权完成或撤销需要已批准、尚未完成或撤销的预授权;退货金额不能超过原交易的可退金额。错误中注明了不满足的规则。',
+      en: 'A void needs an approved transaction of the open batch, not voided already; a completion or cancel an approved pre-authorisation not yet completed or cancelled; a refund at most what the original has left to refund; each the card the original was made with. The error says which rule refused it.',
+      zh: '撤销需要本批次内已批准且未撤销的交易;预授权完成或撤销需要已批准、尚未完成或撤销的预授权;退货金额不能超过原交易的可退金额;且须使用原交易的卡。错误中注明了不满足的规则。',
     },
   },
   'E-JOURNAL-0012': {

@@ -158,6 +158,7 @@ export class Journal {
             const pan = storedPan(card.pan);
             cols.last_four = pan.lastFour;
             cols.pan_hash = panHash(this.keys, card.pan);
+            this.checkSameCard(row, cols.pan_hash);
             sealed = { ...sealed, maskedPan: pan.masked, emv: mergeEmv(sealed.emv, card.emv) };
           }
           break;
@@ -454,6 +455,16 @@ export class Journal {
     if (input.type === 'void' && Number(original.batch) !== openBatch) throw refuse('void within the open batch only');
     if ((input.type === 'void' || input.type === 'pre-auth-cancel') && input.amount !== original.amount) throw refuse('amount is the original amount');
     if (input.type === 'refund' && input.amount + (this.s.refunded.get(original.id) ?? 0n) > original.amount) throw refuse('refund exceeds what is left');
+  }
+
+  /** A void, refund, completion or cancel is made with the card of its original, when the
+   *  original had one (a refund without an original, or of a QR sale, takes any card). */
+  private checkSameCard(row: Row, hash: Buffer): void {
+    if (row.original_id === null) return;
+    const original = this.row(row.original_id);
+    if (original.pan_hash !== null && !original.pan_hash.equals(hash)) {
+      throw new PosError('E-JOURNAL-0011', { transaction: original.id, type: row.type, rule: 'card is not the original card' });
+    }
   }
 
   private totals(batch: number): SchemeTotal[] {

@@ -150,6 +150,17 @@ describe('follow-up transactions', () => {
     expect(errorOf(() => rig.journal.begin({ type: 'void', amount: 4_900n, currency: '156', operatorId: 'op-01', originalId: original })).context.rule).toBe('void within the open batch only');
   });
 
+  it('refuses a void made with another card than the original, leaving the void at started', () => {
+    rig = journalRig();
+    const original = approvedSale();
+    const v = rig.journal.begin({ type: 'void', amount: 4_900n, currency: '156', operatorId: 'op-01', originalId: original });
+    const e = errorOf(() => rig.journal.step(v.id, { to: 'card-read', card: { entryMode: 'contact', scheme: 'mastercard', pan: '5413330089020011' } }));
+    expect(e).toMatchObject({ code: 'E-JOURNAL-0011', context: { transaction: original, rule: 'card is not the original card' } });
+    expect(e.message).not.toContain('54133300');
+    expect(rig.journal.get(v.id).phase).toEqual({ kind: 'started' });
+    expect(rig.journal.step(v.id, contactCard).phase).toEqual({ kind: 'card-read' });
+  });
+
   it('refunds up to what is left of the original, and finds the original by the card alone', () => {
     rig = journalRig();
     const original = approvedSale(10_000n);
