@@ -2,6 +2,8 @@
 // with SQL as someone with the device in hand would — an entry changed, deleted, two swapped, the
 // tail cut off, the whole chain rewritten with its hashes recomputed, the head forged — and the
 // verifier naming the first sequence number that does not check out.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditDetails, AuditRecord } from '../../../src/payment/audit-entry.js';
@@ -176,5 +178,22 @@ describe('audit log', () => {
     rig.open();
     expect(rig.uploaded.map((e) => e.seq)).toEqual([1, 2]);
     expect(rig.uploaded[1]!.prevHash).toEqual(rig.uploaded[0]!.hash);
+  });
+
+  it('refuses the append that does not fit on a full disk with E-AUDIT-0004 and keeps a whole chain of those that returned', () => {
+    rig.closeFiles();
+    // ulimit -f makes writes past 512 KiB fail with EFBIG, as a full partition fails them with
+    // ENOSPC; SIGXFSZ is ignored so the write returns the error instead of killing the process.
+    const fill = join(import.meta.dirname, 'audit-full.ts');
+    const out = execFileSync('bash', ['-c', `trap '' XFSZ; ulimit -f 512; exec "${process.execPath}" --import tsx "${fill}" "${rig.auditPath}"`], { encoding: 'utf8' });
+    const lines = out.trim().split('\n');
+    const [what, refused, code] = lines.at(-1)!.split(' ');
+    expect([what, code]).toEqual(['refused', 'E-AUDIT-0004']);
+    const stored = Number(refused) - 1;
+    expect(lines.slice(0, -1)).toEqual(Array.from({ length: stored }, (_, n) => `stored ${n + 1}`));
+    expect(stored).toBeGreaterThan(10);
+    rig.open();
+    expect(rig.audit.verify()).toEqual({ kind: 'intact', entries: stored });
+    expect(rig.audit.append(voidOf(1)).seq).toBe(stored + 1);
   });
 });
