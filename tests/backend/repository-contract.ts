@@ -5,6 +5,7 @@
 // re-provisioning, alerts raised and cleared once, amounts exact beyond 2^53, one signing seed
 // for two backends asking at once — beside the operations centre's listing reads.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { NewCommand } from '../../src/backend/command-store.js';
 import type { BackendRepository, NewTerminal, StoredTransaction } from '../../src/backend/repository.js';
 
 /** How a test file gives the contract its store: a new empty store's location each time, and
@@ -249,6 +250,70 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         await repo.storeTransaction(txn('t-one', 'SN-A', 1, 1n, 30));
         expect((await repo.recentTransactions('SN-A', 3)).map((t) => t.amountMinor)).toEqual([1n, -max, max]);
         expect((await repo.batchTotals('SN-A'))[0]!.amountMinor).toBe(1n);
+      });
+    });
+
+    describe('remote commands and firmware (repo.commands)', () => {
+      const command = (commandId: string, serial: string, queuedAt: number, expiresAt = 1_000): NewCommand => ({ commandId, serial, action: 'reboot', command: new Uint8Array([queuedAt & 0xff]), queuedAt, expiresAt });
+      const sha = (fill: number): Uint8Array => new Uint8Array(32).fill(fill);
+
+      it('hands out unsent, unexpired commands oldest first; a sent one is listed with its time', async () => {
+        const { commands } = await repoWith('SN-A', 'SN-B');
+        await commands.queueCommand(command('c-2', 'SN-A', 20));
+        await commands.queueCommand(command('c-1', 'SN-A', 10));
+        await commands.queueCommand(command('c-old', 'SN-A', 5, 50));
+        await commands.queueCommand(command('c-b', 'SN-B', 30));
+        expect((await commands.unsentCommands('SN-A', 100)).map((c) => c.commandId)).toEqual(['c-1', 'c-2']);
+        expect(await commands.serialsWithWork(100)).toEqual(expect.arrayContaining(['SN-A', 'SN-B']));
+        await commands.markCommandSent('c-1', 110);
+        await commands.markCommandSent('c-1', 120);
+        expect((await commands.unsentCommands('SN-A', 100)).map((c) => c.commandId)).toEqual(['c-2']);
+        expect(await commands.recentCommands('SN-A', 2)).toEqual([
+          { ...command('c-2', 'SN-A', 20), sentAt: null },
+          { ...command('c-1', 'SN-A', 10), sentAt: 110 },
+        ]);
+        await commands.markCommandSent('c-2', 130);
+        await commands.markCommandSent('c-b', 130);
+        expect(await commands.serialsWithWork(100)).toEqual([]);
+      });
+
+      it('keeps each distinct result of a command once: the same bytes again are a duplicate, a refusal beside it is kept', async () => {
+        const { commands } = await repoWith('SN-A');
+        const result = { commandId: 'c-1', serial: 'SN-A', status: 'COMMAND_STATUS_SUCCEEDED', errorCode: '', body: new Uint8Array([1, 2]), receivedAt: 10 };
+        expect(await commands.storeCommandResult(result)).toBe('stored');
+        expect(await commands.storeCommandResult({ ...result, receivedAt: 11 })).toBe('duplicate');
+        const refusal = { ...result, status: 'COMMAND_STATUS_REFUSED', errorCode: 'E-CHAN-0014', body: new Uint8Array([3]), receivedAt: 20 };
+        expect(await commands.storeCommandResult(refusal)).toBe('stored');
+        expect(await commands.recentCommandResults('SN-A', 5)).toEqual([refusal, result]);
+      });
+
+      it('keeps a firmware image once, gives back its chunk hashes and any byte range of it', async () => {
+        const { commands } = await repoWith('SN-A');
+        const bytes = new Uint8Array(300).map((_, i) => i & 0xff);
+        const image = { firmwareId: 'fw-1', version: '0.2.0', model: 'posrt-dev', notes: 'n', size: 300, sha256: sha(1), chunkSize: 128, chunkSha256: [sha(2), sha(3), sha(4)], storedAt: 5 };
+        expect(await commands.storeFirmware(image, bytes)).toBe('stored');
+        expect(await commands.storeFirmware({ ...image, version: '9' }, new Uint8Array(1))).toBe('duplicate');
+        expect(await commands.firmware('fw-1')).toEqual(image);
+        expect(await commands.firmware('fw-none')).toBeUndefined();
+        expect(await commands.firmwareBytes('fw-1', 256, 128)).toEqual(bytes.subarray(256));
+        expect(await commands.firmwareBytes('fw-1', 0, 3)).toEqual(new Uint8Array([0, 1, 2]));
+        expect(await commands.firmwareBytes('fw-none', 0, 3)).toBeUndefined();
+      });
+
+      it('offers firmware until sent; chunks served only rise; offering again renews it and sends it again', async () => {
+        const { commands } = await repoWith('SN-A');
+        await commands.storeFirmware({ firmwareId: 'fw-1', version: '0.2.0', model: 'posrt-dev', notes: '', size: 1, sha256: sha(1), chunkSize: 1, chunkSha256: [sha(1)], storedAt: 1 }, new Uint8Array([7]));
+        await commands.offerFirmware('SN-A', 'fw-1', 10, 100);
+        expect(await commands.unsentOffers('SN-A', 50)).toEqual([{ serial: 'SN-A', firmwareId: 'fw-1', offeredAt: 10, expiresAt: 100, sentAt: null, chunksServed: 0 }]);
+        expect(await commands.unsentOffers('SN-A', 101)).toEqual([]);
+        await commands.markOfferSent('SN-A', 'fw-1', 20);
+        await commands.recordChunkServed('SN-A', 'fw-1', 4);
+        await commands.recordChunkServed('SN-A', 'fw-1', 2);
+        expect(await commands.unsentOffers('SN-A', 50)).toEqual([]);
+        expect(await commands.firmwareOffers('SN-A')).toEqual([{ serial: 'SN-A', firmwareId: 'fw-1', offeredAt: 10, expiresAt: 100, sentAt: 20, chunksServed: 5 }]);
+        await commands.offerFirmware('SN-A', 'fw-1', 30, 200);
+        expect(await commands.unsentOffers('SN-A', 50)).toEqual([{ serial: 'SN-A', firmwareId: 'fw-1', offeredAt: 30, expiresAt: 200, sentAt: null, chunksServed: 5 }]);
+        expect(await commands.serialsWithWork(50)).toEqual(['SN-A']);
       });
     });
 
