@@ -72,8 +72,8 @@ export const backendErrors = defineErrors({
     en: 'Backend database cannot be opened or written',
     zh: '无法打开或写入后台数据库',
     fix: {
-      en: 'Check the --db path: its directory must exist and be writable, with free space. The error names the path and the SQLite code.',
-      zh: '请检查 --db 路径:所在目录须存在、可写且有剩余空间。错误中注明了路径和 SQLite 错误码。',
+      en: 'Check the --db path: its directory must exist and be writable, with free space. The error names the path and the SQLite code. For a postgres:// URL: the server must be running and reachable, the database must exist and the user\'s password (PGPASSWORD or ~/.pgpass) must be right; the error names the server and PostgreSQL\'s SQLSTATE or the socket\'s error code, never the password.',
+      zh: '请检查 --db 路径:所在目录须存在、可写且有剩余空间。错误中注明了路径和 SQLite 错误码。若为 postgres:// 地址:服务器须已运行且可连接,数据库须存在,用户密码(PGPASSWORD 或 ~/.pgpass)须正确;错误中注明了服务器及 PostgreSQL 的 SQLSTATE 或套接字错误码,不含密码。',
     },
   },
   'E-BACKEND-0011': {
