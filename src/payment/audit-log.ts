@@ -4,16 +4,19 @@
 // backend's copy is what a tamperer with the device in hand cannot reach: a verifier run here
 // catches edits, removals, reordering and a cut-off tail (audit-verify.ts), but someone who kept
 // an old copy of the whole file can put it back, and only the uploaded entries show that.
+import { isPosError, type PosError } from '../errors/index.js';
 import { checkDetails, decodeDetails, encodeDetails, entryHash, GENESIS_HASH, type AuditEntry, type AuditKind, type AuditRecord } from './audit-entry.js';
 import type { AuditSeal } from './audit-seal.js';
 import { HEAD_DOMAIN, headPayload, verifyAuditChain, type AuditVerdict, type StoredEntry, type StoredHead } from './audit-verify.js';
 import { openSqliteFile, writeTransaction, type Db, type SqliteFileCodes } from './sqlite-file.js';
 
 /** Hands entries to the outbox (the composition root implements it over src/channel's outbox).
- *  Entries are handed over in sequence order, each once it is on disk; one the port refused
- *  is handed over again with the next append or open, and after a crash one may come twice: the
- *  port must take the same seq again as a no-op (an outbox id made from it does). */
+ *  Entries are handed over in sequence order, each once it is on disk; after a crash one may
+ *  come twice: the port must take the same seq again as a no-op (an outbox id made from it
+ *  does). */
 export interface AuditUploadPort {
+  /** Returns when the entry is stored to be sent; throws a PosError when it could not be (disk
+   *  full): the entry stays in the log and is handed over again with the next append or open. */
   uploadAuditEntry(entry: AuditEntry): void;
 }
 
@@ -24,6 +27,8 @@ export interface AuditLogOptions {
   /** Absent until the channel's contract carries audit entries: they are kept, and handed over
    *  from the first one not yet uploaded once a port is given. */
   readonly upload?: AuditUploadPort;
+  /** The upload port refused an entry for now; the log carries on and tries again later. */
+  readonly onUploadFault?: (error: PosError) => void;
 }
 
 const SCHEMA_VERSION = 1;
@@ -104,8 +109,8 @@ export class AuditLog {
   /**
    * Writes one entry after the signed head; when this returns it is on disk and survives a power
    * cut. Details with card data or a secret are refused (E-AUDIT-0005) and nothing is written; a
-   * failed write is E-AUDIT-0004, and the operation it records must not go ahead. An error from
-   * the upload port comes after the entry is written: it is handed over again later.
+   * failed write is E-AUDIT-0004, and the operation it records must not go ahead. A refusal by
+   * the upload port does not fail the append (see onUploadFault).
    */
   append(record: AuditRecord): AuditEntry {
     checkDetails(record.details);
@@ -158,7 +163,15 @@ export class AuditLog {
         const batch = this.statements.after.all(through, 64);
         if (batch.length === 0) return;
         for (const row of batch) {
-          port.uploadAuditEntry(toEntry(row));
+          try {
+            port.uploadAuditEntry(toEntry(row));
+          } catch (e) {
+            // Anything but a coded refusal is a program error. After a refusal, stop: entries
+            // go to the backend in order.
+            if (!isPosError(e)) throw e;
+            this.options.onUploadFault?.(e);
+            return;
+          }
           through = row.seq;
         }
       }

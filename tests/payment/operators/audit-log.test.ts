@@ -11,6 +11,7 @@ import { AuditLog } from '../../../src/payment/audit-log.js';
 import { ed25519AuditSeal } from '../../../src/payment/audit-seal.js';
 import { ed25519KeyPairFromSeed } from '../../../src/security/index.js';
 import { encodeDetails, entryHash } from '../../../src/payment/audit-entry.js';
+import { PosError } from '../../../src/errors/index.js';
 import { errorOf } from '../../support/pos-error.js';
 import { Rig, seal, T0 } from './rig.js';
 
@@ -146,25 +147,37 @@ describe('audit log', () => {
     expect(errorOf(() => rig.audit.append({ kind: 'refund', operatorId: '0002', approverId: null, details: { note: `card ${pan}` } })).message).not.toContain(pan);
   });
 
-  it('hands an entry the port refused to it again at the next append', () => {
+  it('carries on when the port refuses an entry, and hands it over again at the next append', () => {
     rig.closeFiles();
     let refuse = true;
     const got: number[] = [];
+    const faults: string[] = [];
     const log = AuditLog.open(rig.auditPath, {
       seal,
       upload: {
         uploadAuditEntry: (e) => {
-          if (refuse) throw new Error('outbox full');
+          if (refuse) throw new PosError('E-OUTBOX-0006', { path: 'outbox.db' });
           got.push(e.seq);
         },
       },
+      onUploadFault: (e) => void faults.push(e.code),
     });
-    expect(() => log.append(voidOf(1))).toThrow('outbox full');
-    expect(log.uploadedThrough()).toBe(0);
+    expect(log.append(voidOf(1)).seq).toBe(1);
+    expect(log.append(voidOf(2)).seq).toBe(2);
+    expect([faults, log.uploadedThrough()]).toEqual([['E-OUTBOX-0006', 'E-OUTBOX-0006'], 0]);
     refuse = false;
-    log.append(voidOf(2));
-    expect(got).toEqual([1, 2]);
-    expect(log.verify()).toEqual({ kind: 'intact', entries: 2 });
+    log.append(voidOf(3));
+    expect(got).toEqual([1, 2, 3]);
+    expect(log.uploadedThrough()).toBe(3);
+    expect(log.verify()).toEqual({ kind: 'intact', entries: 3 });
+    log.close();
+    rig.open();
+  });
+
+  it('lets a port\'s program error through', () => {
+    rig.closeFiles();
+    const log = AuditLog.open(rig.auditPath, { seal, upload: { uploadAuditEntry: () => { throw new TypeError('bug'); } } });
+    expect(() => log.append(voidOf(1))).toThrow(TypeError);
     log.close();
     rig.open();
   });
