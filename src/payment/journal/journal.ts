@@ -61,6 +61,7 @@ const MAX_AMOUNT = 999_999_999_999n;
 const MAX_COUNTER = 999_999;
 const PRINTABLE_ID = /^[\x21-\x7e]{1,64}$/;
 const SCHEME = /^[a-z0-9-]{1,32}$/;
+const ERROR_CODE = /^E-[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{4}$/;
 /** The types of original each follow-up may refer to. */
 const ORIGINAL_TYPES: Partial<Record<TransactionType, readonly TransactionType[]>> = {
   void: ['sale', 'qr-sale', 'pre-auth-completion'],
@@ -136,6 +137,12 @@ export class Journal {
     const view = this.write(() => {
       const row = this.row(id);
       if (!STEP_FROM[step.to].includes(row.phase)) throw new PosError('E-JOURNAL-0007', { transaction: id, phase: row.phase, step: step.to });
+      // Once the request may have left, the decision is the host's, or the card's only when the
+      // request never left (unable to go online); before it, no host has answered.
+      if ((step.to === 'offline-approved' || step.to === 'declined') && (row.phase === 'authorising' ? step.path === 'offline' : step.path === 'online')) {
+        throw new PosError('E-JOURNAL-0007', { transaction: id, phase: row.phase, step: `${step.to} ${step.path}` });
+      }
+      if (step.to === 'failed' && !ERROR_CODE.test(step.errorCode)) throw new PosError('E-JOURNAL-0009', { field: 'errorCode' });
       const now = this.now();
       const cols = mutableOf(row);
       let sealed = this.unsealRow(row);
@@ -176,9 +183,6 @@ export class Journal {
           upload = 'approved';
           break;
         case 'offline-approved':
-          if (row.phase === 'authorising' && step.path !== 'unable-to-go-online') {
-            throw new PosError('E-JOURNAL-0007', { transaction: id, phase: row.phase, step: `${step.to} ${step.path}` });
-          }
           sealed = { ...sealed, emv: mergeEmv(sealed.emv, step.emv) };
           cols.decision = step.path;
           upload = 'approved';

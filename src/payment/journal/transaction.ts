@@ -2,13 +2,15 @@
 // phase it has reached, and the steps that move it on. Each step is written before the action
 // that can fail, so whatever phase a crash leaves is one recovery knows what to do with:
 //
-//   started ─► card-read ─┬─► authorising ─┬─► host-approved ─► approved ─┬─► voided | captured
-//                         │  (ARQC sent)   ├─► approved (no second AC)    └─► reversal-pending
+//   started ─► card-read ─┬─► authorising ─┬─► host-approved ─┬─► approved ─┬─► voided | captured
+//                         │  (ARQC sent)   │                  │             └─► reversal-pending
+//                         │                │                  └─► reversal-pending (card declined
+//                         │                │                       after approval, card removed)
+//                         │                ├─► approved (no second GENERATE AC: contactless, QR)
 //                         │                ├─► declined (issuer)
 //                         │                ├─► offline-approved | declined (unable to go online:
 //                         │                │    the request never left)
-//                         │                └─► reversal-pending ─► reversed (no answer, cancelled,
-//                         │                     card declined after approval, terminal failure)
+//                         │                └─► reversal-pending ─► reversed (no answer, cancelled)
 //                         ├─► offline-approved ─► voided | captured      (TC at first GENERATE AC)
 //                         └─► declined (AAC)
 //   any of started, card-read ─► failed
@@ -120,7 +122,8 @@ export const STEP_FROM: Readonly<Record<Step['to'], readonly PhaseKind[]>> = {
   approved: ['authorising', 'host-approved'],
   // From authorising only with path unable-to-go-online: the caller knows the request never left.
   'offline-approved': ['card-read', 'authorising'],
-  declined: ['card-read', 'authorising', 'host-approved'],
+  // Not from host-approved: a card declining after the issuer approved is reversed (Book 3 §10.9).
+  declined: ['card-read', 'authorising'],
   failed: ['started', 'card-read'],
   'reversal-pending': ['authorising', 'host-approved', 'approved'],
   reversed: ['reversal-pending'],

@@ -70,6 +70,20 @@ describe('transaction steps', () => {
     expect(rig.journal.step(id, { to: 'offline-approved', path: 'unable-to-go-online' }).phase).toEqual({ kind: 'offline-approved', path: 'unable-to-go-online' });
   });
 
+  it('refuses a decision path that contradicts the phase, and a card decline after the host approved', () => {
+    rig = journalRig();
+    const { id } = sale();
+    expect(errorOf(() => rig.journal.step(id, { to: 'failed', errorCode: 'oops' })).context.field).toBe('errorCode');
+    rig.journal.step(id, contactCard);
+    expect(errorOf(() => rig.journal.step(id, { to: 'declined', path: 'online' })).code).toBe('E-JOURNAL-0007');
+    rig.journal.step(id, arqcSent);
+    expect(errorOf(() => rig.journal.step(id, { to: 'declined', path: 'offline' })).code).toBe('E-JOURNAL-0007');
+    rig.journal.step(id, hostApproval);
+    expect(errorOf(() => rig.journal.step(id, { to: 'declined', path: 'online' })).code).toBe('E-JOURNAL-0007');
+    const t = rig.journal.step(id, { to: 'reversal-pending', reason: 'card-declined-after-approval', emv: { cryptogram: { type: 'AAC', value: new Uint8Array(8) } } });
+    expect(t.phase).toMatchObject({ kind: 'reversal-pending', reason: 'card-declined-after-approval' });
+  });
+
   it('refuses a step its phase does not allow and leaves the entry as it was', () => {
     rig = journalRig();
     const { id } = sale();
