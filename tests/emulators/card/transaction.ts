@@ -14,6 +14,7 @@ import { createCaKeyStore, type RevocationList } from '../../../src/emv/oda/inde
 import { createCard, createCardFromProfile, inProcessTransport, testCaPublicKeys, type CardProfile, type Fault } from '../../../src/emulators/card/index.js';
 import { createLocalIssuer, type IssuerDecision, type LocalIssuerOptions } from '../../../src/emulators/issuer/local-issuer.js';
 import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
+import type { VirtualIcc } from '../../../src/emulators/icc.js';
 import type { PinPadPort } from '../../../src/emv/cvm/index.js';
 
 const CONFIG = join(import.meta.dirname, '../../../config');
@@ -42,6 +43,8 @@ export interface Run {
 export interface Ran extends KernelResult {
   readonly requests: AuthorisationRequest[];
   readonly responses: AuthorisationResponse[];
+  /** The card after the transaction, for what the issuer's scripts left in it. */
+  readonly card: VirtualIcc;
 }
 
 export async function transact(run: Run): Promise<Ran> {
@@ -76,7 +79,7 @@ export async function transact(run: Run): Promise<Ran> {
       ...(run.trace ? { trace: true } : {}),
     },
   );
-  return { ...result, requests, responses };
+  return { ...result, requests, responses, card };
 }
 
 export const withFloorLimit = (limit: bigint): AidConfig[] => aids.map((a) => ({ ...a, floorLimit: limit }));

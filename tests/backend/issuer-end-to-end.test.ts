@@ -1,0 +1,106 @@
+// Whole contact transactions that reach the reference backend's issuer simulator: the contact
+// kernel against a virtual card, its AuthorisationPort over the real channel
+// (src/boot/authorisation-channel.ts over the session client) to `pos backend` as a child
+// process, whose answer goes back into the card. What is checked is what the card did with it:
+// an ARPC by method 2 that a CVN 02 card verifies, an issuer script the card runs (and one
+// whose MAC, under a wrong SMI key in the backend's configuration, it refuses with 6988), an
+// online PIN the backend deciphers from the test BDK and declines with 55 when wrong.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHex, toHex } from '../../src/bytes/hex.js';
+import { channelAuthorisationPort } from '../../src/boot/authorisation-channel.js';
+import { getDataCommand, selectCommand } from '../../src/emv/apdu/commands.js';
+import { findValue } from '../../src/emv/tlv/index.js';
+import type { SessionClient } from '../../src/channel/session-client.js';
+import { ok, send } from '../emulators/card/session.js';
+import { recordOf, transact, tvrWith, type Run } from '../emulators/card/transaction.js';
+import { enrol, makeTerminal, startBackend, tempDir, until, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
+
+const VISA_PAN = '4761739001010010';
+const UNIONPAY_PAN = '6212345678901232';
+
+let backend: BackendProcess;
+let client: SessionClient;
+
+beforeAll(async () => {
+  const dir = tempDir('posrt-issuer-e2e-');
+  const config = writeBackendConfig(dir, {
+    issuer: {
+      masterKeys: [
+        // visa and arpc-method-2, unionpay: the profiles' IMK and IMK-SMI.
+        { ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98' },
+        { ac: '33333333333333334444444444444444', smi: '33333333333333335555555555555555' },
+        // mastercard: the right AC key, a wrong SMI key — its script MACs cannot verify.
+        { ac: '11111111111111112222222222222222', smi: '0123456789ABCDEF0123456789ABCDEF' },
+      ],
+      amountLimit: '1000000',
+      scripts: [
+        { when: { panPrefix: VISA_PAN }, timing: 'after-final-ac', id: '0000E001', commands: [{ command: 'put-data', tag: '9F14', value: '07' }] },
+        { when: { panPrefix: '541333' }, timing: 'before-final-ac', id: '0000E002', commands: [{ command: 'application-block' }] },
+      ],
+      onlinePin: { tdesBdk: '0123456789ABCDEFFEDCBA9876543210', aesBdk: 'FEDCBA9876543210F1F1F1F1F1F1F1F1', tryLimit: 3, pins: { [UNIONPAY_PAN]: '123456' } },
+    },
+  });
+  backend = await startBackend({ db: join(dir, 'backend.db'), tokens: ['tok'], config });
+  const address = `127.0.0.1:${backend.port}`;
+  const terminal = makeTerminal(dir, 'SN-ISSUER');
+  await enrol(terminal, address, 'tok');
+  client = terminal.client(address, { answerTimeoutMs: 5_000 });
+  client.start();
+  await until('the session is open', () => client.status === 'open');
+}, 60_000);
+
+afterAll(async () => {
+  client?.stop();
+  await backend?.kill();
+});
+
+/** A contact transaction whose host is the backend over the channel. */
+const online = (run: Omit<Run, 'online'>) =>
+  transact({ ...run, online: channelAuthorisationPort((request) => client.authorise(request), { entryMode: 'contact', pinBlockFormat: 'iso0' }) });
+
+async function getData(r: Awaited<ReturnType<typeof online>>, aid: string, tag: number): Promise<string | undefined> {
+  r.card.reset();
+  await send(r.card, selectCommand(fromHex(aid)));
+  const value = findValue(await ok(r.card, getDataCommand(tag)), tag);
+  return value && toHex(value);
+}
+
+describe('transactions that reach the issuer simulator', () => {
+  it('a CVN 02 card gets ARPC (4) || CSU from the backend, verifies it in EXTERNAL AUTHENTICATE and approves; the PUT DATA script after the final GENERATE AC runs in the card', async () => {
+    const r = await online({ profile: 'arpc-method-2' });
+    const answer = r.responses[0]!;
+    expect(answer.kind).toBe('approved');
+    expect(answer.kind !== 'unavailable' && toHex(answer.issuerAuthenticationData!).slice(8)).toBe('00800000');
+    expect(r.outcome.kind).toBe('approved');
+    const record = recordOf(r);
+    expect(record.cryptogram?.type).toBe('TC');
+    // CVR byte 3 (IAD byte 5): issuer authentication performed, not failed — the card checked method 2.
+    expect(record.iccData.get(0x9f10)?.[4]).toBe(0x80);
+    expect(toHex(record.issuerScriptResults!)).toBe('200000E001');
+    expect(await getData(r, 'A0000000031010', 0x9f14)).toBe('07');
+  });
+
+  it('a script whose MAC the card cannot verify (the backend holds another SMI key) is refused with 6988: TVR and 9F5B say so, and the application is not blocked', async () => {
+    const r = await online({ profile: 'online-only', pin: '4315' });
+    const record = recordOf(r);
+    expect(toHex(record.issuerScriptResults!)).toBe('110000E002');
+    expect(toHex(record.tvr)).toBe(tvrWith('transactionExceedsFloorLimit', 'scriptFailedBeforeFinalGenerateAc'));
+    // Blocked, it would answer AAC (Book 3 §6.5.1); the refused script changed nothing.
+    expect([r.outcome.kind, record.cryptogram?.type]).toEqual(['approved', 'TC']);
+  });
+
+  it('a wrong online PIN is declined with ARC 55 and the card answers AAC; the right one is approved; neither PAN nor PIN block reaches the backend log', async () => {
+    const wrong = await online({ profile: 'unionpay', amount: 20_000n, pin: '654321' });
+    expect(wrong.requests[0]!.onlinePinBlock).toBeDefined();
+    expect(wrong.outcome.kind).toBe('online-declined');
+    expect(Buffer.from(recordOf(wrong).authorisationResponseCode!).toString('ascii')).toBe('55');
+    expect(recordOf(wrong).cryptogram?.type).toBe('AAC');
+
+    const right = await online({ profile: 'unionpay', amount: 20_000n, pin: '123456' });
+    expect([right.outcome.kind, Buffer.from(recordOf(right).authorisationResponseCode!).toString('ascii')]).toEqual(['approved', '00']);
+
+    expect(backend.stderr).not.toContain(UNIONPAY_PAN);
+    for (const r of [wrong, right]) expect(backend.stderr.toUpperCase()).not.toContain(toHex(r.requests[0]!.onlinePinBlock!.pinBlock));
+  });
+});
