@@ -33,6 +33,15 @@ export function scrubJsonStrings(line: string): string {
   return line.replace(JSON_STRING, scrubText);
 }
 
+/** A PAN as it may be kept and shown: first 6 and last 4 when at least 3 digits stay hidden;
+ *  else the last 4 at most. */
+export function maskPan(pan: string): string {
+  const n = pan.length;
+  if (n >= 13) return `${pan.slice(0, 6)}${'*'.repeat(n - 10)}${pan.slice(-4)}`;
+  if (n > 4) return `${'*'.repeat(n - 4)}${pan.slice(-4)}`;
+  return '*'.repeat(n);
+}
+
 /** Masks the PAN-like digit runs of a text a person reads (a screen line, a message). */
 export function scrubText(text: string): string {
   return text.replace(DIGIT_RUN, maskPanWindows);

@@ -4,14 +4,10 @@
 import { cnDigits } from '../bytes.js';
 import { toHex } from '../../../bytes/hex.js';
 import type { RenderContext, RenderedValue } from './types.js';
+import { maskPan } from '../../../redaction/card-data.js';
 
-/** First 6 and last 4 when at least 3 digits stay hidden; else the last 4 at most. */
-export function maskPan(pan: string): string {
-  const n = pan.length;
-  if (n >= 13) return `${pan.slice(0, 6)}${'*'.repeat(n - 10)}${pan.slice(-4)}`;
-  if (n > 4) return `${'*'.repeat(n - 4)}${pan.slice(-4)}`;
-  return '*'.repeat(n);
-}
+// The one masking rule, in the leaf every layer may import (the backend keeps masked PANs too).
+export { maskPan };
 
 function showPan(pan: string, context: RenderContext): string {
   return context.showPan === true ? pan : maskPan(pan);
