@@ -1,5 +1,5 @@
 // The backend's configuration file (config/backend.json by default): the issuer simulator's
-// test keys and rules (scripts and the online PIN table optional), and the heartbeat cadence terminals are told to keep. Anything missing
+// test keys and rules (scripts and the online PIN table optional), the heartbeat cadence terminals are told to keep, and when error rates count as rising. Anything missing
 // or of the wrong shape is E-BACKEND-0011 naming the field, never a crash later.
 import { readFileSync } from 'node:fs';
 import { PosError } from '../errors/index.js';
@@ -7,6 +7,7 @@ import { fromHex } from '../bytes/hex.js';
 import type { IssuerKeySet, IssuerRules } from './issuer-simulator.js';
 import type { ScriptCommand, ScriptCondition, ScriptRule } from './issuer-scripts.js';
 import { PinTryCounter, type OnlinePinRules } from './online-pin-check.js';
+import type { ErrorRateRule } from './error-rate.js';
 
 export interface BackendConfig {
   readonly issuer: IssuerRules;
@@ -14,8 +15,18 @@ export interface BackendConfig {
   readonly heartbeatIntervalS: number;
   /** A terminal is offline (an alert) after this many intervals without a heartbeat. */
   readonly missedHeartbeats: number;
-  /** The terminal parameter set's version; raising it sends every terminal the set again. */
-  readonly terminalParametersVersion: bigint;
+  /** When a terminal's declines and errors count as rising (the alert 'error-rate-rising'). */
+  readonly errorRate: ErrorRateRule;
+}
+
+/** Optional in the file: half as many failures as approvals over ten minutes, of at least ten
+ *  transactions. */
+function errorRateRule(v: unknown): ErrorRateRule {
+  const o = field(v === undefined || isObject(v), 'errorRate', (v ?? {}) as Json);
+  const windowS = field(o.windowS === undefined || (Number.isInteger(o.windowS) && (o.windowS as number) >= 1), 'errorRate.windowS', (o.windowS as number | undefined) ?? 600);
+  const threshold = field(o.threshold === undefined || (typeof o.threshold === 'number' && o.threshold > 0), 'errorRate.threshold', (o.threshold as number | undefined) ?? 0.5);
+  const minTransactions = field(o.minTransactions === undefined || (Number.isInteger(o.minTransactions) && (o.minTransactions as number) >= 1), 'errorRate.minTransactions', (o.minTransactions as number | undefined) ?? 10);
+  return { windowMs: windowS * 1000, threshold, minTransactions };
 }
 
 function field<T>(ok: boolean, name: string, value: T): T {
@@ -93,12 +104,11 @@ export function parseBackendConfig(json: unknown): BackendConfig {
   const prefixes = field(Array.isArray(issuer.declinedPanPrefixes) && issuer.declinedPanPrefixes.every((p) => typeof p === 'string' && /^\d{1,19}$/.test(p)), 'issuer.declinedPanPrefixes', issuer.declinedPanPrefixes as string[]);
   const interval = field(Number.isInteger(o.heartbeatIntervalS) && (o.heartbeatIntervalS as number) >= 1, 'heartbeatIntervalS', o.heartbeatIntervalS as number);
   const missed = field(Number.isInteger(o.missedHeartbeats) && (o.missedHeartbeats as number) >= 1, 'missedHeartbeats', o.missedHeartbeats as number);
-  const parameters = field(o.terminalParametersVersion === undefined || (typeof o.terminalParametersVersion === 'string' && /^\d{1,18}$/.test(o.terminalParametersVersion)), 'terminalParametersVersion', (o.terminalParametersVersion as string | undefined) ?? '1');
   return {
-    terminalParametersVersion: BigInt(parameters),
     issuer: { masterKeys: keys, amountLimit: BigInt(limit), declinedPanPrefixes: prefixes, scripts: scriptRules(issuer.scripts), onlinePin: onlinePinRules(issuer.onlinePin) },
     heartbeatIntervalS: interval,
     missedHeartbeats: missed,
+    errorRate: errorRateRule(o.errorRate),
   };
 }
 

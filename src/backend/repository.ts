@@ -4,7 +4,10 @@
 // returns a promise because a networked store (PostgreSQL) answers later; SQLite answers at
 // once. The listing reads (fleet, alerts, transactions, batch totals) are the operations-centre
 // page's.
+import type { AuthorisationStore } from './authorisation-store.js';
 import type { CommandStore } from './command-store.js';
+import type { ParameterRepository } from './parameter-store.js';
+import type { SettlementStore } from './settlement-store.js';
 
 export interface EnrolledTerminal {
   readonly serial: string;
@@ -50,7 +53,16 @@ export interface TerminalStatus {
 
 export type HeartbeatReport = Omit<TerminalStatus, 'serial' | 'lastSeenAt' | 'heartbeats'>;
 
-export type AlertKind = 'terminal-offline' | 'printer-paper-out' | 'reader-failing';
+export type AlertKind =
+  | 'terminal-offline'
+  | 'printer-paper-out'
+  | 'reader-failing'
+  /** An operator not bound to the terminal tried to log in on it (OperatorEvent NOT_BOUND). */
+  | 'operator-not-bound'
+  /** Declines and errors over approvals in the configured window rose above the threshold. */
+  | 'error-rate-rising'
+  /** The registry put the terminal under another merchant; open until it uses that merchant's data. */
+  | 'terminal-moved';
 
 /** A journal record as stored: masked card data only, money in minor units. */
 export interface StoredTransaction {
@@ -105,6 +117,12 @@ export interface ReceivedMessage {
 export interface BackendRepository {
   /** The remote command queue, its results, and firmware images and offers. */
   readonly commands: CommandStore;
+  /** The parameter and key sets with their versions, and the registry's merchant of a terminal. */
+  readonly parameters: ParameterRepository;
+  /** Settlements with the reconciliation answered. */
+  readonly settlements: SettlementStore;
+  /** The authorisations answered (masked PAN only) and the reversals matched against them. */
+  readonly authorisations: AuthorisationStore;
   /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that
    *  exists, used or not, changes nothing. */
   addProvisioningToken(token: string, now: number): Promise<void>;

@@ -56,7 +56,7 @@ export async function startBackendServer(o: BackendServerOptions): Promise<Runni
   const now = o.now ?? Date.now;
   const signingKey = ed25519KeyPairFromSeed(await o.repo.signingSeed(() => new Uint8Array(randomBytes(ED25519_SEED_LENGTH))));
   const interval = o.config.heartbeatIntervalS * 1000;
-  const monitor = new FleetMonitor(o.repo, interval * o.config.missedHeartbeats, o.log);
+  const monitor = new FleetMonitor(o.repo, interval * o.config.missedHeartbeats, o.log, o.config.errorRate);
   const commands = new CommandQueue({ store: o.repo.commands, signingKey, log: o.log, now, pollMs: o.commandPollMs ?? 1_000 });
   commands.start();
   const server = new grpc.Server({

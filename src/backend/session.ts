@@ -16,6 +16,8 @@ import type { BackendLogger } from './log.js';
 import { authorise } from './issuer-simulator.js';
 import { storeUpload } from './transaction-upload.js';
 import { currentParameters, parameterDownload } from './parameter-download.js';
+import { keepAuthorisation, matchReversal } from './reversal-matching.js';
+import { settle } from './settlement.js';
 import type { CommandLink, CommandQueue } from './command-queue.js';
 
 const v1 = posrt.channel.v1;
@@ -135,7 +137,7 @@ export class BackendSession {
         if (e.body === 'sessionHello') return this.challenge(e.sessionHello!);
         break;
       case 'challenged':
-        if (e.body === 'sessionProof') return this.open(s, e.sessionProof!);
+        if (e.body === 'sessionProof') return await this.open(s, e.sessionProof!);
         break;
       case 'open':
         return this.inSession(s, e);
@@ -191,7 +193,7 @@ export class BackendSession {
     this.reply({ sessionChallenge: { nonce, issuedAtMs: toLong(BigInt(now)), expiresAtMs: toLong(BigInt(now + CHALLENGE_TTL_MS)) } });
   }
 
-  private open(s: Extract<SessionState, { kind: 'challenged' }>, signed: posrt.channel.v1.Signed.$Properties): void {
+  private async open(s: Extract<SessionState, { kind: 'challenged' }>, signed: posrt.channel.v1.Signed.$Properties): Promise<void> {
     const payload = signedPayload(signed, PAYLOAD_TYPES.sessionProof, s.terminal.publicKey, 'E-BACKEND-0006');
     const proof = decoded(() => v1.SessionProof.decode(payload), 'session proof');
     const now = this.deps.now();
@@ -199,10 +201,12 @@ export class BackendSession {
     const fresh = now <= s.expiresAt && Math.abs(signedAt - now) <= CLOCK_SKEW_MS;
     if (!Buffer.from(proof.nonce).equals(s.nonce) || proof.deviceSerial !== s.terminal.serial || !fresh) throw new Refusal('E-BACKEND-0007', 'stale or foreign proof');
     const sessionId = randomUUID();
+    const versions = await currentParameters(this.deps.repo.parameters, s.terminal);
+    if (this.state.kind === 'ended') return;
     this.state = { kind: 'open', serial: s.terminal.serial, sessionId };
     this.deps.log.info({ serial: s.terminal.serial, session: sessionId }, 'session open');
     this.reply({
-      sessionAccepted: { sessionId, serverTimeMs: toLong(BigInt(now)), heartbeatIntervalS: this.deps.config.heartbeatIntervalS, currentParameters: currentParameters(this.deps.config.terminalParametersVersion) },
+      sessionAccepted: { sessionId, serverTimeMs: toLong(BigInt(now)), heartbeatIntervalS: this.deps.config.heartbeatIntervalS, currentParameters: versions },
     });
     this.#commands = this.deps.commands.open(s.terminal.serial, (body) => this.emit(body));
   }
@@ -214,24 +218,30 @@ export class BackendSession {
         return this.reply({ ackOnly: {} });
       case 'transactionUpload':
         return this.reply({ transactionUploadResult: await storeUpload(this.deps.repo, s.serial, e.transactionUpload as posrt.channel.v1.TransactionUpload, this.deps.now()) });
-      case 'authorisationRequest':
-        return this.reply({ authorisationResponse: authorise(this.deps.config.issuer, e.authorisationRequest as posrt.channel.v1.AuthorisationRequest) });
+      case 'authorisationRequest': {
+        const request = e.authorisationRequest as posrt.channel.v1.AuthorisationRequest;
+        const response = authorise(this.deps.config.issuer, request);
+        // Kept before the answer leaves, so a reversal for it always finds it.
+        await keepAuthorisation(this.deps.repo.authorisations, s.serial, request, response, this.deps.now());
+        return this.reply({ authorisationResponse: response });
+      }
       case 'parameterRequest': {
         const terminal = (await this.deps.repo.terminal(s.serial))!;
         const request = e.parameterRequest as posrt.channel.v1.ParameterRequest;
-        return this.reply({ parameterDownload: parameterDownload(request, terminal, this.deps.config.terminalParametersVersion, this.deps.signingKey, this.deps.now()) });
+        return this.reply({ parameterDownload: await parameterDownload(request, terminal, this.deps.repo.parameters, this.deps.signingKey, this.deps.now()) });
       }
       case 'reversalRequest': {
         const r = e.reversalRequest as posrt.channel.v1.ReversalRequest;
-        const stored = await this.keep('reversal', r.reversalId, v1.ReversalRequest.encode(r).finish(), s.serial);
-        const status = stored === 'stored' ? v1.ReversalStatus.REVERSAL_STATUS_REVERSED : v1.ReversalStatus.REVERSAL_STATUS_ALREADY_REVERSED;
-        return this.reply({ reversalResponse: { reversalId: r.reversalId, originalTransactionId: r.originalTransactionId, status } });
+        await this.keep('reversal', r.reversalId, v1.ReversalRequest.encode(r).finish(), s.serial);
+        return this.reply({ reversalResponse: await matchReversal(this.deps.repo.authorisations, s.serial, r, this.deps.now()) });
       }
       case 'operatorEvent': {
         const o = e.operatorEvent as posrt.channel.v1.OperatorEvent;
-        await this.keep('operator-event', o.eventId, v1.OperatorEvent.encode(o).finish(), s.serial);
+        if ((await this.keep('operator-event', o.eventId, v1.OperatorEvent.encode(o).finish(), s.serial)) === 'stored') await this.deps.monitor.operatorEvent(s.serial, o, this.deps.now());
         return this.reply({ ackOnly: {} });
       }
+      case 'settlementRequest':
+        return this.reply({ reconciliationResult: await settle(this.deps.repo.settlements, s.serial, e.settlementRequest as posrt.channel.v1.SettlementRequest, this.deps.now()) });
       case 'commandResult':
         await this.#commands!.resultArrived(e.commandResult as posrt.channel.v1.CommandResult);
         return this.reply({ ackOnly: {} });

@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
+import { SqliteAuthorisationStore } from './sqlite-authorisation-store.js';
 import { SqliteCommandStore } from './sqlite-command-store.js';
+import { SqliteParameterStore } from './sqlite-parameter-store.js';
+import { SqliteSettlementStore } from './sqlite-settlement-store.js';
 import type { Alert, AlertKind, BackendRepository, BatchTotal, FleetEntry, ReceivedMessage, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
 
 const SCHEMA = `
@@ -56,7 +59,7 @@ interface StatusRow {
   heartbeats: number;
 }
 
-interface TransactionRow {
+export interface TransactionRow {
   transaction_id: string;
   serial: string;
   batch_number: number;
@@ -99,7 +102,7 @@ function toStatus(r: StatusRow): TerminalStatus {
   };
 }
 
-function toTransaction(r: TransactionRow): StoredTransaction {
+export function toTransaction(r: TransactionRow): StoredTransaction {
   return {
     transactionId: r.transaction_id,
     serial: r.serial,
@@ -120,12 +123,19 @@ export class SqliteRepository implements BackendRepository {
    *  (pluck, safeIntegers), which a statement keeps once set. */
   private readonly statements = new Map<string, Database.Statement>();
   readonly commands: SqliteCommandStore;
+  readonly parameters: SqliteParameterStore;
+  readonly settlements: SqliteSettlementStore;
+  readonly authorisations: SqliteAuthorisationStore;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly path: string,
   ) {
-    this.commands = new SqliteCommandStore(db, { prepare: this.prepare.bind(this), write: this.write.bind(this) });
+    const access = { prepare: this.prepare.bind(this), write: this.write.bind(this) };
+    this.commands = new SqliteCommandStore(db, access);
+    this.parameters = new SqliteParameterStore(db, access);
+    this.settlements = new SqliteSettlementStore(db, access);
+    this.authorisations = new SqliteAuthorisationStore(db, access);
   }
 
   /** Opens (creating when absent) the store at `path`; E-BACKEND-0010 when SQLite cannot. */

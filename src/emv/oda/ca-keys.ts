@@ -34,6 +34,8 @@ export interface CaKey extends RsaPublicKey {
 }
 
 export interface CaKeyStore {
+  /** Every key held, expired ones too, in the file's order: what the backend distributes. */
+  readonly keys: readonly CaKey[];
   /** The key for RID and index, or undefined when absent or expired on `date`. */
   find(rid: Uint8Array, index: number, date: DateKey): CaKey | undefined;
 }
@@ -47,6 +49,7 @@ export function createCaKeyStore(entries: readonly CaKeyEntry[]): CaKeyStore {
     keys.set(id, key);
   });
   return {
+    keys: [...keys.values()],
     find(rid, index, date) {
       const key = keys.get(keyId(rid, index));
       return key !== undefined && key.expiry >= date ? key : undefined;

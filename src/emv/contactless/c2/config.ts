@@ -138,6 +138,22 @@ export function parseC2Config(raw: Raw): C2Config {
   };
 }
 
+const AMOUNT_FIELDS: ReadonlySet<keyof typeof FIELDS> = new Set(['floorLimit', 'cvmRequiredLimit', 'transactionLimitNoOnDeviceCvm', 'transactionLimitOnDeviceCvm'] as const);
+
+/** The configuration as the C-2 data objects it names (amounts as n12, the rest as the hex
+ *  given), in FIELDS order: how a reader's configuration travels in the backend's
+ *  ContactlessTable. Checked by parseC2Config first, so a typo is refused here too. */
+export function c2ConfigObjects(raw: Raw): { readonly tag: number; readonly value: Uint8Array }[] {
+  parseC2Config(raw);
+  return (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).flatMap((field) => {
+    const v = lookup(raw, field);
+    if (v === undefined) return [];
+    // parseC2Config checked every non-amount value is a hex string of its length.
+    const value = AMOUNT_FIELDS.has(field) ? fromHex(amountField(raw, field, 0n).toString().padStart(12, '0')) : fromHex(v as string);
+    return [{ tag: Number.parseInt(FIELDS[field][0], 16), value }];
+  });
+}
+
 function lookup(raw: Raw, field: keyof typeof FIELDS): unknown {
   const [tag, name] = FIELDS[field];
   return raw[tag] ?? raw[name];

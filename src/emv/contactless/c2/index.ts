@@ -3,5 +3,5 @@ import type { ContactlessKernel } from '../kernel-contract.js';
 import { runC2 } from './kernel.js';
 
 export const c2Kernel: ContactlessKernel = { id: 2, run: runC2 };
-export { parseC2Config, type C2Config, type KernelConfiguration } from './config.js';
+export { c2ConfigObjects, parseC2Config, type C2Config, type KernelConfiguration } from './config.js';
 export { DATA_RECORD_TAGS } from './data-record.js';
