@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewCommand } from '../../src/backend/command-store.js';
 import type { BackendRepository, NewTerminal, StoredTransaction } from '../../src/backend/repository.js';
+import { defineDistributionContract } from './repository-contract-distribution.js';
 
 /** How a test file gives the contract its store: a new empty store's location each time, and
  *  a repository opened on a location (more than one may be open on the same one). */
@@ -316,6 +317,8 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         expect(await commands.serialsWithWork(50)).toEqual(['SN-A']);
       });
     });
+
+    defineDistributionContract(repoWith);
 
     describe('the signing seed and the store itself', () => {
       it('makes the signing seed once, even for two repositories on one store asking at once, and keeps it', async () => {
