@@ -3,7 +3,7 @@
 // the masked PAN rule, reprint marking, the e-receipt QR, X/Z totals per scheme and type.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encodeJob } from '../../src/devices/printer/index.js';
+import { encodeJob, PAPER_58MM, PAPER_80MM } from '../../src/devices/printer/index.js';
 import type { PrintJob, PrintLine } from '../../src/kernel/index.js';
 import { receiptCvm, receiptJob, settlementReportJob, type ReceiptTransaction, type SettlementReport } from '../../src/payment/receipt/index.js';
 import { buildMerchantQr, merchantQrSlipJob, parseMerchantQr } from '../../src/payment/qr/index.js';
@@ -39,7 +39,7 @@ describe('receiptJob', () => {
         '授权码 AUTH NO. | A1B2C3',
         '参考号 REF. NO. | 633421000123',
         '日期时间 DATE/TIME | 2026-11-30 21:49:08',
-        '金额 AMOUNT | CNY 49.00',
+        '金额 AMOUNT', 'CNY 49.00',
         '应用标签 APP LABEL | UnionPay Debit',
         '应用标识 AID | A000000333010101',
         'ARQC | 8E1F0C2A9B3D4E5F',
@@ -81,7 +81,7 @@ describe('receiptJob', () => {
 
   it('prints a refund negative with the original transaction it refers to', () => {
     const t = texts(receiptJob(REFUND, SETTINGS, customer));
-    expect(t).toEqual(expect.arrayContaining(['交易类型 TRANS TYPE | 退货 REFUND', '金额 AMOUNT | CNY -15.00', '原凭证号 ORIG. VOUCHER | 000101', '原参考号 ORIG. REF. NO. | 633421000101', '原授权码 ORIG. AUTH NO. | Z9Y8X7']));
+    expect(t).toEqual(expect.arrayContaining(['交易类型 TRANS TYPE | 退货 REFUND', '金额 AMOUNT', 'CNY -15.00', '原凭证号 ORIG. VOUCHER | 000101', '原参考号 ORIG. REF. NO. | 633421000101', '原授权码 ORIG. AUTH NO. | Z9Y8X7']));
   });
 
   it('names every transaction type in both languages', () => {
@@ -112,7 +112,7 @@ describe('receiptJob', () => {
   });
 
   it('shows a balance on the cardholder copy only, and no e-receipt for an inquiry', () => {
-    expect(texts(receiptJob(BALANCE, SETTINGS, customer))).toContain('余额 BALANCE | CNY 12345.67');
+    expect(texts(receiptJob(BALANCE, SETTINGS, customer))).toEqual(expect.arrayContaining(['余额 BALANCE', 'CNY 12345.67']));
     const m = texts(receiptJob(BALANCE, SETTINGS, merchant));
     expect(m).toContain('余额 BALANCE | 仅持卡人存根显示 ON CARDHOLDER COPY ONLY');
     expect(m.join('\n')).not.toContain('12345.67');
@@ -160,6 +160,24 @@ describe('receiptJob', () => {
     for (const [change, field] of cases) expect(errorOf(() => receiptJob(UNIONPAY_PIN_SALE, { ...SETTINGS, ...change }, customer)).context).toMatchObject({ field });
     expect(errorOf(() => receiptJob({ ...UNIONPAY_PIN_SALE, currency: 999 }, SETTINGS, customer)).context).toMatchObject({ field: 'currency' });
     expect(errorOf(() => receiptJob({ ...UNIONPAY_PIN_SALE, id: 'txn-1' }, SETTINGS, customer)).context).toMatchObject({ field: 'id' });
+  });
+});
+
+describe('paper widths', () => {
+  it('encodes every slip for 80 mm and 58 mm paper, the amount whole on one line', () => {
+    const jobs = [
+      receiptJob(UNIONPAY_PIN_SALE, SETTINGS, customer),
+      receiptJob(VISA_SIGNATURE_SALE, SETTINGS, { ...merchant, language: 'en' }),
+      receiptJob(REFUND, SETTINGS, merchant),
+      receiptJob(WECHAT_QR, SETTINGS, customer),
+      receiptJob(BALANCE, SETTINGS, customer),
+      receiptJob({ ...UNIONPAY_PIN_SALE, amount: { kind: 'sale', amount: 999_999_999_99n } }, SETTINGS, customer),
+    ];
+    for (const paper of [PAPER_80MM, PAPER_58MM]) for (const job of jobs) expect(encodeJob(job, paper).length).toBeGreaterThan(500);
+    // A double-size line holds half the columns: 16 on 58 mm paper.
+    const big = jobs[5]!.lines.find((l) => l.kind === 'text' && l.size === 2 && l.text.startsWith('CNY'));
+    expect(big).toMatchObject({ text: 'CNY 999999999.99' });
+    expect(Buffer.from(encodeJob({ id: 'x', lines: [big!] }, PAPER_58MM)).toString('latin1')).toContain('CNY 999999999.99');
   });
 });
 
@@ -244,7 +262,7 @@ describe('merchantQrSlipJob', () => {
       additional: { referenceLabel: '633421000140', terminalLabel: '10021042' },
     });
     const t = texts(merchantQrSlipJob({ payload, amount: 4_900n, currency: 156, reference: '633421000140' }, SETTINGS, 'zh-CN'));
-    expect(t).toEqual(expect.arrayContaining(['扫码 QR PAYMENT', '参考号 REF. NO. | 633421000140', '金额 AMOUNT | CNY 49.00', `[QR ${payload}]`]));
+    expect(t).toEqual(expect.arrayContaining(['扫码 QR PAYMENT', '参考号 REF. NO. | 633421000140', '金额 AMOUNT', 'CNY 49.00', `[QR ${payload}]`]));
     expect(parseMerchantQr(payload).additional?.referenceLabel).toBe('633421000140');
   });
 });

@@ -3,7 +3,7 @@
 import type { PrintJob } from '../../kernel/index.js';
 import { both, LABELS, primary, secondary, TRANSACTION_NAMES } from '../receipt/labels.js';
 import { moneyText } from '../receipt/money.js';
-import { cut, feed, row, rule, text } from '../receipt/print-lines.js';
+import { cut, feed, row, rule, text, total } from '../receipt/print-lines.js';
 import type { ReceiptLanguage, ReceiptSettings } from '../receipt/receipt-data.js';
 
 export interface MerchantQrSlip {
@@ -26,7 +26,7 @@ export function merchantQrSlipJob(slip: MerchantQrSlip, settings: ReceiptSetting
       rule('='),
       row(both(LABELS.terminalId, language), settings.merchant.terminalId),
       row(both(LABELS.reference, language), slip.reference),
-      row(both(LABELS.amount, language), moneyText(slip.amount, slip.currency), { bold: true, size: 2 }),
+      ...total(both(LABELS.amount, language), moneyText(slip.amount, slip.currency)),
       rule(),
       text(both(LABELS.scanToPay, language), { align: 'center' }),
       { kind: 'qr', data: slip.payload, align: 'center' },

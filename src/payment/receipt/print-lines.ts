@@ -29,6 +29,12 @@ export function columns(cells: readonly [string, number, PrintAlign][], bold = f
   return { kind: 'columns', cells: cells.map(([t, width, align]) => ({ text: t, width, align })), bold, size: 1 };
 }
 
+/** A sum to be read at a glance: its label, then the amount at double size on a line of its
+ *  own, so a long amount stays whole on 58 mm paper instead of wrapping inside half a line. */
+export function total(label: string, value: string): PrintLine[] {
+  return [text(label, { bold: true }), text(value, { align: 'right', bold: true, size: 2 })];
+}
+
 export const rule = (char: '-' | '=' = '-'): PrintLine => ({ kind: 'rule', char });
 export const feed = (lines: number): PrintLine => ({ kind: 'feed', lines });
 export const cut: PrintLine = { kind: 'cut' };

@@ -10,7 +10,7 @@ import { PosError } from '../../errors/index.js';
 import type { PrintJob, PrintLine } from '../../kernel/index.js';
 import { both, CVM_STATEMENTS, ENTRY_MODES, LABELS, primary, SCHEME_NAMES, secondary, TRANSACTION_NAMES, type Bilingual } from './labels.js';
 import { moneyText } from './money.js';
-import { cut, feed, row, rule, text } from './print-lines.js';
+import { cut, feed, row, rule, text, total } from './print-lines.js';
 import { dateTimeText } from './date-time.js';
 import type { ReceiptCopy, ReceiptInstrument, ReceiptLanguage, ReceiptSettings, ReceiptTransaction } from './receipt-data.js';
 
@@ -90,11 +90,11 @@ function amountLines(txn: ReceiptTransaction, copy: ReceiptCopy): PrintLine[] {
   const a = txn.amount;
   if (a.kind === 'balance') {
     // The balance is the cardholder's to see; the copy the merchant keeps does not carry it.
-    const shown = copy.copy === 'customer' ? moneyText(a.balance, txn.currency) : both(LABELS.balanceWithheld, lang);
-    return [row(both(LABELS.balance, lang), shown, { bold: true, size: copy.copy === 'customer' ? 2 : 1 })];
+    if (copy.copy === 'merchant') return [row(both(LABELS.balance, lang), both(LABELS.balanceWithheld, lang))];
+    return total(both(LABELS.balance, lang), moneyText(a.balance, txn.currency));
   }
   const sign = a.kind === 'refund' || a.kind === 'void' ? '-' : '';
-  return [row(both(LABELS.amount, lang), moneyText(a.amount, txn.currency, sign), { bold: true, size: 2 })];
+  return total(both(LABELS.amount, lang), moneyText(a.amount, txn.currency, sign));
 }
 
 /** The chip's application and cryptogram, then how the cardholder was verified; the signature
