@@ -3,7 +3,7 @@
 // binding. Every refusal is recorded in the audit log and told to the backend before it is
 // thrown. The password is checked before anything else is said about the operator, so typing
 // ids at the keypad tells nobody which ids exist, which are suspended or where they are bound.
-import { PosError, type ErrorCode } from '../errors/index.js';
+import { isPosError, PosError, type ErrorCode } from '../errors/index.js';
 import type { AuditLog } from './audit-log.js';
 import { checkOperatorId, type OperatorAccount } from './operator-directory.js';
 import type { OperatorEventKind, OperatorEventPort } from './operator-events.js';
@@ -31,6 +31,9 @@ export interface OperatorContext {
   readonly now: () => number;
   /** A UUID per operator event. */
   readonly newEventId: () => string;
+  /** The event port refused an event (the outbox's disk full). The audit entry holds it; the
+   *  sign-in, sign-out or refusal it reports goes ahead as recorded there. */
+  readonly onEventFault?: (error: PosError) => void;
 }
 
 export type CredentialPurpose = 'sign-in' | 'approval';
@@ -77,12 +80,19 @@ export async function checkCredentials(ctx: OperatorContext, id: string, passwor
   return account;
 }
 
-/** Records an operator event in the audit log, then queues it for the backend: when the entry
- *  cannot be written (E-AUDIT-0004), the backend is not told of something the log lacks. */
+/** Records an operator event in the audit log, then queues it for the backend. When the entry
+ *  cannot be written (E-AUDIT-0004) this throws and the backend is not told of something the log
+ *  lacks; when only the queueing fails, the log's entry stands and onEventFault is told, so what
+ *  happened and what was recorded stay the same. */
 export function report(ctx: OperatorContext, kind: OperatorEventKind, operatorId: string, failedAttempts: number, errorCode: ErrorCode | null, details: Record<string, string | number | boolean>): void {
   const at = ctx.now();
   ctx.audit.append({ kind, operatorId, approverId: null, details: errorCode === null ? details : { ...details, code: errorCode } });
-  ctx.events.operatorEvent({ eventId: ctx.newEventId(), kind, operatorId, occurredAt: at, failedAttempts, errorCode });
+  try {
+    ctx.events.operatorEvent({ eventId: ctx.newEventId(), kind, operatorId, occurredAt: at, failedAttempts, errorCode });
+  } catch (e) {
+    if (!isPosError(e)) throw e;
+    ctx.onEventFault?.(e);
+  }
 }
 
 interface Refusal {

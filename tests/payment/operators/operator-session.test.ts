@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PosError } from '../../../src/errors/index.js';
 import { DEFAULT_SIGN_IN_POLICY } from '../../../src/payment/operator-credentials.js';
+import { OperatorSession } from '../../../src/payment/operator-session.js';
 import { DEMO_OPERATORS, useDemoOperatorsIfNone } from '../../../src/payment/demo-operators.js';
 import { rejectionOf, errorOf } from '../../support/pos-error.js';
 import { account, Rig, T0, TERMINAL_ID, testDirectory } from './rig.js';
@@ -67,6 +69,23 @@ describe('sign-in', () => {
   it('refuses a suspended operator once the password is right (E-OPER-0008)', async () => {
     expect((await rejectionOf(rig.session.signIn('0005', 'pw0005'))).code).toBe('E-OPER-0008');
     expect(eventsOf()).toEqual([['login-failed', '0005', 0, 'E-OPER-0008']]);
+  });
+
+  it('signs in as recorded when the outbox refuses the event, and says so', async () => {
+    const faults: string[] = [];
+    const session = new OperatorSession({
+      store: rig.store,
+      audit: rig.audit,
+      events: { operatorEvent: () => { throw new PosError('E-OUTBOX-0006', { path: 'outbox.db' }); } },
+      terminalId: TERMINAL_ID,
+      policy: DEFAULT_SIGN_IN_POLICY,
+      now: () => rig.clock,
+      newEventId: () => 'id',
+      onEventFault: (e) => void faults.push(e.code),
+    });
+    expect((await session.signIn('0003', 'pw0003')).id).toBe('0003');
+    expect(faults).toEqual(['E-OUTBOX-0006']);
+    expect(auditKinds().at(-1)).toBe('login');
   });
 
   it('signs the previous operator out when another signs in', async () => {
