@@ -34,7 +34,7 @@ export interface RecoveryReport {
   /** Left in started or card-read: nothing went to the host; now failed (E-JOURNAL-0017). */
   readonly failed: readonly string[];
   /** Left in authorising or host-approved: the issuer may have approved; now reversal-pending
-   *  with reason terminal-failure, the reversal queued. */
+   *  (reason no-answer, or terminal-failure after an approval), the reversal queued. */
   readonly reversed: readonly string[];
   /** Messages handed to the outbox again (some may have reached it before the crash). */
   readonly handedOver: number;
@@ -407,7 +407,9 @@ export class Journal {
         this.step(row.id, { to: 'failed', errorCode: 'E-JOURNAL-0017' });
         failed.push(row.id);
       } else {
-        this.step(row.id, { to: 'reversal-pending', reason: 'terminal-failure' });
+        // No answer was seen to a request that may have left; after an approval, the terminal
+        // failed before the card completed (ReversalRequest's TIMEOUT and TERMINAL_FAILURE).
+        this.step(row.id, { to: 'reversal-pending', reason: row.phase === 'authorising' ? 'no-answer' : 'terminal-failure' });
         reversed.push(row.id);
       }
     }

@@ -17,7 +17,7 @@
 //
 // On open, a transaction left in started or card-read failed (nothing went to the host); one left
 // in authorising or host-approved may have been approved by the issuer, so it is reversal-pending
-// with reason terminal-failure and its reversal is queued.
+// (no-answer from authorising, terminal-failure from host-approved) and its reversal is queued.
 
 export const TRANSACTION_TYPES = ['sale', 'refund', 'void', 'pre-auth', 'pre-auth-completion', 'pre-auth-cancel', 'balance', 'qr-sale'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];

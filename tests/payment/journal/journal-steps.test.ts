@@ -249,7 +249,8 @@ describe('recovery on open', () => {
     const journal = rig.reopen();
     expect(journal.recovery).toMatchObject({ failed: [started, read], reversed: [sent, hostSaidYes] });
     expect(journal.get(started).phase).toEqual({ kind: 'failed', errorCode: 'E-JOURNAL-0017' });
-    expect(journal.get(sent).phase).toMatchObject({ kind: 'reversal-pending', reason: 'terminal-failure' });
+    expect(journal.get(sent).phase).toMatchObject({ kind: 'reversal-pending', reason: 'no-answer' });
+    expect(journal.get(hostSaidYes).phase).toMatchObject({ kind: 'reversal-pending', reason: 'terminal-failure' });
     expect(journal.get(done).phase).toEqual({ kind: 'approved' });
     const reversals = () => rig.port.pending().filter((m) => m.kind === 'reversal').map((m) => (m as ReversalMessage).originalId);
     expect(reversals()).toEqual([sent, hostSaidYes]);
