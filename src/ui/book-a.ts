@@ -2,7 +2,7 @@
 // §9.4 Table 9-1 adds ('14'-'21'), in en and zh-CN. The names are those of the kernels' UI
 // Requests (src/emv/contactless/kernel-contract.ts UiMessage), so a kernel's request maps to
 // its screen by name; '1E' (clear display) and 'FF' (n/a) show nothing and have no screen.
-import type { Currency, Screen, Tone } from './screen.js';
+import type { Currency, Line, Screen, Tone } from './screen.js';
 import { amountText } from './text.js';
 
 interface StandardMessage {
@@ -62,13 +62,13 @@ const BALANCE = { en: 'Balance', zh: '余额' } as const;
 export function bookAScreen(message: BookAMessage, value?: MessageValue): Screen<{ readonly kind: 'none' }> {
   const m: StandardMessage = BOOK_A_MESSAGES[message];
   const title = { en: m.en, 'zh-CN': m.zh };
-  const lines = [];
+  const lines: Line[] = [];
   if (value !== undefined) {
     const shown = amountText(value.amount, value.currency);
     lines.push(
       value.kind === 'amount'
-        ? { text: shown, style: 'amount' as const }
-        : { text: { en: `${BALANCE.en} ${shown.en}`, 'zh-CN': `${BALANCE.zh} ${shown['zh-CN']}` }, style: 'body' as const },
+        ? { text: shown, style: 'amount' }
+        : { text: { en: `${BALANCE.en} ${shown.en}`, 'zh-CN': `${BALANCE.zh} ${shown['zh-CN']}` }, style: 'body' },
     );
   }
   return { id: `book-a:${message}`, messageId: m.id, title, lines, entry: { kind: 'none' }, buttons: [], tone: m.tone, voice: m.speak ? title : null };

@@ -2,7 +2,7 @@
 // renderers behind it (the kiosk page, a console).
 export type { Text, Tone, LineStyle, Line, Button, ButtonRole, Currency, Entry, InputEntry, EntryValue, Answer, AppScreenId, Screen } from './screen.js';
 export type { TransactionKind, OperatorRole, MenuAction, ReportKind, LinkState, QueryStatus } from './strings.js';
-export { LANGUAGES, both, formatAmount, amountText } from './text.js';
+export { both, formatAmount, amountText } from './text.js';
 export { BOOK_A_MESSAGES, bookAScreen, type BookAMessage, type MessageValue } from './book-a.js';
 export { OK_BUTTON, CANCEL_BUTTON } from './screens/buttons.js';
 export { idleScreen, type DeviceStatus, type LinkStatus, type IdleStatus } from './screens/idle.js';

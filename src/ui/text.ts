@@ -3,8 +3,6 @@ import type { Language } from '../errors/index.js';
 import type { Currency, Text } from './screen.js';
 import { STRINGS, type Strings } from './strings.js';
 
-export const LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
-
 /** One text from each language's table: `both((s) => s.ok)`. */
 export function both(pick: (s: Strings, language: Language) => string): Text {
   return { en: pick(STRINGS.en, 'en'), 'zh-CN': pick(STRINGS['zh-CN'], 'zh-CN') };
