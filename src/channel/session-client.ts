@@ -41,6 +41,21 @@ export interface SessionClientOptions {
   readonly onEvent?: (event: ChannelEvent) => void;
   /** Parameter download: asked for when the backend announces a newer version than held. */
   readonly parameters?: ParameterSink;
+  /** Remote commands, handed over as they arrive (command-runner.ts answers through the outbox). */
+  readonly commands?: CommandSink;
+  /** Firmware download: offers and chunks, and the rest of a download when a session opens. */
+  readonly firmware?: FirmwareSink;
+}
+
+export interface CommandSink {
+  received(signed: posrt.channel.v1.ISigned): void;
+}
+
+/** Each answers with the chunk request to send next, if any (firmware-sink.ts). */
+export interface FirmwareSink {
+  resume(): posrt.channel.v1.FirmwareChunkRequest.$Properties | undefined;
+  offered(signed: posrt.channel.v1.ISigned): posrt.channel.v1.FirmwareChunkRequest.$Properties | undefined;
+  chunk(chunk: posrt.channel.v1.IFirmwareChunk): posrt.channel.v1.FirmwareChunkRequest.$Properties | undefined;
 }
 
 export interface ParameterSink {
@@ -200,6 +215,9 @@ class Connection {
         // Results say stored or duplicate; either way the ack already settled the rows.
         if (e.body === 'ackOnly' || e.body === 'transactionUploadResult' || e.body === 'reversalResponse') return;
         if (e.body === 'parameterDownload') return this.parametersArrived(e.parameterDownload!);
+        if (e.body === 'remoteCommand') return this.o.commands?.received(e.remoteCommand!);
+        if (e.body === 'firmwareOffer') return this.askForChunks(this.o.firmware?.offered(e.firmwareOffer!));
+        if (e.body === 'firmwareChunk') return this.askForChunks(this.o.firmware?.chunk(e.firmwareChunk!));
         if (e.body === 'authorisationResponse') {
           const r = e.authorisationResponse as posrt.channel.v1.AuthorisationResponse;
           this.authorisations.get(r.transactionId)?.resolve(r);
@@ -220,7 +238,22 @@ class Connection {
     this.onOpen(this.sessionId);
     this.heartbeat();
     this.requestParameters(accepted.currentParameters ?? []);
+    this.askForChunks(this.o.firmware?.resume());
     this.drain();
+  }
+
+  private askForChunks(request: posrt.channel.v1.FirmwareChunkRequest.$Properties | undefined): void {
+    if (request !== undefined) this.send({ firmwareChunkRequest: request });
+  }
+
+  /** Asks for the sets of these kinds (none: every kind) newer than those held, whatever the
+   *  backend announced: a RefreshParameters command. */
+  refreshParameters(kinds: readonly posrt.channel.v1.ParameterKind[]): void {
+    const sink = this.o.parameters;
+    if (sink === undefined || this.step !== 'open') return;
+    const all = Object.keys(PARAMETER_KIND_OF) as ParameterSetKind[];
+    const held = all.map((k) => ({ kind: PARAMETER_KIND_OF[k], version: toLong(sink.held(k), true) }));
+    this.send({ parameterRequest: { held, kinds: kinds.length > 0 ? [...kinds] : all.map((k) => PARAMETER_KIND_OF[k]) } });
   }
 
   private requestParameters(current: readonly posrt.channel.v1.ParameterVersion.$Properties[]): void {
@@ -302,6 +335,12 @@ export class SessionClient {
   /** New rows are in the outbox: send them now rather than at the next heartbeat. */
   kick(): void {
     if (this.state.kind === 'connected') this.state.connection.drain();
+  }
+
+  /** A RefreshParameters command: asks for the parameter sets again on the open session (none
+   *  open: the next session asks for what the backend announces anyway). */
+  refreshParameters(kinds: readonly posrt.channel.v1.ParameterKind[]): void {
+    if (this.state.kind === 'connected') this.state.connection.refreshParameters(kinds);
   }
 
   /** An online authorisation over the open session; E-CHAN-0102 when there is none or it ends
