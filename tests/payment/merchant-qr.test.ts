@@ -1,7 +1,7 @@
 // EMV QRCPS Merchant-Presented Mode: the terminal's payload builder, the parser that judges a
-// payload, and the module matrix a screen draws. Vectors: the specification's own example
-// payload (EMV QRCPS-MPM v1.0/v1.1, Appendix A "Example", CRC A13A) and the CRC RevEng
-// catalogue's check value for CRC-16/CCITT-FALSE ("123456789" -> 29B1).
+// payload, and the module matrix a screen draws. Vectors: the specification's own worked example
+// payload (EMV QRCPS-MPM v1.0 and v1.1: BEST TRANSPORT, BEIJING, 最佳运输, CRC A13A) and the CRC
+// RevEng catalogue's check value for CRC-16/CCITT-FALSE ("123456789" -> 29B1).
 import { describe, expect, it } from 'vitest';
 import { buildMerchantQr, mpmCrc, parseMerchantQr, qrMatrix, withCrc, type MerchantQrInput } from '../../src/payment/qr/index.js';
 import { readQr, type Picture } from '../support/png.js';

@@ -1,4 +1,4 @@
-// The content of an EMV merchant-presented QR code (EMV QRCPS-MPM v1.1 §4, Tables 3.1-3.7) as
+// The content of an EMV merchant-presented QR code (EMV QRCPS-MPM v1.1, its data object tables) as
 // values: what the terminal builds for a dynamic code and what the parser reads back.
 
 export interface SubObject {
@@ -7,14 +7,14 @@ export interface SubObject {
   readonly value: string;
 }
 
-/** Merchant Account Information (§4.5): IDs "02"-"25" are the networks' own primitive objects
+/** Merchant Account Information: IDs "02"-"25" are the networks' own primitive objects
  *  (Visa 02-03, Mastercard 04-05, EMVCo 06-08, Discover 09-10, Amex 11-12, JCB 13-14, UnionPay
  *  15-16, EMVCo 17-25); "26"-"51" are templates that open with a Globally Unique Identifier. */
 export type MerchantAccount =
   | { readonly kind: 'primitive'; readonly id: string; readonly value: string }
   | { readonly kind: 'template'; readonly id: string; readonly guid: string; readonly data: readonly SubObject[] };
 
-/** Additional Data Field Template (ID "62", §4.8): each at most 25 characters; "***" in a
+/** Additional Data Field Template (ID "62"): each at most 25 characters; "***" in a
  *  field asks the consumer's app to prompt for it. */
 export interface AdditionalData {
   readonly billNumber?: string;
@@ -29,7 +29,7 @@ export interface AdditionalData {
   readonly consumerDataRequest?: string;
 }
 
-/** Merchant Information — Language Template (ID "64", §4.9): name and city in another
+/** Merchant Information — Language Template (ID "64"): name and city in another
  *  language and script, e.g. { language: 'ZH', name: '鲜果便利店', city: '上海' }. */
 export interface AlternateLanguage {
   /** ISO 639-1, two letters. */

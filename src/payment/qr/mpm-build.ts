@@ -1,5 +1,5 @@
 // Builds the terminal's dynamic (or static) merchant-presented QR payload (EMV QRCPS-MPM v1.1
-// §4): objects in ascending ID order, "00" first and the CRC "63" last, the amount in the
+// data objects): in ascending ID order, "00" first and the CRC "63" last, the amount in the
 // currency's decimals ("23.72" for CNY). The payload is then read back by the parser, so what
 // the terminal shows has passed the same checks as a code it reads.
 import { PosError } from '../../errors/index.js';

@@ -1,4 +1,4 @@
-// EMV QRCPS Merchant-Presented Mode v1.1 §3.2 (Data Objects) and §4.7.1 (CRC): a payload is a
+// EMV QRCPS Merchant-Presented Mode v1.1, Data Objects and the CRC (ID "63"): a payload is a
 // run of data objects, each a two-digit ID, a two-digit length ("01"-"99") and that many
 // characters of value — characters, not bytes, so a Chinese merchant name "最佳运输" has length
 // 04. The CRC (ID "63") is CRC-16/CCITT-FALSE (ISO/IEC 13239: polynomial 1021, initial FFFF)

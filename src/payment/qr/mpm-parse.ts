@@ -1,4 +1,4 @@
-// Reads an EMV merchant-presented QR payload (EMV QRCPS-MPM v1.1 §4 and §5.2) and judges it:
+// Reads an EMV merchant-presented QR payload (EMV QRCPS-MPM v1.1) and judges it:
 // structure (IDs, lengths), "00" first and "01" in value, "63" last with a CRC that matches,
 // each ID once, the mandatory objects (at least one merchant account, 52, 53, 58, 59, 60), and
 // each value's format and length. Formats: N digits; ans printable ASCII (0x20-0x7E); S any
@@ -19,7 +19,7 @@ interface Rule {
 
 const ANS = /^[\x20-\x7e]*$/;
 const DIGITS = /^\d*$/;
-/** §4.6: digits with at most one "." as the decimal mark, at least one digit. */
+/** Transaction Amount: digits with at most one "." as the decimal mark, at least one digit. */
 const AMOUNT = /^(?=.*\d)\d*\.?\d*$/;
 
 const ROOT: Readonly<Record<string, Rule>> = {
@@ -38,7 +38,7 @@ const ROOT: Readonly<Record<string, Rule>> = {
   '63': { format: 'ans', max: 4, fixed: 4 },
 };
 
-/** §4.8 Table 3.7: "01"-"08" at most 25 characters, "09" at most 3. */
+/** Additional Data Field Template: "01"-"08" at most 25 characters, "09" at most 3. */
 const ADDITIONAL: Readonly<Record<string, keyof AdditionalData>> = {
   '01': 'billNumber',
   '02': 'mobileNumber',
@@ -114,7 +114,8 @@ function check(o: SubObject, rule: Rule, parent?: string): void {
 }
 
 function initiation(value: string | undefined): MerchantQr['initiation'] {
-  // §4.4: "11" static (one code for many payments), "12" dynamic (a new code per payment); absent, the code says nothing and is taken as static.
+  // Point of Initiation Method: "11" static (one code for many payments), "12" dynamic (a new
+  // code per payment); absent, the code says nothing and is taken as static.
   if (value === undefined || value === '11') return 'static';
   if (value === '12') return 'dynamic';
   throw new PosError('E-QR-0004', { id: '01', reason: 'point of initiation is not 11 or 12' });
@@ -128,7 +129,7 @@ function account(o: DataObject): MerchantAccount {
   return { kind: 'template', ...template(o) };
 }
 
-/** §4.5.2 / §4.10: a template's first use is to name whose it is, by GUID in sub-ID "00". */
+/** Templates 26-51 and 80-99: a template's first use is to name whose it is, by GUID in sub-ID "00". */
 function template(o: DataObject): { id: string; guid: string; data: SubObject[] } {
   const inner = subObjects(o);
   const guid = inner.find((s) => s.id === '00');

@@ -3,7 +3,7 @@
 // - wallet codes, digits only, told apart by prefix and length as the wallets' merchant
 //   integration guides give them: WeChat Pay 18 digits from 10-15, Alipay 16-24 digits from
 //   25-30, UnionPay's consumer-presented code 19 digits from 62;
-// - EMV QRCPS Consumer-Presented Mode v1.0 §5: base64 of BER-TLV, Payload Format Indicator
+// - EMV QRCPS Consumer-Presented Mode v1.0: base64 of BER-TLV, Payload Format Indicator
 //   '85' = "CPV01" first, one or more Application Templates '61' (each with its ADF Name '4F'),
 //   an optional Common Data Template '62'; nothing else at the top.
 // A code is a bearer token for the minute it lives and a CPM payload carries the PAN, track 2

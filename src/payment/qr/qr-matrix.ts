@@ -1,7 +1,7 @@
 // A payment code as QR modules for a screen to draw (ISO/IEC 18004 via qrcode-generator):
 // byte mode over the UTF-8 of the text, so a Chinese merchant name in the language template
 // arrives as the wallet reads it; error correction level M, as the printer prints it
-// (src/devices/printer GS ( k fn 69). The quiet zone (4 modules, §7.3.7) is the drawer's to leave.
+// (src/devices/printer GS ( k fn 69). The quiet zone (4 modules) is the drawer's to leave.
 import qrcode from 'qrcode-generator';
 
 export interface QrMatrix {
