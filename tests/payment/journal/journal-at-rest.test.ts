@@ -98,6 +98,17 @@ describe('journal at rest', () => {
     expect(errorOf(() => journal.get(a))).toMatchObject({ code: 'E-JOURNAL-0006', context: { row: a } });
   });
 
+  it('refuses a second runtime on the same journal (E-JOURNAL-0003) and a damaged file (E-JOURNAL-0002), writing nothing', () => {
+    rig = journalRig();
+    sale();
+    const key = loadJournalKey(rig.keyPath, { provision: false });
+    expect(errorOf(() => Journal.open(rig.journalPath, key, rig.port)).code).toBe('E-JOURNAL-0003');
+    const garbage = `${rig.journalPath}.garbage`;
+    writeFileSync(garbage, Buffer.alloc(8192, 0x5a));
+    expect(errorOf(() => Journal.open(garbage, key, rig.port)).code).toBe('E-JOURNAL-0002');
+    expect(readFileSync(garbage)).toEqual(Buffer.alloc(8192, 0x5a));
+  });
+
   it('makes the key file 0600 and refuses one others may read, a missing one and a short one', () => {
     rig = journalRig();
     expect(readFileSync(rig.keyPath)).toHaveLength(32);
