@@ -9,6 +9,7 @@ export type TransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'complet
 export type OperatorRole = 'cashier' | 'supervisor' | 'administrator';
 /** What the main menu offers; which ones a role gets is the operators module's decision. */
 export type MenuAction = TransactionKind | 'query' | 'x-report' | 'settlement' | 'operators' | 'sign-out';
+/** X: the totals so far, nothing closed; settlement closes the batch (the Z report). */
 export type ReportKind = 'x-report' | 'settlement';
 export type LinkState = 'online' | 'connecting' | 'offline';
 
@@ -88,7 +89,7 @@ const en = {
     skip: 'No receipt',
   },
   report: {
-    title: { 'x-report': 'X report (shift totals)', settlement: 'Settlement' } satisfies Record<ReportKind, string>,
+    title: { 'x-report': 'X report (shift totals)', settlement: 'Settlement (Z report)' } satisfies Record<ReportKind, string>,
     batch: (n: number) => `Batch ${n}`,
     line: (what: string, count: number, amount: string) => `${what}: ${count} · ${amount}`,
     net: (amount: string) => `Net: ${amount}`,
@@ -189,7 +190,7 @@ const zhCN: Strings = {
     skip: '不打印',
   },
   report: {
-    title: { 'x-report': 'X 报表(当班统计)', settlement: '结算' },
+    title: { 'x-report': 'X 报表(当班统计)', settlement: '结算(Z 报表)' },
     batch: (n: number) => `批次号 ${n}`,
     line: (what: string, count: number, amount: string) => `${what}:${count} 笔 · ${amount}`,
     net: (amount: string) => `净额:${amount}`,

@@ -211,7 +211,7 @@ describe('the kiosk page in Chromium', () => {
     expect(await text(k.page, '#lines p')).toEqual(['Operator 99 · supervisor']);
     await k.button('settlement');
     await k.at('report', 'settlement-en-report');
-    expect(await k.page.locator('h1').textContent()).toBe('Settlement');
+    expect(await k.page.locator('h1').textContent()).toBe('Settlement (Z report)');
     expect(await text(k.page, '#lines p')).toEqual(['Batch 42', 'Sale: 12 · CN¥12,345.00', 'Refund: 1 · CN¥120.00', 'Void: 2 · CN¥50.00', 'Net: CN¥12,175.00', 'Totals agree with the host']);
     await k.button('ok');
     expect((await flow).map((s) => s.answer)).toEqual(['sign-in', '99', '[REDACTED]', 'settlement', 'ok']);
