@@ -14,6 +14,8 @@ const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
   decode: { summary: 'decode BER-TLV hex (or - for stdin) as a named tree', load: async () => (await import('./decode.js')).decodeVerb },
   crypto: { summary: 'crypto pinblock|dukpt|kcv|arqc|arpc: PIN blocks, DUKPT keys, check values, EMV cryptograms (debug)', load: async () => (await import('./crypto.js')).cryptoVerb },
   backend: { summary: 'backend [--port N] [--db FILE|postgres://USER@HOST:PORT/DB] [--config FILE] [--token T ...] [--heartbeat-s N] [--tls-cert F --tls-key F] [--http-port N [--http-host H]]: the reference management backend and issuer simulator, with the operations-centre page on --http-port (prints {"port":N} first)', load: async () => (await import('./backend.js')).backendVerb },
+  'backend-command': { summary: 'backend-command --db FILE --serial S --action reboot|lock|unlock|upload-logs|run-diagnostics|refresh-parameters|install-firmware [--reason T] [--firmware-id ID] [--since-min N] [--max-bytes N] [--device ID ...] [--expires-min N]: queues a remote command for a terminal (prints {"commandId":…})', load: async () => (await import('./backend-command.js')).backendCommandVerb },
+  'backend-firmware': { summary: 'backend-firmware --db FILE --serial S --image FILE --version V --model M [--firmware-id ID] [--chunk-size N] [--notes T] [--expires-h N]: stores a firmware image and offers it to a terminal (prints {"firmwareId":…,"chunks":N})', load: async () => (await import('./backend-command.js')).backendFirmwareVerb },
 };
 
 function usage(): string {
