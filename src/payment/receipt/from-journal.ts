@@ -5,12 +5,11 @@
 import { PosError } from '../../errors/index.js';
 import { toHex } from '../../bytes/hex.js';
 import type { EmvData, JournalReceipt, JournalTransaction, PhaseKind, SchemeTotal, XReport, ZReport } from '../journal/index.js';
-import { receiptCvm, type ReceiptAmount, type ReceiptCvm, type ReceiptInstrument, type ReceiptTransaction, type Scheme } from './receipt-data.js';
+import { receiptCvm, SCHEMES, type ReceiptAmount, type ReceiptCvm, type ReceiptInstrument, type ReceiptTransaction, type Scheme } from './receipt-data.js';
 import type { SettlementReport, TotalsLine } from './settlement-report.js';
 
 /** Approved, or approved and later voided or captured: the slip of what was approved. */
 const PRINTABLE: readonly PhaseKind[] = ['approved', 'offline-approved', 'voided', 'captured'];
-const SCHEMES: readonly Scheme[] = ['unionpay', 'visa', 'mastercard', 'jcb', 'amex', 'discover', 'alipay', 'wechat'];
 
 const refused = (field: string, context: Record<string, string | number> = {}) => new PosError('E-RECEIPT-0002', { field, ...context });
 

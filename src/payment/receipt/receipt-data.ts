@@ -8,8 +8,9 @@ import type { EntryMode, TransactionType } from '../journal/index.js';
 
 export type TransactionKind = TransactionType;
 
-/** The card networks and QR wallets totals are kept per. */
-export type Scheme = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'amex' | 'discover' | 'alipay' | 'wechat';
+/** The card networks and QR wallets totals are kept per, in the order reports list them. */
+export const SCHEMES = ['unionpay', 'visa', 'mastercard', 'jcb', 'amex', 'discover', 'alipay', 'wechat'] as const;
+export type Scheme = (typeof SCHEMES)[number];
 
 export type CardEntryMode = Exclude<EntryMode, 'qr'>;
 

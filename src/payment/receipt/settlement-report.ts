@@ -10,7 +10,7 @@ import { dateTimeText } from './date-time.js';
 import { both, LABELS, primary, SCHEME_NAMES, secondary, TRANSACTION_NAMES } from './labels.js';
 import { moneyText } from './money.js';
 import { columns, cut, feed, row, rule, text } from './print-lines.js';
-import type { ReceiptLanguage, ReceiptSettings, Scheme, TransactionKind } from './receipt-data.js';
+import { SCHEMES, type ReceiptLanguage, type ReceiptSettings, type Scheme, type TransactionKind } from './receipt-data.js';
 
 export interface TotalsLine {
   readonly scheme: Scheme;
@@ -31,7 +31,6 @@ export interface SettlementReport {
   readonly totals: readonly TotalsLine[];
 }
 
-const SCHEME_ORDER: readonly Scheme[] = ['unionpay', 'visa', 'mastercard', 'jcb', 'amex', 'discover', 'alipay', 'wechat'];
 const KIND_ORDER: readonly TransactionKind[] = ['sale', 'qr-sale', 'pre-auth-completion', 'refund', 'void', 'pre-auth', 'pre-auth-cancel', 'balance'];
 const NET_SIGN: Readonly<Record<TransactionKind, 1n | -1n | 0n>> = {
   sale: 1n,
@@ -64,7 +63,7 @@ export function settlementReportJob(report: SettlementReport, settings: ReceiptS
     row(label(LABELS.printedAt), dateTimeText(report.printedAt, tz)),
     rule('='),
   ];
-  const schemes = SCHEME_ORDER.filter((s) => report.totals.some((t) => t.scheme === s));
+  const schemes = SCHEMES.filter((s) => report.totals.some((t) => t.scheme === s));
   if (schemes.length === 0) lines.push(text(label(LABELS.noTransactions), { align: 'center' }), rule('='));
   for (const scheme of schemes) {
     lines.push(text(label(SCHEME_NAMES[scheme]), { bold: true }));
