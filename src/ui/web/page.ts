@@ -101,7 +101,7 @@ body.large .hint { background: #000; color: #ffeb3b; border: 2px solid #ffeb3b; 
 body.large #field-label { color: #fff; }
 body.large #field-value, body.large #keypad button, body.large #buttons button { background: #000; color: #fff; border: 3px solid #fff; }
 body.large #keypad #key-enter { background: #1b5e20; border-color: #7dff9b; }
-body.large #keypad #key-clear { color: #ffeb3b; border-color: #ffeb3b; }
+body.large #keypad #key-clear { background: #000; color: #ffeb3b; border-color: #ffeb3b; }
 body.large #keypad button { min-height: 2em; }
 body.large.menu #buttons { grid-template-columns: 1fr 1fr; }
 body.large #buttons button[data-role="primary"] { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
