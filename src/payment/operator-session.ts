@@ -137,6 +137,8 @@ export class OperatorSession {
     const operator = this.operator();
     const approver = await this.oneAtATime(() => checkCredentials(this.ctx, approverId, password, 'approval'));
     if (permissionOf(approver.role, action).kind !== 'allowed') {
+      // Recorded: a right password offered to approve what its role may not is worth a look.
+      this.ctx.audit.append({ kind: 'approval', operatorId: operator.id, approverId: approver.id, details: { action, approverRole: approver.role, code: 'E-OPER-0012' } });
       throw new PosError('E-OPER-0012', { approver: approver.id, role: approver.role, action });
     }
     const entry = this.ctx.audit.append({ kind: 'approval', operatorId: operator.id, approverId: approver.id, details: { action, approverRole: approver.role } });

@@ -242,6 +242,7 @@ describe('supervisor approval on the spot', () => {
     await rig.session.signIn('0003', 'pw0003');
     const e = await rejectionOf(rig.session.approve('void', '0003', 'pw0003'));
     expect([e.code, e.context.role]).toEqual(['E-OPER-0012', 'cashier']);
+    expect(rig.audit.entriesAfter(0, 100).at(-1)).toMatchObject({ kind: 'approval', operatorId: '0003', approverId: '0003', details: { action: 'void', code: 'E-OPER-0012' } });
     expect(rig.session.authorise('settings')).toEqual({ kind: 'needs-admin' });
     expect(errorOf(() => rig.session.permit('settings')).code).toBe('E-OPER-0011');
     expect((await rejectionOf(rig.session.approve('settings', '0002', 'pw0002'))).code).toBe('E-OPER-0012');
