@@ -107,11 +107,16 @@ export async function flash(o: FlashOptions): Promise<FlashResult> {
   if (floor !== undefined && compareVersions(m.version, floor) < 0) throw new PosError('E-IMAGE-0007', { image: m.version, floor });
   if (current && compareVersions(current.manifest.version, m.minVersion) < 0) throw new PosError('E-IMAGE-0007', { image: m.version, replaces: `${m.minVersion} or newer`, device: current.manifest.version });
 
-  const already = current?.id === image.id;
+  let already = current?.id === image.id;
+  if (already && (await target.firstMismatch(LAYOUT.slot(currentSlot!), m.files)) !== undefined) {
+    // The running copy was damaged on the device: the other slot gets a good one.
+    progress({ step: 'slot', detail: `slot ${currentSlot} runs this image but a file there differs: writing the other slot` });
+    already = false;
+  }
   const slot: Slot = already ? currentSlot! : otherSlot(currentSlot);
   let copied = false;
   if (already) {
-    progress({ step: 'slot', detail: `slot ${slot} already runs this image` });
+    progress({ step: 'slot', detail: `slot ${slot} already runs this image, verified` });
   } else {
     const inSlot = await installedManifest(target, slot);
     if (inSlot?.id === image.id && (await target.firstMismatch(LAYOUT.slot(slot), m.files)) === undefined) {
