@@ -7,7 +7,10 @@
 // password.
 import { createHash } from 'node:crypto';
 import { PostgresAccess, type PostgresOptions } from './postgres-access.js';
+import { AUTHORISATION_SCHEMA, PostgresAuthorisationStore } from './postgres-authorisation-store.js';
 import { COMMAND_SCHEMA, PostgresCommandStore } from './postgres-command-store.js';
+import { PARAMETER_SCHEMA, PostgresParameterStore } from './postgres-parameter-store.js';
+import { PostgresSettlementStore, SETTLEMENT_SCHEMA } from './postgres-settlement-store.js';
 import { createSchema, LOCK } from './postgres-schema.js';
 import type { Alert, AlertKind, BackendRepository, BatchTotal, EnrolledTerminal, EnrolOutcome, FleetEntry, HeartbeatReport, NewTerminal, ReceivedKind, ReceivedMessage, StoredTransaction, TerminalStatus } from './repository.js';
 
@@ -35,7 +38,7 @@ interface StatusRow {
   heartbeats: bigint;
 }
 
-interface TransactionRow {
+export interface TransactionRow {
   transaction_id: string;
   serial: string;
   batch_number: bigint;
@@ -78,7 +81,7 @@ function toStatus(r: StatusRow): TerminalStatus {
   };
 }
 
-function toTransaction(r: TransactionRow): StoredTransaction {
+export function toTransaction(r: TransactionRow): StoredTransaction {
   return {
     transactionId: r.transaction_id,
     serial: r.serial,
@@ -95,9 +98,15 @@ function toTransaction(r: TransactionRow): StoredTransaction {
 
 export class PostgresRepository implements BackendRepository {
   readonly commands: PostgresCommandStore;
+  readonly parameters: PostgresParameterStore;
+  readonly settlements: PostgresSettlementStore;
+  readonly authorisations: PostgresAuthorisationStore;
 
   private constructor(private readonly db: PostgresAccess) {
     this.commands = new PostgresCommandStore(db);
+    this.parameters = new PostgresParameterStore(db);
+    this.settlements = new PostgresSettlementStore(db);
+    this.authorisations = new PostgresAuthorisationStore(db);
   }
 
   /** Connects to `url` (postgres://user[:password]@host[:port]/database), creates the tables
@@ -105,7 +114,7 @@ export class PostgresRepository implements BackendRepository {
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresRepository> {
     const db = new PostgresAccess(url, options);
     try {
-      await createSchema(db, [COMMAND_SCHEMA]);
+      await createSchema(db, [COMMAND_SCHEMA, PARAMETER_SCHEMA, SETTLEMENT_SCHEMA, AUTHORISATION_SCHEMA]);
     } catch (e) {
       await db.close().catch(() => undefined);
       throw e;

@@ -35,8 +35,8 @@ export const SCHEMA = `
 `;
 
 /** Advisory lock keys (pg_advisory_xact_lock, one bigint namespace per database): creating the
- *  schema, and making the signing seed, each by one backend at a time. */
-export const LOCK = { schema: 0x706f7372_74000001n, signingSeed: 0x706f7372_74000002n } as const;
+ *  schema, making the signing seed and replacing a parameter kind, each by one backend at a time. */
+export const LOCK = { schema: 0x706f7372_74000001n, signingSeed: 0x706f7372_74000002n, parameters: 0x706f7372_74000003n } as const;
 
 /** Creates what is missing of the repository's tables and of the stores composed into it
  *  (`more`), in one transaction. CREATE TABLE IF NOT EXISTS is not safe against itself: two

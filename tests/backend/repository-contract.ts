@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewCommand } from '../../src/backend/command-store.js';
 import type { BackendRepository, NewTerminal, StoredTransaction } from '../../src/backend/repository.js';
+import { posrt } from '../../src/protos/index.js';
 import { defineDistributionContract } from './repository-contract-distribution.js';
 
 /** How a test file gives the contract its store: a new empty store's location each time, and
@@ -319,6 +320,30 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
     });
 
     defineDistributionContract(repoWith);
+
+    describe('distribution and settlement under concurrency', () => {
+      it('raises a kind’s version once when two repositories on one store import the same new content at once', async () => {
+        const location = await store.newStore();
+        const [a, b] = [await open(location), await open(location)];
+        const content = [{ scope: '', body: new Uint8Array([1, 2, 3]) }];
+        const kind = posrt.channel.v1.ParameterKind.PARAMETER_KIND_AID_TABLE;
+        const results = await Promise.all([a.parameters.replaceParameterContent(kind, content, 1), b.parameters.replaceParameterContent(kind, content, 1)]);
+        expect(results.map((r) => [r.changed, r.version]).sort()).toEqual([
+          [false, 1n],
+          [true, 1n],
+        ]);
+        expect((await a.parameters.parameterVersions()).get(kind)).toBe(1n);
+      });
+
+      it('keeps a reversal delivered twice at once once, and marks its original by it', async () => {
+        const repo = await repoWith('SN-A');
+        await repo.authorisations.storeAuthorisation({ transactionId: 't-1', serial: 'SN-A', stan: 1, amountMinor: 9_007_199_254_740_993n, currency: '156', maskedPan: '476173******0119', outcome: 'approved', arc: '00', answeredAt: 1 });
+        const reversal = { reversalId: 'r-1', serial: 'SN-A', originalTransactionId: 't-1', reason: 'REVERSAL_REASON_TIMEOUT', amountMinor: 9_007_199_254_740_993n, currency: '156', match: 'reversed' as const, code: '', receivedAt: 2 };
+        expect((await Promise.all([repo.authorisations.storeReversal(reversal), repo.authorisations.storeReversal(reversal)])).sort()).toEqual(['duplicate', 'stored']);
+        expect(await repo.authorisations.authorisation('SN-A', 't-1')).toMatchObject({ amountMinor: 9_007_199_254_740_993n, reversedBy: 'r-1' });
+        expect(await repo.authorisations.recentReversals('SN-A', 5)).toEqual([reversal]);
+      });
+    });
 
     describe('the signing seed and the store itself', () => {
       it('makes the signing seed once, even for two repositories on one store asking at once, and keeps it', async () => {
