@@ -4,7 +4,7 @@
 // backend's copy is what a tamperer with the device in hand cannot reach: a verifier run here
 // catches edits, removals, reordering and a cut-off tail (audit-verify.ts), but someone who kept
 // an old copy of the whole file can put it back, and only the uploaded entries show that.
-import { isPosError, type PosError } from '../errors/index.js';
+import { isPosError, PosError } from '../errors/index.js';
 import { checkDetails, decodeDetails, encodeDetails, entryHash, GENESIS_HASH, type AuditEntry, type AuditKind, type AuditRecord } from './audit-entry.js';
 import type { AuditSeal } from './audit-seal.js';
 import { HEAD_DOMAIN, headPayload, verifyAuditChain, type AuditVerdict, type StoredEntry, type StoredHead } from './audit-verify.js';
@@ -87,6 +87,7 @@ export class AuditLog {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       all: db.prepare<[], EntryRow>('SELECT * FROM entries ORDER BY seq'),
+      lastSeq: db.prepare<[], number | null>('SELECT max(seq) FROM entries').pluck(),
       after: db.prepare<[number, number], EntryRow>('SELECT * FROM entries WHERE seq > ? ORDER BY seq LIMIT ?'),
       uploadedThrough: db.prepare<[], number>('SELECT through_seq FROM uploaded').pluck(),
       setUploaded: db.prepare<[number]>('INSERT OR REPLACE INTO uploaded (one, through_seq) VALUES (1, ?)'),
@@ -109,7 +110,8 @@ export class AuditLog {
   /**
    * Writes one entry after the signed head; when this returns it is on disk and survives a power
    * cut. Details with card data or a secret are refused (E-AUDIT-0005) and nothing is written; a
-   * failed write is E-AUDIT-0004, and the operation it records must not go ahead. A refusal by
+   * failed write is E-AUDIT-0004, and the operation it records must not go ahead; E-AUDIT-0006
+   * when entries lie past the signed head (someone removed or moved it back). A refusal by
    * the upload port does not fail the append (see onUploadFault).
    */
   append(record: AuditRecord): AuditEntry {
@@ -118,6 +120,9 @@ export class AuditLog {
     const entry = writeTransaction(this.db, this.path, CODES, () => {
       const head = this.statements.head.get();
       const seq = (head?.seq ?? 0) + 1;
+      // Entries past the signed head: the head was removed or moved back by hand. Appending would
+      // collide with them; say what happened rather than fail as a write would.
+      if ((this.statements.lastSeq.get() ?? 0) >= seq) throw new PosError('E-AUDIT-0006', { seq, problem: 'head' });
       const prevHash = head === undefined ? GENESIS_HASH : new Uint8Array(head.hash);
       const at = this.now();
       const hash = entryHash(prevHash, seq, at, record.kind, record.operatorId, record.approverId, details);

@@ -103,6 +103,12 @@ describe('audit log', () => {
     expect(tamperWith('DELETE FROM head')).toMatchObject({ kind: 'tampered', firstBadSeq: 7, problem: 'head' });
   });
 
+  it('refuses to append after a head removed by hand, naming the tampering rather than a write failure', () => {
+    tamperWith('DELETE FROM head');
+    const e = errorOf(() => rig.audit.append(voidOf(7)));
+    expect([e.code, e.context.seq, e.context.problem]).toEqual(['E-AUDIT-0006', 1, 'head']);
+  });
+
   it('finds a chain rewritten with every hash recomputed, which no longer ends in the signed head', () => {
     for (let n = 1; n <= 4; n++) rig.audit.append(voidOf(n));
     rig.closeFiles();
