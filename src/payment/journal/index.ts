@@ -3,6 +3,7 @@ export { Journal, type JournalOptions, type RecoveryReport, type TransactionQuer
 export { loadJournalKey } from './journal-key.js';
 export { JOURNAL_KEY_LENGTH } from './sealing.js';
 export { CARD_DATA_TAGS } from './card-data.js';
+export { emvDataOfRecord, emvDataOfRequest } from './emv-data.js';
 export type { OutboxPort, JournalMessage, TransactionUpload, ReversalMessage, SettlementMessage, MismatchReport, IccObject, UploadStatus } from './outbox-port.js';
 export type { JournalReceipt } from './receipt-record.js';
 export { SETTLED_TYPES, type SchemeTotal, type XReport, type ZReport, type Mismatch, type MismatchKind, type ReconciliationResult } from './settlement.js';
