@@ -74,10 +74,7 @@ export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationR
   if (!/^\d{12,19}$/.test(r.pan) || r.arqc.length !== 8 || r.atc.length !== 2 || r.cdol1Data.length === 0 || iad === undefined) return declined('30', 'E-BACKEND-0023');
   const card = { pan: r.pan, panSequenceNumber: r.panSequenceNumber.length === 1 ? Buffer.from(r.panSequenceNumber).toString('hex') : '00' };
   const data = genericCryptogramData(r.cdol1Data, r.aip, r.atc, iad.cvr);
-  const found = findArqcSessionKey(
-    rules.masterKeys.map((k) => k.ac),
-    { ...card, atc: r.atc, data, arqc: r.arqc },
-  );
+  const found = findArqcSessionKey(rules.masterKeys.map((k) => k.ac), { ...card, atc: r.atc, data, arqc: r.arqc });
   // Without the card's key there is no ARPC to make: a plain decline.
   if (found === undefined) return declined('05', 'E-BACKEND-0020');
   const amount = BigInt(String(r.amount?.minorUnits ?? 0));

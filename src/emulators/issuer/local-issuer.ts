@@ -118,8 +118,9 @@ export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuer
       const { issuerAuthenticationData: iad } = genericIssuerAuthentication(verified.sessionKey, verified.cvn, { arqc: request.arqc, authorisationResponseCode: arc, approves: decision === 'approve' });
       if (options.wrongArpc) iad[0]! ^= 0x01;
       const card = { pan: request.pan, panSequenceNumber: psnOf(request) };
-      const smiSessionKey = () => deriveSmiSessionKey(keys[verified.keyIndex]!.smi, card, request.arqc);
-      const scripts = options.scripts?.length ? { issuerScripts: encodeScripts(options.scripts, { smiSessionKey: smiSessionKey(), atc: request.atc, arqc: request.arqc }) } : {};
+      const scripts = options.scripts?.length
+        ? { issuerScripts: encodeScripts(options.scripts, { smiSessionKey: deriveSmiSessionKey(keys[verified.keyIndex]!.smi, card, request.arqc), atc: request.atc, arqc: request.arqc }) }
+        : {};
       return {
         kind: decision === 'approve' ? 'approved' : 'declined',
         authorisationResponseCode: arc,
