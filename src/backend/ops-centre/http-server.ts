@@ -9,8 +9,9 @@ import type { BackendRepository } from '../repository.js';
 import { SCRIPT, STYLESHEET } from './assets.js';
 import { alertRow, fleetRow } from './fleet-view.js';
 import { operatorEventRow } from './operator-events.js';
-import { fleetPage, notFoundPage, terminalPage } from './pages.js';
-import { languageOf, STRINGS } from './strings.js';
+import { commandRow, offerRow, resultRow } from './command-view.js';
+import { fleetPage, notFoundPage, terminalPage, type TerminalDetail } from './pages.js';
+import { languageOf, STRINGS, type Strings } from './strings.js';
 
 export interface OpsCentreOptions {
   readonly host: string;
@@ -29,6 +30,8 @@ export interface RunningOpsCentre {
 const ALERTS_SHOWN = 50;
 const TRANSACTIONS_SHOWN = 20;
 const OPERATOR_EVENTS_SHOWN = 20;
+const COMMANDS_SHOWN = 20;
+const COMMAND_RESULTS_SHOWN = 50;
 
 const HEADERS = {
   'cache-control': 'no-store',
@@ -39,6 +42,13 @@ const HEADERS = {
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { ...HEADERS, 'content-type': `${type}; charset=utf-8` });
   res.end(body);
+}
+
+async function commandDetail(repo: BackendRepository, serial: string, s: Strings, now: number): Promise<Pick<TerminalDetail, 'commands' | 'commandResults' | 'firmwareOffers'>> {
+  const commands = await repo.commands.recentCommands(serial, COMMANDS_SHOWN);
+  const results = await repo.commands.recentCommandResults(serial, COMMAND_RESULTS_SHOWN);
+  const offers = await Promise.all((await repo.commands.firmwareOffers(serial)).map(async (f) => offerRow(f, await repo.commands.firmware(f.firmwareId), s)));
+  return { commands: commands.map((c) => commandRow(c, results, s, now)), commandResults: results.map((r) => resultRow(r, commands, s)), firmwareOffers: offers };
 }
 
 export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCentre> {
@@ -67,6 +77,7 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
         operatorEvents: (await o.repo.recentReceived('operator-event', serial, OPERATOR_EVENTS_SHOWN)).map(operatorEventRow),
         transactions: await o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN),
         batches: await o.repo.batchTotals(serial),
+        ...(await commandDetail(o.repo, serial, s, now())),
       };
       return send(res, 200, 'text/html', terminalPage(lang, detail, now()));
     }

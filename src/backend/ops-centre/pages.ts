@@ -6,6 +6,7 @@ import type { Alert, BatchTotal, EnrolledTerminal, FleetEntry, StoredTransaction
 import { alertRow, amountText, fleetRow, maskedPanText, timestamp, type FleetRow } from './fleet-view.js';
 import { html, type Markup } from './html.js';
 import type { OperatorEventRow } from './operator-events.js';
+import type { CommandRow, OfferRow, ResultRow } from './command-view.js';
 import { label, LANGUAGES, STRINGS, type Language, type Strings } from './strings.js';
 
 function layout(lang: Language, path: string, title: string, body: Markup): string {
@@ -51,6 +52,29 @@ export interface TerminalDetail {
   readonly operatorEvents: readonly OperatorEventRow[];
   readonly transactions: readonly StoredTransaction[];
   readonly batches: readonly BatchTotal[];
+  readonly commands: readonly CommandRow[];
+  readonly commandResults: readonly ResultRow[];
+  readonly firmwareOffers: readonly OfferRow[];
+}
+
+/** The remote commands, their results and the firmware offers (command-view.ts). */
+function commandSections(d: TerminalDetail, s: Strings): Markup {
+  const commands = d.commands.length
+    ? html`<table id="commands"><thead><tr><th>${s.queuedAt}</th><th>${s.commandId}</th><th>${s.action}</th><th>${s.state}</th><th>${s.expiresAt}</th><th>${s.results}</th></tr></thead><tbody>${d.commands.map(
+        (c) => html`<tr data-command="${c.commandId}" data-state="${c.state}"><td>${c.text.queuedAt}</td><td>${c.commandId}</td><td>${c.text.action}</td><td>${c.text.state}</td><td>${c.text.expiresAt}</td><td>${c.text.results}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="commands">${s.noCommands}</p>`;
+  const results = d.commandResults.length
+    ? html`<table id="command-results"><thead><tr><th>${s.received}</th><th>${s.commandId}</th><th>${s.action}</th><th>${s.status}</th><th>${s.detail}</th></tr></thead><tbody>${d.commandResults.map(
+        (r) => html`<tr data-command="${r.commandId}" data-status="${r.status}" data-code="${r.errorCode}"><td>${r.text.receivedAt}</td><td>${r.commandId}</td><td>${r.text.action}</td><td>${r.text.status}</td><td>${r.text.detail}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="command-results">${s.noCommandResults}</p>`;
+  const offers = d.firmwareOffers.length
+    ? html`<table id="firmware-offers"><thead><tr><th>${s.firmwareId}</th><th>${s.version}</th><th>${s.offeredAt}</th><th>${s.expiresAt}</th><th>${s.sentAt}</th><th>${s.progress}</th></tr></thead><tbody>${d.firmwareOffers.map(
+        (o) => html`<tr data-firmware="${o.firmwareId}" data-served="${o.chunksServed}" data-chunks="${o.chunks}"><td>${o.firmwareId}</td><td>${o.text.version}</td><td>${o.text.offeredAt}</td><td>${o.text.expiresAt}</td><td>${o.text.sentAt}</td><td>${o.text.progress}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="firmware-offers">${s.noFirmwareOffers}</p>`;
+  return html`<h2>${s.commands}</h2><p class="note">${s.commandsNote}</p>${commands}<h2>${s.commandResults}</h2>${results}<h2>${s.firmwareOffers}</h2>${offers}`;
 }
 
 function facts(t: EnrolledTerminal, r: FleetRow, s: Strings): Markup {
@@ -90,7 +114,7 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
   const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, r, s)}
 <h2>${s.devices}</h2>${health}${devices}<h2>${s.alerts}</h2>${alertsTable(d.alerts, s, t.serial)}
 <h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${operators}<h2>${s.transactions}</h2>${transactions}
-<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}`;
+<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}${commandSections(d, s)}`;
   return layout(lang, `/terminals/${encodeURIComponent(t.serial)}`, `${s.terminal} ${t.serial}`, body);
 }
 
