@@ -108,7 +108,7 @@ const en = {
     code: (code: string) => `Error code ${code}`,
   },
   keypad: { enter: 'Enter', clear: 'Clear', back: '⌫' },
-  display: { largeType: 'Large type', voice: 'Voice', language: '中文' },
+  display: { largeType: 'Large type', voice: 'Voice', language: '中文', reconnecting: 'Reconnecting to the terminal…' },
 };
 
 export type Strings = typeof en;
@@ -209,7 +209,7 @@ const zhCN: Strings = {
     code: (code: string) => `错误码 ${code}`,
   },
   keypad: { enter: '确认', clear: '清除', back: '⌫' },
-  display: { largeType: '大字', voice: '语音', language: 'English' },
+  display: { largeType: '大字', voice: '语音', language: 'English', reconnecting: '正在重新连接终端…' },
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, 'zh-CN': zhCN };

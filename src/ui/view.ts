@@ -31,7 +31,7 @@ export interface View {
     readonly shown: string;
   } | null;
   /** The keypad's and the display toggles' labels in the display's language. */
-  readonly labels: { readonly enter: string; readonly clear: string; readonly back: string; readonly largeType: string; readonly voice: string; readonly language: string };
+  readonly labels: { readonly enter: string; readonly clear: string; readonly back: string; readonly largeType: string; readonly voice: string; readonly language: string; readonly reconnecting: string };
 }
 
 export function viewOf(screen: Screen, typed: string, prefs: DisplayPrefs): View {

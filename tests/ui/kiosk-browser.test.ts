@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/errors/index.js';
 import { createLogger } from '../../src/kernel/index.js';
-import { bookAScreen, createScreenDriver, startWebDisplay, type DisplayPrefs, type ScreenDriver, type WebDisplay } from '../../src/ui/index.js';
+import { bookAScreen, createScreenDriver, signInScreen, startWebDisplay, type DisplayPrefs, type ScreenDriver, type WebDisplay } from '../../src/ui/index.js';
 import { refundWithApproval, saleWithPin, settlement, type FlowHooks } from '../fixtures/screen-flows.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -37,6 +37,7 @@ afterAll(async () => {
 
 interface Kiosk {
   readonly page: Page;
+  readonly display: WebDisplay;
   readonly driver: ScreenDriver;
   /** Waits until the page shows `screen`, then keeps a screenshot of it as `<name>.png`. */
   at(screen: string, name?: string): Promise<void>;
@@ -60,6 +61,7 @@ async function kiosk(prefs: DisplayPrefs, viewport = { width: 1024, height: 600 
   await page.goto(`http://127.0.0.1:${display.port}/`);
   const k: Kiosk = {
     page,
+    display,
     driver,
     async at(screen, name) {
       await page.waitForSelector(`body[data-screen="${screen}"]`);
@@ -230,5 +232,37 @@ describe('the kiosk page in Chromium', () => {
     await k.tap('#toggle-voice');
     await expect.poll(() => k.driver.prefs.voice).toBe(true);
     expect(k.driver.prefs.language).toBe('zh-CN');
+  });
+
+  it('takes keys from a hardware keyboard too: digits, Backspace, Enter and Esc', { timeout: 30_000 }, async () => {
+    const k = await kiosk({ language: 'en', largeType: false, voice: false });
+    const id = k.driver.ask(signInScreen());
+    await k.at('login-operator');
+    await k.page.keyboard.type('4x27');
+    await k.page.keyboard.press('Backspace');
+    await expect.poll(() => k.page.locator('#field-value').textContent()).toBe('42');
+    await k.page.keyboard.press('Enter');
+    expect(await id).toEqual({ kind: 'entered', value: '42' });
+    const again = k.driver.ask(signInScreen());
+    await k.page.keyboard.press('Escape');
+    expect(await again).toEqual({ kind: 'cancelled' });
+  });
+
+  it('greys the last screen out and says so when the terminal goes away, and comes back with it', { timeout: 30_000 }, async () => {
+    const k = await kiosk({ language: 'zh-CN', largeType: false, voice: false });
+    k.driver.show(bookAScreen('please-wait'));
+    await k.at('book-a:please-wait');
+    expect(await k.page.locator('#lost').isHidden()).toBe(true);
+    await k.display.close();
+    await expect.poll(() => k.page.locator('#lost').isVisible()).toBe(true);
+    expect(await k.page.locator('#lost').textContent()).toBe('正在重新连接终端…');
+    await k.page.screenshot({ path: join(shots, 'lost-zh.png') });
+    // The terminal restarts on the same port: the page finds it again by itself.
+    const back = await startWebDisplay({ port: k.display.port, log: createLogger({ name: 'kiosk-test', level: 'silent' }) });
+    cleanup.push(() => back.close());
+    createScreenDriver(back, { prefs: { language: 'zh-CN', largeType: false, voice: false } }).show(bookAScreen('welcome'));
+    await k.at('book-a:welcome');
+    await expect.poll(() => k.page.locator('#lost').isHidden()).toBe(true);
+    expect(await k.page.locator('h1').textContent()).toBe('欢迎光临');
   });
 });

@@ -46,6 +46,7 @@ export const PAGE = `<!doctype html>
   </section>
 </main>
 <footer id="buttons"></footer>
+<div id="lost" role="alert" hidden></div>
 </body>
 </html>
 `;
@@ -107,6 +108,9 @@ body.large.menu #buttons { grid-template-columns: 1fr 1fr; }
 body.large #buttons button[data-role="primary"] { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
 body.large #buttons button[data-role="cancel"] { border-color: #ff8a80; color: #ff8a80; }
 body.large main, body.large.with-keypad main { grid-template-columns: 1fr; }
+/* The terminal is gone (restarting, crashed): the last screen stays, greyed, and takes no touch. */
+#lost { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; padding: 1em;
+  background: rgba(20, 32, 46, .78); color: #fff; font-size: 1.6em; font-weight: 700; text-align: center; }
 `;
 
 export const SCRIPT = `'use strict';
@@ -152,6 +156,7 @@ export const SCRIPT = `'use strict';
     $('toggle-language').textContent = v.labels.language;
     $('toggle-large').textContent = v.labels.largeType;
     $('toggle-voice').textContent = v.labels.voice;
+    $('lost').textContent = v.labels.reconnecting;
     $('toggle-large').setAttribute('aria-pressed', String(v.prefs.largeType));
     $('toggle-voice').setAttribute('aria-pressed', String(v.prefs.voice));
     $('buttons').replaceChildren(...v.buttons.map((b) => {
@@ -188,10 +193,14 @@ export const SCRIPT = `'use strict';
   function connect() {
     const link = $('link');
     socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
-    socket.addEventListener('open', () => { link.dataset.state = 'open'; });
+    socket.addEventListener('open', () => {
+      link.dataset.state = 'open';
+      $('lost').hidden = true;
+    });
     socket.addEventListener('message', (event) => draw(JSON.parse(event.data).view));
     socket.addEventListener('close', () => {
       link.dataset.state = 'connecting';
+      $('lost').hidden = view === null;
       setTimeout(connect, 1000);
     });
   }
