@@ -9,16 +9,20 @@ import { exchange, verifyCommand, type CardTransport } from '../../emv/apdu/inde
 import { offlinePinResultFromSw, type OfflinePinRequest, type OfflinePinResult, type OnlinePinResult, type PinPadPort } from '../../emv/cvm/index.js';
 import { encipherOfflinePin, pinBlockFormat0, pinBlockFormat2, tdesEncryptEcb } from '../../security/index.js';
 import { readKeyFile } from './key-file.js';
+import type { KeyStore } from './key-store.js';
 
 const DEV_KEYS = fileURLToPath(new URL('./dev-keys.json', import.meta.url));
 const TDES_SLOT = 1;
 /** The block format of every online PIN this pad gives. */
 export const KEYED_PAD_FORMAT = 'iso0';
 
-/** With no PIN the cardholder presses bypass at every prompt. Each pad counts its own KSNs
- *  from the key file's, as a freshly injected pad would. */
+/** One key store for the process, read once: like one physical pad, its KSN counter goes on
+ *  from transaction to transaction (and the kernel's bench reads no file per run). */
+let devKeys: KeyStore | undefined;
+
+/** With no PIN the cardholder presses bypass at every prompt. */
 export function keyedPinPad(pin: string | undefined): PinPadPort {
-  const { keys } = readKeyFile(DEV_KEYS);
+  const keys = (devKeys ??= readKeyFile(DEV_KEYS).keys);
   return {
     async verifyOfflinePin(request: OfflinePinRequest, card: CardTransport): Promise<OfflinePinResult> {
       if (pin === undefined) return { kind: 'bypassed' };
