@@ -35,7 +35,8 @@ async function installed(version: FixtureImage = v1): Promise<string> {
   return root;
 }
 
-describe('scripts/flash to a directory', () => {
+// Each flash is a process (bash, tsx, node): seconds each on a loaded machine.
+describe('scripts/flash to a directory', { timeout: 90_000 }, () => {
   it('installs into slot a, pins the release key, installs the unit and says each step; the same image again changes nothing', async () => {
     const root = tempDir('posrt-device-');
     const first = await flash(v1.path, root);
@@ -173,7 +174,7 @@ describe('scripts/flash to a directory', () => {
   });
 });
 
-describe('scripts/flash killed with SIGKILL', () => {
+describe('scripts/flash killed with SIGKILL', { timeout: 90_000 }, () => {
   const KILL_AT = ['image', 'device', 'trust', 'slot', 'copy', 'verify', 'unit', 'switch', 'restart'] as const;
 
   it.each(KILL_AT)('after "%s": the device boots the old version or the new one whole, and a second run completes', async (step) => {

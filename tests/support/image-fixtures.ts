@@ -40,6 +40,8 @@ export async function fixtureImage(keyDir: string, o: { version: string; minVers
   add('VERSION', `${o.version}\n`);
   add('bin/run.sh', '#!/bin/sh\necho posrt\n', 0o755);
   for (let i = 0; i < (o.files ?? 40); i++) add(`node_modules/pkg-${i % 7}/lib/file-${i}.bin`, randomBytes(o.size ?? 16 * 1024));
+  // Past ustar's 100-byte name and 155-byte prefix: the ssh path carries it in a pax record.
+  add(`node_modules/${'a-rather-long-package-directory/'.repeat(9)}index.js`, 'module.exports = 1;\n');
   add(UNIT_IN_IMAGE, systemdUnit());
   const path = join(dir, `posrt-${o.version}.img`);
   await writeImage(path, sources, { name: 'posrt', version: o.version, arch: o.arch ?? 'x64', minVersion: o.minVersion ?? '0.0.0', builtAt: new Date().toISOString() }, loadReleaseKey(keyDir));
