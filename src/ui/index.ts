@@ -1,7 +1,7 @@
 // The operator's screens: screens as data, the driver the transaction engine calls, and the
 // renderers behind it (the kiosk page, a console).
 export type { Text, Tone, LineStyle, Line, Button, ButtonRole, Currency, Entry, InputEntry, EntryValue, Answer, AppScreenId, Screen } from './screen.js';
-export type { TransactionKind, OperatorRole, MenuAction, ReportKind, LinkState, QueryStatus } from './strings.js';
+export type { TransactionKind, MenuAction, ReportKind, LinkState, QueryStatus } from './strings.js';
 export { both, formatAmount, amountText } from './text.js';
 export { BOOK_A_MESSAGES, bookAScreen, type BookAMessage, type MessageValue } from './book-a.js';
 export { OK_BUTTON, CANCEL_BUTTON } from './screens/buttons.js';

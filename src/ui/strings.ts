@@ -4,11 +4,12 @@
 // The Book A standard messages have their own table (book-a.ts), with their identifiers.
 import type { DeviceKind } from '../kernel/index.js';
 import type { Language } from '../errors/index.js';
+import type { Action, Role } from '../payment/roles.js';
 
 export type TransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'completion' | 'balance' | 'qr';
-export type OperatorRole = 'cashier' | 'supervisor' | 'administrator';
-/** What the main menu offers; which ones a role gets is the operators module's decision. */
-export type MenuAction = TransactionKind | 'query' | 'x-report' | 'settlement' | 'operators' | 'sign-out';
+/** What the main menu offers: the operators module's actions (payment/roles.ts), which it
+ *  decides a role may take, and what needs no permission (QR, the lists, signing out). */
+export type MenuAction = Action | TransactionKind | 'query' | 'x-report' | 'sign-out';
 /** X: the totals so far, nothing closed; settlement closes the batch (the Z report). */
 export type ReportKind = 'x-report' | 'settlement';
 export type LinkState = 'online' | 'connecting' | 'offline';
@@ -38,7 +39,7 @@ const en = {
   menu: {
     title: 'Main menu',
     operator: (id: string, role: string) => `Operator ${id} · ${role}`,
-    role: { cashier: 'cashier', supervisor: 'supervisor', administrator: 'administrator' } satisfies Record<OperatorRole, string>,
+    role: { cashier: 'cashier', supervisor: 'supervisor', administrator: 'administrator' } satisfies Record<Role, string>,
     action: {
       sale: 'Sale',
       refund: 'Refund',
@@ -50,7 +51,8 @@ const en = {
       query: 'Transactions',
       'x-report': 'X report',
       settlement: 'Settlement',
-      operators: 'Operators',
+      settings: 'Settings',
+      'key-management': 'Key management',
       'sign-out': 'Sign out',
     } satisfies Record<MenuAction, string>,
   },
@@ -151,7 +153,8 @@ const zhCN: Strings = {
       query: '交易查询',
       'x-report': 'X 报表',
       settlement: '结算',
-      operators: '操作员管理',
+      settings: '终端设置',
+      'key-management': '密钥管理',
       'sign-out': '签退',
     },
   },

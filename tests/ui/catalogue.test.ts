@@ -36,7 +36,7 @@ const APP_SCREENS: Record<AppScreenId, Screen> = {
   idle: idleScreen({ ...HEALTHY, devices: [...HEALTHY.devices, { kind: 'mag-stripe', health: { state: 'failed', code: 'E-MSR-0007' } }], link: { state: 'offline', waiting: 1, code: 'E-CHAN-0102' } }),
   'login-operator': signInScreen(),
   'login-password': passwordScreen('01'),
-  'main-menu': mainMenuScreen({ id: '99', role: 'supervisor' }, ['sale', 'refund', 'void', 'pre-auth', 'completion', 'balance', 'qr', 'query', 'x-report', 'settlement', 'operators', 'sign-out']),
+  'main-menu': mainMenuScreen({ id: '99', role: 'supervisor' }, ['sale', 'refund', 'void', 'pre-auth', 'completion', 'balance', 'qr', 'query', 'x-report', 'settlement', 'settings', 'key-management', 'sign-out']),
   'transaction-type': transactionTypeScreen(['sale', 'refund', 'void', 'pre-auth', 'completion', 'balance', 'qr']),
   amount: amountScreen('sale', CNY, 100_000n),
   'supervisor-id': supervisorIdScreen(transactionSubject('refund', 1200n, CNY)),

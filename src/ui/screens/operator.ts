@@ -2,7 +2,8 @@
 // on the same terminal (id, then password). Which actions a role may take, and whether a
 // password is right, are the operators module's to decide: these screens only ask.
 import type { Entry, Screen, Text } from '../screen.js';
-import type { MenuAction, OperatorRole } from '../strings.js';
+import type { Role } from '../../payment/roles.js';
+import type { MenuAction } from '../strings.js';
 import { both } from '../text.js';
 import { CANCEL_BUTTON } from './buttons.js';
 
@@ -39,7 +40,7 @@ export function passwordScreen(operatorId: string): Screen<PasswordEntry> {
   };
 }
 
-export function mainMenuScreen(operator: { readonly id: string; readonly role: OperatorRole }, actions: readonly MenuAction[]): Screen<{ readonly kind: 'choice' }> {
+export function mainMenuScreen(operator: { readonly id: string; readonly role: Role }, actions: readonly MenuAction[]): Screen<{ readonly kind: 'choice' }> {
   return {
     id: 'main-menu',
     messageId: null,
