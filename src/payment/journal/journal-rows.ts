@@ -44,6 +44,24 @@ export interface SealedPart {
 
 export const EMPTY_SEALED: SealedPart = { emv: {} };
 
+/** Every column but the sequence, the reprint count and the blob itself. */
+export type BoundColumns = Omit<Row, 'seq' | 'reprints' | 'sealed'>;
+
+const BOUND: readonly (keyof BoundColumns)[] = [
+  'id', 'batch', 'stan', 'type', 'phase', 'decision', 'reason', 'reversal_id', 'linked_id', 'error_code', 'amount', 'other_amount', 'currency',
+  'operator_id', 'original_id', 'scheme', 'entry_mode', 'last_four', 'pan_hash', 'response_code', 'authorisation_code', 'host_reference',
+  'started_at', 'completed_at',
+];
+
+/** The associated data a row's blob is sealed with: its clear columns in a fixed order, numbers
+ *  the same whether SQLite handed them back as bigint or the journal wrote them as number. */
+export function bindingOf(r: BoundColumns): string {
+  return `row/${JSON.stringify(BOUND.map((k) => {
+    const v = r[k];
+    return typeof v === 'bigint' || typeof v === 'number' ? String(v) : v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v;
+  }))}`;
+}
+
 export function phaseOf(r: Row): Phase {
   switch (r.phase) {
     case 'offline-approved':

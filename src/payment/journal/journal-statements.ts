@@ -50,14 +50,6 @@ export interface BatchRow {
   reconciliation: string | null;
 }
 
-export interface TotalRow {
-  scheme: string;
-  type: string;
-  currency: string;
-  n: bigint;
-  total: bigint;
-}
-
 export function prepareStatements(db: Db) {
   return {
     /** key-check: a Buffer; next-stan: an integer (bigint as read). */
@@ -106,16 +98,7 @@ export function prepareStatements(db: Db) {
       'UPDATE batches SET closed_at = ?, closed_by = ?, settlement_id = ?, totals = ? WHERE number = ? AND closed_at IS NULL',
     ),
     setReconciliation: db.prepare<[string, number]>('UPDATE batches SET reconciliation = ? WHERE number = ?'),
-    totals: db.prepare<[number], TotalRow>(
-      `SELECT scheme, type, currency, count(*) AS n, sum(amount) AS total FROM transactions
-       WHERE batch = ? AND ${COUNTED_SQL}
-       GROUP BY scheme, type, currency ORDER BY scheme, type, currency`,
-    ),
-    counted: db
-      .prepare<[number], string>(
-        `SELECT id FROM transactions WHERE batch = ? AND ${COUNTED_SQL} ORDER BY seq`,
-      )
-      .pluck(),
+    counted: db.prepare<[number], Row>(`SELECT * FROM transactions WHERE batch = ? AND ${COUNTED_SQL} ORDER BY seq`),
     handoff: db.prepare<[string, string, Buffer, number]>(
       `INSERT INTO handoffs (message_id, kind, state, sealed, created_at) VALUES (?, ?, 'due', ?, ?) ON CONFLICT (message_id) DO NOTHING`,
     ),

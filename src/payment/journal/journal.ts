@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { PosError, isPosError } from '../../errors/index.js';
 import { storedPan } from './card-data.js';
 import { openJournalFile, sqliteError, type Db } from './journal-file.js';
-import { EMPTY_SEALED, mergeEmv, iccObjects, uploadOf, viewOf, type Row, type SealedPart } from './journal-rows.js';
+import { bindingOf, EMPTY_SEALED, mergeEmv, iccObjects, uploadOf, viewOf, type BoundColumns, type Row, type SealedPart } from './journal-rows.js';
 import { prepareStatements, type BatchRow, type MutableColumns, type Statements } from './journal-statements.js';
 import type { JournalMessage, OutboxPort, UploadStatus } from './outbox-port.js';
 import type { JournalReceipt } from './receipt-record.js';
@@ -126,6 +126,9 @@ export class Journal {
       if (input.originalId !== undefined) this.checkOriginal(input, Number(batch.number));
       const stan = this.nextStan();
       this.s.insert.run(id, Number(batch.number), stan, input.type, input.amount, input.otherAmount ?? null, input.currency, input.operatorId, input.originalId ?? null, this.now());
+      // Sealed from the start, so every row's clear columns are bound to a blob.
+      const row = this.row(id);
+      this.update(row, mutableOf(row), EMPTY_SEALED);
       return this.view(this.row(id));
     });
   }
@@ -207,8 +210,7 @@ export class Journal {
       }
       cols.phase = step.to;
       if (step.to !== 'card-read' && step.to !== 'authorising' && step.to !== 'host-approved') cols.completed_at ??= now;
-      cols.sealed = this.sealRow(id, sealed);
-      this.update(row, cols);
+      this.update(row, cols, sealed);
       const after = this.view(this.row(id));
       if (upload !== undefined) {
         messages.push(uploadOf(after, upload, now));
@@ -288,7 +290,7 @@ export class Journal {
   /** Running totals of the open batch (X report); changes nothing. */
   xReport(): XReport {
     const batch = this.openBatch();
-    return { batch: Number(batch.number), openedAt: Number(batch.opened_at), takenAt: this.now(), totals: this.totals(Number(batch.number)) };
+    return { batch: Number(batch.number), openedAt: Number(batch.opened_at), takenAt: this.now(), totals: totalsOf(this.counted(Number(batch.number))) };
   }
 
   /**
@@ -305,14 +307,15 @@ export class Journal {
       const busy = this.s.inProgressInBatch.get(number)!;
       if (busy > 0n) throw new PosError('E-JOURNAL-0010', { batch: number, inProgress: Number(busy) });
       const now = this.now();
+      const counted = this.counted(number);
       const z: ZReport = {
         batch: number,
         openedAt: Number(batch.opened_at),
         closedAt: now,
         closedBy: operatorId,
         settlementId: this.newId(),
-        totals: this.totals(number),
-        transactionIds: this.s.counted.all(number),
+        totals: totalsOf(counted),
+        transactionIds: counted.map((t) => t.id),
         nextBatch: number === MAX_COUNTER ? 1 : number + 1,
       };
       this.s.closeBatch.run(now, operatorId, z.settlementId, encodeTaggedJson(z).toString('utf8'), number);
@@ -368,7 +371,7 @@ export class Journal {
   /** Offers the outbox every message it has not taken yet; returns how many it took. */
   handOver(): number {
     if (this.handed.length > 0) this.write(() => undefined);
-    const due = this.s.due.all().map((r) => decodeTaggedJson<JournalMessage>(unseal(this.keys, r.message_id, r.sealed)));
+    const due = this.s.due.all().map((r) => decodeTaggedJson<JournalMessage>(unseal(this.keys, handoffBinding(r.message_id), r.sealed, r.message_id)));
     return this.deliver(due);
   }
 
@@ -418,7 +421,7 @@ export class Journal {
 
   private keep(messages: readonly JournalMessage[]): void {
     for (const m of messages) {
-      this.s.handoff.run(m.id, m.kind, seal(this.keys, m.id, encodeTaggedJson(m), this.random(SEAL_NONCE_LENGTH)), this.now());
+      this.s.handoff.run(m.id, m.kind, seal(this.keys, handoffBinding(m.id), encodeTaggedJson(m), this.random(SEAL_NONCE_LENGTH)), this.now());
     }
   }
 
@@ -448,7 +451,7 @@ export class Journal {
     const cols = mutableOf(original);
     cols.phase = t.type === 'pre-auth-completion' ? 'captured' : 'voided';
     cols.linked_id = t.id;
-    this.update(original, cols);
+    this.update(original, cols, this.unsealRow(original));
   }
 
   private checkOriginal(input: BeginInput, openBatch: number): void {
@@ -473,8 +476,10 @@ export class Journal {
     }
   }
 
-  private totals(batch: number): SchemeTotal[] {
-    return this.s.totals.all(batch).map((r) => ({ scheme: r.scheme, type: r.type as TransactionType, currency: r.currency, count: Number(r.n), amount: r.total }));
+  /** The batch's counted transactions, each read through its seal: a row whose amount or phase
+   *  was changed in the file stops the report with E-JOURNAL-0006 rather than settling it. */
+  private counted(batch: number): JournalTransaction[] {
+    return this.s.counted.all(batch).map((r) => this.view(r));
   }
 
   private openBatch(): BatchRow {
@@ -493,7 +498,9 @@ export class Journal {
     return row;
   }
 
-  private update(row: Row, cols: MutableColumns): void {
+  /** Writes the row's new columns with its sealed part sealed again, bound to them. */
+  private update(row: Row, cols: MutableColumns, part: SealedPart): void {
+    cols.sealed = seal(this.keys, bindingOf({ ...row, ...cols } as BoundColumns), encodeTaggedJson(part), this.random(SEAL_NONCE_LENGTH));
     if (this.s.update.run({ ...cols, id: row.id, from: row.phase }).changes !== 1) {
       throw new PosError('E-JOURNAL-0007', { transaction: row.id, phase: row.phase, step: cols.phase });
     }
@@ -504,12 +511,21 @@ export class Journal {
   }
 
   private unsealRow(row: Row): SealedPart {
-    return row.sealed === null ? EMPTY_SEALED : decodeTaggedJson<SealedPart>(unseal(this.keys, row.id, row.sealed));
+    return decodeTaggedJson<SealedPart>(unseal(this.keys, bindingOf(row), row.sealed ?? Buffer.alloc(0), row.id));
   }
+}
 
-  private sealRow(id: string, part: SealedPart): Buffer {
-    return seal(this.keys, id, encodeTaggedJson(part), this.random(SEAL_NONCE_LENGTH));
+const handoffBinding = (messageId: string): string => `handoff/${messageId}`;
+
+/** Count and sum per scheme, type and currency, in that order. */
+function totalsOf(counted: readonly JournalTransaction[]): SchemeTotal[] {
+  const by = new Map<string, SchemeTotal>();
+  for (const t of counted) {
+    const key = JSON.stringify([t.scheme, t.type, t.currency]);
+    const total = by.get(key) ?? { scheme: t.scheme ?? '', type: t.type, currency: t.currency, count: 0, amount: 0n };
+    by.set(key, { ...total, count: total.count + 1, amount: total.amount + t.amount });
   }
+  return [...by.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, total]) => total);
 }
 
 function mutableOf(r: Row): MutableColumns {

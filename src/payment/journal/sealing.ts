@@ -1,9 +1,10 @@
 // Encryption at rest for the journal (PCI DSS req. 3.5: stored account data rendered unreadable):
-// the card-derived and personal fields of a row are one AES-256-GCM blob, with the row's own id
-// as associated data, so a blob copied onto another row fails authentication instead of passing
-// for that row's data. The keys come from the device's journal key by HKDF-SHA256 (RFC 5869), one
-// per use: sealing, the keyed PAN hash (a refund finds its original without the PAN being
-// stored) and the key check that tells a wrong key apart from a tampered row.
+// the card-derived and personal fields of a row are one AES-256-GCM blob whose associated data is
+// the row's clear columns, id first (journal-rows.ts bindingOf), so a blob copied onto another
+// row, or a clear column changed beside it (an amount, a phase), fails authentication instead of
+// passing for that row's data. The keys come from the device's journal key by HKDF-SHA256
+// (RFC 5869), one per use: sealing, the keyed PAN hash (a refund finds its original without the
+// PAN being stored) and the key check that tells a wrong key apart from a tampered row.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { PosError } from '../../errors/index.js';
 
@@ -42,27 +43,28 @@ export function panHash(keys: JournalKeys, pan: string): Buffer {
   return createHmac('sha256', keys.panHash).update(pan, 'ascii').digest();
 }
 
-const aadOf = (rowId: string): Buffer => Buffer.from(`posrt journal/${VERSION}/${rowId}`, 'utf8');
+const aadOf = (binding: string): Buffer => Buffer.from(`posrt journal/${VERSION}/${binding}`, 'utf8');
 
 /** version (1) | nonce (12) | tag (16) | ciphertext. The nonce is random per seal: the journal
  *  seals far fewer than the 2^32 messages NIST SP 800-38D §8.3 allows per key with random nonces. */
-export function seal(keys: JournalKeys, rowId: string, plaintext: Uint8Array, nonce: Uint8Array): Buffer {
+export function seal(keys: JournalKeys, binding: string, plaintext: Uint8Array, nonce: Uint8Array): Buffer {
   const cipher = createCipheriv('aes-256-gcm', keys.seal, nonce, { authTagLength: TAG_LENGTH });
-  cipher.setAAD(aadOf(rowId));
+  cipher.setAAD(aadOf(binding));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return Buffer.concat([Buffer.of(VERSION), nonce, cipher.getAuthTag(), body]);
 }
 
-/** The plaintext, or E-JOURNAL-0006 naming the row when the blob was altered, cut or moved. */
-export function unseal(keys: JournalKeys, rowId: string, blob: Uint8Array): Buffer {
-  if (blob.length < HEADER || blob[0] !== VERSION) throw new PosError('E-JOURNAL-0006', { row: rowId, problem: 'format' });
+/** The plaintext, or E-JOURNAL-0006 naming the row (`name`) when the blob or what it is bound
+ *  to was altered, cut or moved. */
+export function unseal(keys: JournalKeys, binding: string, blob: Uint8Array, name: string): Buffer {
+  if (blob.length < HEADER || blob[0] !== VERSION) throw new PosError('E-JOURNAL-0006', { row: name, problem: 'format' });
   const decipher = createDecipheriv('aes-256-gcm', keys.seal, blob.subarray(1, 1 + NONCE_LENGTH), { authTagLength: TAG_LENGTH });
-  decipher.setAAD(aadOf(rowId));
+  decipher.setAAD(aadOf(binding));
   decipher.setAuthTag(blob.subarray(1 + NONCE_LENGTH, HEADER));
   try {
     return Buffer.concat([decipher.update(blob.subarray(HEADER)), decipher.final()]);
   } catch (e) {
-    throw new PosError('E-JOURNAL-0006', { row: rowId, problem: 'authentication' }, { cause: e });
+    throw new PosError('E-JOURNAL-0006', { row: name, problem: 'authentication' }, { cause: e });
   }
 }
 

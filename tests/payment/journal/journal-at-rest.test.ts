@@ -1,6 +1,6 @@
 // The journal at rest: no PAN or track 2 in the file bytes after transactions (PCI DSS req. 3.2,
-// 3.4), a wrong device key or an altered row refused with a code (never garbage), and a key file
-// others could read refused.
+// 3.4), a wrong device key or an altered row (its sealed data, or a clear column bound to it)
+// refused with a code (never garbage), and a key file others could read refused.
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -96,6 +96,24 @@ describe('journal at rest', () => {
     const journal = rig.reopen();
     expect(errorOf(() => journal.get(b))).toMatchObject({ code: 'E-JOURNAL-0006', context: { row: b, problem: 'authentication' } });
     expect(errorOf(() => journal.get(a))).toMatchObject({ code: 'E-JOURNAL-0006', context: { row: a } });
+  });
+
+  it('refuses a row whose clear amount or phase was changed in the file, and will not total or settle it', () => {
+    rig = journalRig();
+    const a = sale();
+    const { id: declined } = rig.journal.begin({ type: 'sale', amount: 9_000n, currency: '156', operatorId: 'op-01' });
+    rig.journal.step(declined, contactCard);
+    rig.journal.step(declined, { to: 'declined', path: 'offline' });
+    rig.close();
+    const db = new Database(rig.journalPath);
+    db.prepare('UPDATE transactions SET amount = 1 WHERE id = ?').run(a);
+    db.prepare("UPDATE transactions SET phase = 'offline-approved', decision = 'offline' WHERE id = ?").run(declined);
+    db.close();
+    const journal = rig.reopen();
+    expect(errorOf(() => journal.get(a))).toMatchObject({ code: 'E-JOURNAL-0006', context: { row: a, problem: 'authentication' } });
+    expect(errorOf(() => journal.get(declined))).toMatchObject({ code: 'E-JOURNAL-0006', context: { row: declined } });
+    expect(errorOf(() => journal.xReport()).code).toBe('E-JOURNAL-0006');
+    expect(errorOf(() => journal.closeBatch('op-01')).code).toBe('E-JOURNAL-0006');
   });
 
   it('refuses a second runtime on the same journal (E-JOURNAL-0003) and a damaged file (E-JOURNAL-0002), writing nothing', () => {
