@@ -69,10 +69,9 @@ export class PostgresAccess {
     }
   }
 
-  /** `begin` opens the transaction (with any SET LOCAL, in the same round trip); `work` runs on
-   *  one connection; COMMIT, or ROLLBACK on any failure. A connection that failed mid-way is
-   *  destroyed rather than returned to the pool. */
-  async transaction<T>(work: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+  /** BEGIN, `work` on one connection, COMMIT; ROLLBACK on any failure. A connection that
+   *  failed mid-way is destroyed rather than returned to the pool. */
+  async transaction<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -81,7 +80,7 @@ export class PostgresAccess {
     }
     let broken: Error | undefined;
     try {
-      await client.query(begin);
+      await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;

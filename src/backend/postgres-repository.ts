@@ -159,22 +159,21 @@ export class PostgresRepository implements BackendRepository {
   }
 
   /** A status row is replaced by the terminal's next heartbeat a second later, so its commit
-   *  does not wait for the WAL flush: synchronous_commit off for this one transaction (SET
-   *  LOCAL; the connection goes back to the pool at the server's setting). A server crash may
-   *  lose the last statuses, never an acknowledged upload: the WAL is written in order, so the
-   *  next synchronous commit flushes these records with it. */
+   *  does not wait for the WAL flush: synchronous_commit off for this one transaction, set by
+   *  set_config(…, is_local) inside the statement itself, so the heartbeat is one round trip in
+   *  autocommit (BEGIN, SET LOCAL, the upsert and COMMIT were three, and bench/fleet's pool fell
+   *  behind) and the connection goes back to the pool at the server's setting. A server crash
+   *  may lose the last statuses, never an acknowledged upload: the WAL is written in order, so
+   *  the next synchronous commit flushes these records with it. */
   async recordHeartbeat(serial: string, report: HeartbeatReport, now: number): Promise<void> {
-    await this.db.transaction(
-      (c) =>
-        c.query(
-          `INSERT INTO terminal_status (serial, last_seen_at, uptime_s, paper, devices, approvals, declines, errors, outbox_depth, heartbeats)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1) ON CONFLICT (serial) DO UPDATE SET last_seen_at = excluded.last_seen_at,
-           uptime_s = excluded.uptime_s, paper = excluded.paper, devices = excluded.devices, approvals = excluded.approvals,
-           declines = excluded.declines, errors = excluded.errors, outbox_depth = excluded.outbox_depth,
-           heartbeats = terminal_status.heartbeats + 1`,
-          [serial, now, report.uptimeS, report.paper, JSON.stringify(report.devices), report.approvals, report.declines, report.errors, report.outboxDepth],
-        ),
-      'BEGIN; SET LOCAL synchronous_commit = off',
+    await this.db.query(
+      `WITH asynchronous AS (SELECT set_config('synchronous_commit', 'off', true))
+       INSERT INTO terminal_status (serial, last_seen_at, uptime_s, paper, devices, approvals, declines, errors, outbox_depth, heartbeats)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, 1 FROM asynchronous ON CONFLICT (serial) DO UPDATE SET last_seen_at = excluded.last_seen_at,
+       uptime_s = excluded.uptime_s, paper = excluded.paper, devices = excluded.devices, approvals = excluded.approvals,
+       declines = excluded.declines, errors = excluded.errors, outbox_depth = excluded.outbox_depth,
+       heartbeats = terminal_status.heartbeats + 1`,
+      [serial, now, report.uptimeS, report.paper, JSON.stringify(report.devices), report.approvals, report.declines, report.errors, report.outboxDepth],
     );
   }
 

@@ -1,7 +1,7 @@
 // The PostgreSQL store (the fleet store) against the repository contract, on a real server this
 // file starts (tests/support/postgres-server.ts), a new database per case; and what is its own:
-// a heartbeat's commit without waiting for the WAL flush (SET LOCAL, so the connection goes back
-// to the pool at synchronous_commit on), and the server gone or refusing the password as
+// a heartbeat's commit without waiting for the WAL flush (its own transaction only, so the
+// connection goes back to the pool at synchronous_commit on), and the server gone or refusing the password as
 // E-BACKEND-0010 without the password, the store usable again once the server is back.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresAccess } from '../../src/backend/postgres-access.js';
@@ -41,7 +41,7 @@ const poolOf = (repo: PostgresRepository): PostgresAccess => (repo as unknown as
 const report = { uptimeS: 7, paper: 'PAPER_STATE_OK', devices: [], approvals: 1, declines: 0, errors: 0, outboxDepth: 0 };
 
 describe('PostgresRepository on a real server', () => {
-  it('commits a heartbeat with synchronous_commit off for that transaction only: its connection is back at on', async () => {
+  it('sets synchronous_commit off for a heartbeat’s own transaction only: its connection is back at on', async () => {
     const repo = await open(await newDatabase(), 1);
     await repo.addProvisioningToken('tok', 1);
     await repo.enrol('tok', terminalFacts('SN-1'), 1);
@@ -50,6 +50,29 @@ describe('PostgresRepository on a real server', () => {
     // One connection in the pool: the heartbeats ran on the one this asks.
     expect((await poolOf(repo).query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows).toEqual([{ synchronous_commit: 'on' }]);
     expect((await repo.statuses()).map((s) => [s.serial, s.lastSeenAt, s.uptimeS, s.heartbeats])).toEqual([['SN-1', 2_000, 8, 2]]);
+  });
+
+  it('commits heartbeats without waiting for the WAL flush, and uploads waiting for it (pg_stat_wal.wal_sync)', async () => {
+    const repo = await open(await newDatabase(), 1);
+    await repo.addProvisioningToken('tok', 1);
+    await repo.enrol('tok', terminalFacts('SN-1'), 1);
+    const db = poolOf(repo);
+    // The one connection's WAL statistics are flushed when it goes idle after this call, so the
+    // next statement reads its own syncs (PostgreSQL 15's cumulative statistics).
+    const walSyncs = async (): Promise<bigint> => {
+      await db.query('SELECT pg_stat_force_next_flush()');
+      return (await db.query<{ wal_sync: bigint }>('SELECT wal_sync FROM pg_stat_wal')).rows[0]!.wal_sync;
+    };
+    const n = 40;
+    const before = await walSyncs();
+    for (let i = 0; i < n; i++) await repo.recordHeartbeat('SN-1', report, 1_000 + i);
+    const afterHeartbeats = await walSyncs();
+    for (let i = 0; i < n; i++) await repo.storeTransaction(txn(`t-${i}`, 'SN-1', 1, 1n, i));
+    const afterUploads = await walSyncs();
+    // Each upload's commit syncs the WAL; the heartbeats' are left to the WAL writer, which
+    // syncs every 200 ms whatever the number of commits.
+    expect(afterUploads - afterHeartbeats).toBeGreaterThanOrEqual(BigInt(n));
+    expect(afterHeartbeats - before).toBeLessThan(BigInt(n / 2));
   });
 
   it('keeps amounts in bigint columns and reads counts and sums as exact integers', async () => {
