@@ -61,14 +61,14 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS transactions_host_reference ON transactions (host_reference);
   CREATE INDEX IF NOT EXISTS transactions_pan_hash ON transactions (pan_hash);
   CREATE INDEX IF NOT EXISTS transactions_original ON transactions (original_id);
+  -- Messages owed to the backend and not yet taken by the outbox; a row goes once the outbox has
+  -- its message (the outbox then keeps it until the backend acknowledges).
   CREATE TABLE IF NOT EXISTS handoffs (
     message_id TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('due', 'queued')),
-    sealed BLOB,
+    sealed BLOB NOT NULL,
     created_at INTEGER NOT NULL
   );
-  CREATE INDEX IF NOT EXISTS handoffs_due ON handoffs (state);
 `;
 
 type JournalOpenCode = 'E-JOURNAL-0001' | 'E-JOURNAL-0002' | 'E-JOURNAL-0003' | 'E-JOURNAL-0004';

@@ -100,10 +100,10 @@ export function prepareStatements(db: Db) {
     setReconciliation: db.prepare<[string, number]>('UPDATE batches SET reconciliation = ? WHERE number = ?'),
     counted: db.prepare<[number], Row>(`SELECT * FROM transactions WHERE batch = ? AND ${COUNTED_SQL} ORDER BY seq`),
     handoff: db.prepare<[string, string, Buffer, number]>(
-      `INSERT INTO handoffs (message_id, kind, state, sealed, created_at) VALUES (?, ?, 'due', ?, ?) ON CONFLICT (message_id) DO NOTHING`,
+      'INSERT INTO handoffs (message_id, kind, sealed, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING',
     ),
-    handedOver: db.prepare<[string]>(`UPDATE handoffs SET state = 'queued', sealed = NULL WHERE message_id = ?`),
-    due: db.prepare<[], { message_id: string; sealed: Buffer }>(`SELECT message_id, sealed FROM handoffs WHERE state = 'due' ORDER BY rowid`),
+    handedOver: db.prepare<[string]>('DELETE FROM handoffs WHERE message_id = ?'),
+    due: db.prepare<[], { message_id: string; sealed: Buffer }>('SELECT message_id, sealed FROM handoffs ORDER BY rowid'),
   };
 }
 

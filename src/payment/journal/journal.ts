@@ -77,7 +77,7 @@ export class Journal {
   private readonly random: (n: number) => Uint8Array;
   private readonly newId: () => string;
   private readonly onHandoffFault: (error: PosError) => void;
-  /** Messages the port took since the last write: marked handed over in the next one, so a sale
+  /** Messages the port took since the last write: their rows go in the next one, so a sale
    *  costs no extra fsync for it (a crash before then hands them over again, harmlessly). */
   private handed: string[] = [];
 
