@@ -14,7 +14,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/errors/index.js';
 import { createLogger } from '../../src/kernel/index.js';
 import { bookAScreen, createScreenDriver, signInScreen, startWebDisplay, type DisplayPrefs, type ScreenDriver, type WebDisplay } from '../../src/ui/index.js';
-import { refundWithApproval, saleWithPin, settlement, type FlowHooks } from '../fixtures/screen-flows.js';
+import { demoOperators, refundWithApproval, saleWithPin, settlement, type FlowHooks } from '../fixtures/screen-flows.js';
+import type { OperatorSession } from '../../src/payment/operator-session.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const shots = mkdtempSync(join(tmpdir(), 'posrt-kiosk-'));
@@ -38,6 +39,8 @@ afterAll(async () => {
 interface Kiosk {
   readonly page: Page;
   readonly display: WebDisplay;
+  /** payment's operators on temporary files, with the development operators. */
+  readonly operators: OperatorSession;
   readonly driver: ScreenDriver;
   /** Waits until the page shows `screen`, then keeps a screenshot of it as `<name>.png`. */
   at(screen: string, name?: string): Promise<void>;
@@ -55,6 +58,8 @@ async function kiosk(prefs: DisplayPrefs, viewport = { width: 1024, height: 600 
   cleanup.push(() => display.close());
   cleanup.push(() => expect(lines, 'the display logged nothing').toEqual([]));
   const driver = createScreenDriver(display, { prefs });
+  const operators = await demoOperators();
+  cleanup.push(() => operators.dispose());
   const page = await browser.newPage({ viewport });
   cleanup.push(() => page.close());
   page.setDefaultTimeout(8_000);
@@ -62,6 +67,7 @@ async function kiosk(prefs: DisplayPrefs, viewport = { width: 1024, height: 600 
   const k: Kiosk = {
     page,
     display,
+    operators: operators.session,
     driver,
     async at(screen, name) {
       await page.waitForSelector(`body[data-screen="${screen}"]`);
@@ -96,7 +102,7 @@ async function signIn(k: Kiosk, id: string, password: string, prefix: string): P
 describe('the kiosk page in Chromium', () => {
   it('takes a sale with online PIN in English: sign-in, amount on the keypad, the PIN pad prompt, the result', { timeout: 60_000 }, async () => {
     const k = await kiosk({ language: 'en', largeType: false, voice: false });
-    const flow = saleWithPin(k.driver, k.hooks('sale-en'));
+    const flow = saleWithPin(k.driver, k.operators, k.hooks('sale-en'));
     await k.at('idle');
     expect(await text(k.page, '#lines p')).toEqual([
       'Card reader: OK',
@@ -105,7 +111,7 @@ describe('the kiosk page in Chromium', () => {
       'Host link: online (2 records waiting to upload)',
     ]);
     expect(await k.page.locator('#lines p.fault').count()).toBe(1);
-    await signIn(k, '01', '1111', 'sale-en');
+    await signIn(k, '0003', '333333', 'sale-en');
     expect(await text(k.page, '#buttons button')).toEqual(['Sale', 'Refund', 'Void', 'Balance enquiry', 'QR payment', 'Transactions', 'X report', 'Sign out']);
     await k.button('sale');
     await k.at('amount');
@@ -124,7 +130,7 @@ describe('the kiosk page in Chromium', () => {
     await k.button('print');
     expect(await flow).toEqual([
       { screen: 'idle', answer: 'sign-in' },
-      { screen: 'login-operator', answer: '01' },
+      { screen: 'login-operator', answer: '0003' },
       { screen: 'login-password', answer: '[REDACTED]' },
       { screen: 'main-menu', answer: 'sale' },
       { screen: 'amount', answer: '12345' },
@@ -136,13 +142,13 @@ describe('the kiosk page in Chromium', () => {
 
   it('takes the same sale in Chinese in large type, portrait', { timeout: 60_000 }, async () => {
     const k = await kiosk({ language: 'zh-CN', largeType: false, voice: false }, { width: 600, height: 1024 });
-    const flow = saleWithPin(k.driver, k.hooks('sale-zh-large'));
+    const flow = saleWithPin(k.driver, k.operators, k.hooks('sale-zh-large'));
     await k.at('idle');
     await k.tap('#toggle-large');
     await expect.poll(() => k.page.locator('body').getAttribute('class')).toContain('large');
     expect(await k.page.locator('#toggle-large').getAttribute('aria-pressed')).toBe('true');
     expect(await k.page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await signIn(k, '01', '1111', 'sale-zh-large');
+    await signIn(k, '0003', '333333', 'sale-zh-large');
     await k.button('sale');
     await k.at('amount');
     await k.digits('8800');
@@ -156,34 +162,34 @@ describe('the kiosk page in Chromium', () => {
     await k.at('receipt-question');
     expect(await text(k.page, '#buttons button')).toEqual(['打印', '不打印']);
     await k.button('skip');
-    expect((await flow).map((s) => s.answer)).toEqual(['sign-in', '01', '[REDACTED]', 'sale', '8800', 'pin-entered', 'ok', 'skip']);
+    expect((await flow).map((s) => s.answer)).toEqual(['sign-in', '0003', '[REDACTED]', 'sale', '8800', 'pin-entered', 'ok', 'skip']);
     expect(k.driver.prefs.largeType).toBe(true);
   });
 
   it('takes a refund in Chinese with a supervisor\'s approval, after a wrong supervisor password', { timeout: 60_000 }, async () => {
     const k = await kiosk({ language: 'zh-CN', largeType: false, voice: false });
-    const flow = refundWithApproval(k.driver, k.hooks('refund-zh'));
-    await signIn(k, '01', '1111', 'refund-zh');
+    const flow = refundWithApproval(k.driver, k.operators, k.hooks('refund-zh'));
+    await signIn(k, '0003', '333333', 'refund-zh');
     await k.button('refund');
     await k.at('amount');
     await k.digits('1200');
     await k.tap('#key-enter');
     await k.at('supervisor-id', 'refund-zh-supervisor');
     expect(await text(k.page, '#lines p')).toEqual(['退货 ¥12.00 需要主管授权']);
-    await k.digits('99');
+    await k.digits('0002');
     await k.tap('#key-enter');
     await k.at('supervisor-password');
-    await k.digits('1234');
+    await k.digits('123456');
     await k.tap('#key-enter');
     await k.at('error', 'refund-zh-error');
     const wrong = catalogue['E-OPER-0005'];
     expect(await text(k.page, '#lines p')).toEqual(['错误码 E-OPER-0005', wrong.zh, wrong.fix.zh]);
     await k.button('ok');
     await k.at('supervisor-id');
-    await k.digits('99');
+    await k.digits('0002');
     await k.tap('#key-enter');
     await k.at('supervisor-password', 'refund-zh-supervisor-password');
-    await k.digits('9999');
+    await k.digits('222222');
     await k.tap('#key-enter');
     await k.at('result', 'refund-zh-result');
     expect(await k.page.locator('h1').textContent()).toBe('交易成功');
@@ -192,14 +198,14 @@ describe('the kiosk page in Chromium', () => {
     await k.button('print');
     expect((await flow).map((s) => `${s.screen}=${s.answer}`)).toEqual([
       'idle=sign-in',
-      'login-operator=01',
+      'login-operator=0003',
       'login-password=[REDACTED]',
       'main-menu=refund',
       'amount=1200',
-      'supervisor-id=99',
+      'supervisor-id=0002',
       'supervisor-password=[REDACTED]',
       'error=ok',
-      'supervisor-id=99',
+      'supervisor-id=0002',
       'supervisor-password=[REDACTED]',
       'result=ok',
       'receipt-question=print',
@@ -208,15 +214,15 @@ describe('the kiosk page in Chromium', () => {
 
   it('settles the batch as a supervisor in English', { timeout: 60_000 }, async () => {
     const k = await kiosk({ language: 'en', largeType: false, voice: false });
-    const flow = settlement(k.driver, k.hooks('settlement-en'));
-    await signIn(k, '99', '9999', 'settlement-en');
-    expect(await text(k.page, '#lines p')).toEqual(['Operator 99 · supervisor']);
+    const flow = settlement(k.driver, k.operators, k.hooks('settlement-en'));
+    await signIn(k, '0002', '222222', 'settlement-en');
+    expect(await text(k.page, '#lines p')).toEqual(['Operator 0002 · supervisor']);
     await k.button('settlement');
     await k.at('report', 'settlement-en-report');
     expect(await k.page.locator('h1').textContent()).toBe('Settlement (Z report)');
     expect(await text(k.page, '#lines p')).toEqual(['Batch 42', 'Sale: 12 · CN¥12,345.00', 'Refund: 1 · CN¥120.00', 'Void: 2 · CN¥50.00', 'Net: CN¥12,175.00', 'Totals agree with the host']);
     await k.button('ok');
-    expect((await flow).map((s) => s.answer)).toEqual(['sign-in', '99', '[REDACTED]', 'settlement', 'ok']);
+    expect((await flow).map((s) => s.answer)).toEqual(['sign-in', '0002', '[REDACTED]', 'settlement', 'ok']);
   });
 
   it('shows what a screen says as text, never as markup, and switches language and voice from its toggles', { timeout: 30_000 }, async () => {
