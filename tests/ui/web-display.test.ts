@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { isPosError } from '../../src/errors/index.js';
 import { createLogger } from '../../src/kernel/index.js';
-import { amountScreen, createScreenDriver, signInScreen, startWebDisplay, type View, type WebDisplay } from '../../src/ui/index.js';
+import { amountScreen, bookAScreen, createScreenDriver, signInScreen, startWebDisplay, type View, type WebDisplay } from '../../src/ui/index.js';
 import { CNY } from '../fixtures/screen-flows.js';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -99,6 +99,19 @@ describe('the web display server', () => {
     }
     p.send({ type: 'key', key: { kind: 'cancel' } });
     expect(await asked).toEqual({ kind: 'cancelled' });
+  });
+
+  it('closes a socket that sends more than a key\'s worth, logs it, and serves the next page', async () => {
+    const { d, lines } = await display();
+    const first = await page(d.port);
+    const closed = new Promise<number>((resolve) => first.socket.once('close', resolve));
+    first.send(JSON.stringify({ type: 'key', key: { kind: 'enter' }, padding: 'x'.repeat(4096) }));
+    expect(await closed).toBe(1009);
+    await expect.poll(() => lines.length).toBe(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ code: 'E-UI-0004', msg: 'kiosk socket closed on a bad frame' });
+    createScreenDriver(d, { prefs: { language: 'en', largeType: false, voice: false } }).show(bookAScreen('welcome'));
+    const second = await page(d.port);
+    expect((await second.nextView(1)).title).toBe('Welcome');
   });
 
   it('says E-UI-0001 when its port is taken', async () => {

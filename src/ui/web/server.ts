@@ -72,6 +72,8 @@ export async function startWebDisplay(o: WebDisplayOptions): Promise<WebDisplay>
 
   sockets.on('connection', (socket: WebSocket) => {
     if (last !== null) socket.send(last);
+    // A frame past maxPayload or a broken frame: ws closes that socket; the display stays up.
+    socket.on('error', (err) => o.log.warn({ code: 'E-UI-0004', reason: err.message }, 'kiosk socket closed on a bad frame'));
     socket.on('message', (data, binary) => {
       const input = binary ? null : parseClientMessage(data.toString());
       if (input === null) {
