@@ -7,7 +7,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PosError, isPosError } from '../../errors/index.js';
 import { storedPan } from './card-data.js';
-import { openJournalFile, sqliteError, type Db } from './journal-file.js';
+import { JOURNAL_FILE_CODES, openJournalFile, type Db } from './journal-file.js';
+import { writeTransaction } from '../sqlite-file.js';
 import { bindingOf, EMPTY_SEALED, mergeEmv, iccObjects, uploadOf, viewOf, type BoundColumns, type Row, type SealedPart } from './journal-rows.js';
 import { prepareStatements, type BatchRow, type MutableColumns, type Statements } from './journal-statements.js';
 import type { JournalMessage, OutboxPort, UploadStatus } from './outbox-port.js';
@@ -375,21 +376,15 @@ export class Journal {
     return this.deliver(due);
   }
 
-  // One IMMEDIATE transaction per call: one fsync, and a failure leaves nothing half written.
+  // One IMMEDIATE transaction per call: one fsync, and a failure (E-JOURNAL-0004) leaves nothing
+  // half written.
   private write<T>(work: () => T): T {
-    try {
-      return this.db
-        .transaction(() => {
-          for (const id of this.handed) this.s.handedOver.run(id);
-          const result = work();
-          this.handed = [];
-          return result;
-        })
-        .immediate();
-    } catch (e) {
-      if (e instanceof PosError) throw e;
-      throw sqliteError('E-JOURNAL-0004', this.path, e);
-    }
+    return writeTransaction(this.db, this.path, JOURNAL_FILE_CODES, () => {
+      for (const id of this.handed) this.s.handedOver.run(id);
+      const result = work();
+      this.handed = [];
+      return result;
+    });
   }
 
   private recover(): RecoveryReport {
