@@ -1,7 +1,8 @@
 // The operations-centre page in headless Chromium (Debian's chromium driven by playwright-core)
 // against `pos backend --http-port 0` as a child process, with a terminal enrolled and talking
-// over real gRPC: the fleet row with its devices' health, the terminal's page (devices,
-// transactions with the masked PAN only, batch totals), the switch to zh-CN, and the status
+// over real gRPC: the fleet row with its devices' health, the terminal's page (devices, bound
+// operators, transactions with the masked PAN only, a reversal and how it matched, batch totals,
+// a batch's settlement out of balance with its mismatches), the switch to zh-CN, and the status
 // turning offline on the open page when heartbeats stop. Screenshots go to the test's
 // temporary directory (POSRT_SCREENSHOTS=DIR copies them there to look at);
 // docs/operations-centre.png is one of them.
@@ -11,6 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { posrt, toLong } from '../../src/protos/index.js';
 import { enrol, makeTerminal, startBackend, tempDir, until, uploadPayload, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
+import { cardRequest } from '../support/issuer-cards.js';
+import { openRawSession } from '../support/raw-session.js';
 
 const v1 = posrt.channel.v1;
 const CHROMIUM = '/usr/bin/chromium';
@@ -63,6 +66,19 @@ describe('the operations-centre page in Chromium', () => {
     await until('the uploads are stored', () => t.outbox.stats().pending + t.outbox.stats().inFlight === 0);
     await until('a heartbeat', () => t.events.some((e) => e.kind === 'session-open'));
     await new Promise((r) => setTimeout(r, 400));
+    // An authorisation, its reversal, and batch 2 settled out of balance: the terminal counts
+    // ops-s9, never uploaded, and not ops-s2, which was, and declares 34.00 for two sales.
+    const raw = await openRawSession(address, t.identity, t.serial);
+    cleanup.push(() => raw.close());
+    const { request } = cardRequest('4761739001010119', 1234n);
+    request.transactionId = 'ops-auth';
+    await raw.request({ authorisationRequest: request }, 'authorisationResponse');
+    await raw.request({ reversalRequest: { reversalId: 'rev-1', originalTransactionId: 'ops-auth', reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: { minorUnits: toLong(1234n), currency: '156' } } }, 'reversalResponse');
+    const sale = (transactionId: string, minor: bigint) => ({ transactionId, batchNumber: 2, stan: 2, type: v1.TransactionType.TRANSACTION_TYPE_SALE, status: v1.TransactionStatus.TRANSACTION_STATUS_APPROVED, amount: { minorUnits: toLong(minor), currency: '156' }, scheme: 'visa', maskedPan: '622202******0003' });
+    await raw.request({ transactionUpload: { records: [sale('ops-s1', 1000n), sale('ops-s2', 2500n)] } }, 'transactionUploadResult');
+    const declared = { scheme: 'visa', type: v1.TransactionType.TRANSACTION_TYPE_SALE, count: toLong(2n, true), amount: { minorUnits: toLong(3400n), currency: '156' } };
+    await raw.request({ settlementRequest: { settlementId: 'set-2', batchNumber: 2, totals: [declared], transactionIds: ['ops-s1', 'ops-s9'], operatorId: '0002' } }, 'reconciliationResult');
+    raw.close();
 
     const page = await openBrowser();
     const base = `http://127.0.0.1:${b.httpPort}`;
@@ -71,7 +87,8 @@ describe('the operations-centre page in Chromium', () => {
     await expect.poll(() => row.locator('[data-field="status"]').textContent()).toBe('online');
     expect(await row.locator('td').nth(1).textContent()).toBe('T0000001');
     expect(await row.locator('[data-field="devices"]').textContent()).toBe('card reader: failed E-PCSC-0005, printer: OK');
-    expect(await row.locator('[data-field="alerts"]').textContent()).toBe('Card reader failing');
+    // The not-bound event raised its alert beside the failing reader.
+    expect(await row.locator('[data-field="alerts"]').textContent()).toBe('Login by an operator not bound here, Card reader failing');
     await page.screenshot({ path: join(dir, 'fleet-en.png'), fullPage: true });
 
     await row.locator('a').click();
@@ -80,10 +97,19 @@ describe('the operations-centre page in Chromium', () => {
     expect(await page.locator('#devices tbody tr').first().locator('td').first().textContent()).toBe('<img src=x onerror="document.title=1">');
     expect(await page.locator('img').count()).toBe(0);
     const cards = await page.locator('#transactions tbody tr td:nth-child(8)').allTextContents();
-    expect(cards.sort()).toEqual(['476173******0119', '476173******0119', '476173******0119', '476173…0119']);
+    expect(cards.sort()).toEqual(['476173******0119', '476173******0119', '476173******0119', '476173…0119', '622202******0003', '622202******0003']);
     expect(await page.content()).not.toContain('4761739001010119');
-    expect(await page.locator('#batches tbody tr').allTextContents()).toEqual(['1156approved337.53', '1156declined11.00']);
+    expect(await page.locator('#batches tbody tr').allTextContents()).toEqual(['2156approved235.00', '1156approved337.53', '1156declined11.00']);
     expect(await page.locator('#operators tbody tr td').allTextContents()).toEqual(['2026-11-30 08:00:00 UTC', 'op-07', 'not bound to this terminal', '1', '']);
+    expect(await page.locator('#bound-operators tbody tr td:first-child').allTextContents()).toEqual(['0001', '0002', '0099']);
+    expect(await page.locator('#reversals tbody tr td').allTextContents()).toEqual([expect.stringMatching(/UTC$/), 'rev-1', 'ops-auth', '12.34 156', 'no answer in time', 'reversed', '']);
+    const settlement = page.locator('section.settlement[data-settlement="set-2"]');
+    expect(await settlement.getAttribute('data-balanced')).toBe('false');
+    expect(await settlement.locator('.reconciliation').textContent()).toBe('out of balance');
+    expect(await settlement.locator('table.totals tbody tr td').allTextContents()).toEqual(['visa', 'sale', '156', '2', '34.00', '2', '35.00']);
+    expect(await settlement.locator('table.totals tbody tr').getAttribute('data-differs')).toBe('true');
+    expect(await settlement.locator('table.mismatches tbody tr').allTextContents()).toEqual(['declared, never uploadedops-s9', 'uploaded, not declaredops-s2visa sale25.00']);
+    expect(await page.content()).not.toContain('not kept');
     await page.screenshot({ path: join(dir, 'terminal-en.png'), fullPage: true });
 
     await page.locator('a[data-lang="zh-CN"]').click();
@@ -92,6 +118,9 @@ describe('the operations-centre page in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('posrt 运行中心');
     expect(await page.locator('#devices tbody tr').first().locator('td').nth(2).textContent()).toBe('故障');
     expect(await page.locator('#operators tbody tr td').nth(2).textContent()).toBe('使用者不一致(未绑定本终端)');
+    expect(await settlement.locator('.reconciliation').textContent()).toBe('不平');
+    expect(await settlement.locator('table.mismatches tbody tr td:first-child').allTextContents()).toEqual(['终端申报,后台未收到', '后台已收到,终端未申报']);
+    expect(await page.locator('#reversals tbody tr td').nth(5).textContent()).toBe('已冲正');
     await page.screenshot({ path: join(dir, 'terminal-zh.png'), fullPage: true });
 
     await page.locator('h1 a').click();

@@ -15,6 +15,10 @@ td[data-state="online"] { color: #116b2e; font-weight: 600; } td[data-state="off
 td[data-state="never-seen"] { color: #6b7785; } tr[data-open="true"] td:first-child { color: #c0392b; font-weight: 600; }
 tr[data-state="DEVICE_STATE_FAILED"] td, tr[data-state="DEVICE_STATE_DEGRADED"] td { background: #fdecea; }
 .note { color: #52606d; max-width: 60em; } .health { margin: 0 0 .4em; }
+h3 { font-size: .95em; margin: 1em 0 .3em; } h4 { font-size: .9em; margin: .6em 0 .3em; }
+.settlement { border-left: 4px solid #116b2e; padding-left: .8em; margin: .8em 0; } .settlement[data-balanced="false"] { border-color: #c0392b; }
+.settlement[data-balanced="true"] .reconciliation { color: #116b2e; } .settlement[data-balanced="false"] .reconciliation { color: #c0392b; }
+tr[data-differs="true"] td, .mismatches td, tr[data-match="amount-mismatch"] td, tr[data-match="original-not-found"] td { background: #fdecea; }
 `;
 
 export const SCRIPT = `'use strict';

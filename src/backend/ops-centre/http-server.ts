@@ -4,6 +4,8 @@
 // transactions, masked cards) is for the operators only.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { PosError } from '../../errors/index.js';
+import { posrt } from '../../protos/index.js';
+import { FLEET_WIDE } from '../parameter-store.js';
 import type { BackendLogger } from '../log.js';
 import type { BackendRepository } from '../repository.js';
 import { SCRIPT, STYLESHEET } from './assets.js';
@@ -11,6 +13,7 @@ import { alertRow, fleetRow } from './fleet-view.js';
 import { operatorEventRow } from './operator-events.js';
 import { commandRow, offerRow, resultRow } from './command-view.js';
 import { fleetPage, notFoundPage, terminalPage, type TerminalDetail } from './pages.js';
+import { boundOperatorRows, reversalRow, settlementRow } from './settlement-view.js';
 import { languageOf, STRINGS, type Strings } from './strings.js';
 
 export interface OpsCentreOptions {
@@ -32,6 +35,8 @@ const TRANSACTIONS_SHOWN = 20;
 const OPERATOR_EVENTS_SHOWN = 20;
 const COMMANDS_SHOWN = 20;
 const COMMAND_RESULTS_SHOWN = 50;
+const SETTLEMENTS_SHOWN = 10;
+const REVERSALS_SHOWN = 20;
 
 const HEADERS = {
   'cache-control': 'no-store',
@@ -74,9 +79,12 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
       const detail = {
         entry,
         alerts: await o.repo.alerts(ALERTS_SHOWN, serial),
+        boundOperators: boundOperatorRows((await o.repo.parameters.parameterContent(posrt.channel.v1.ParameterKind.PARAMETER_KIND_OPERATORS, FLEET_WIDE))?.body, entry.terminal.terminalId, s),
         operatorEvents: (await o.repo.recentReceived('operator-event', serial, OPERATOR_EVENTS_SHOWN)).map(operatorEventRow),
         transactions: await o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN),
         batches: await o.repo.batchTotals(serial),
+        settlements: (await o.repo.settlements.recentSettlements(serial, SETTLEMENTS_SHOWN)).map((x) => settlementRow(x, s)),
+        reversals: (await o.repo.authorisations.recentReversals(serial, REVERSALS_SHOWN)).map((x) => reversalRow(x, s)),
         ...(await commandDetail(o.repo, serial, s, now())),
       };
       return send(res, 200, 'text/html', terminalPage(lang, detail, now()));

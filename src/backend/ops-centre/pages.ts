@@ -1,5 +1,6 @@
 // The operations centre's pages, rendered on the server: the fleet with its alerts, and one
-// terminal's detail (facts, devices, alerts, operators, transactions, batches). Elements the
+// terminal's detail (facts, devices, alerts, operators, transactions, reversals, batches with
+// their settlement and reconciliation). Elements the
 // page's script refreshes carry data-live (the serial) and data-field; alert tables carry
 // data-alerts. Every value goes through html``, which escapes it.
 import type { Alert, BatchTotal, EnrolledTerminal, FleetEntry, StoredTransaction } from '../repository.js';
@@ -7,6 +8,7 @@ import { alertRow, amountText, fleetRow, maskedPanText, timestamp, type FleetRow
 import { html, type Markup } from './html.js';
 import type { OperatorEventRow } from './operator-events.js';
 import type { CommandRow, OfferRow, ResultRow } from './command-view.js';
+import type { BoundOperatorRow, ReversalRow, SettlementRow } from './settlement-view.js';
 import { label, LANGUAGES, STRINGS, type Language, type Strings } from './strings.js';
 
 function layout(lang: Language, path: string, title: string, body: Markup): string {
@@ -49,9 +51,12 @@ ${liveCell(r, 'status')}${liveCell(r, 'lastSeen')}${liveCell(r, 'devices')}${liv
 export interface TerminalDetail {
   readonly entry: FleetEntry;
   readonly alerts: readonly Alert[];
+  readonly boundOperators: readonly BoundOperatorRow[];
   readonly operatorEvents: readonly OperatorEventRow[];
   readonly transactions: readonly StoredTransaction[];
   readonly batches: readonly BatchTotal[];
+  readonly settlements: readonly SettlementRow[];
+  readonly reversals: readonly ReversalRow[];
   readonly commands: readonly CommandRow[];
   readonly commandResults: readonly ResultRow[];
   readonly firmwareOffers: readonly OfferRow[];
@@ -75,6 +80,25 @@ function commandSections(d: TerminalDetail, s: Strings): Markup {
       )}</tbody></table>`
     : html`<p id="firmware-offers">${s.noFirmwareOffers}</p>`;
   return html`<h2>${s.commands}</h2><p class="note">${s.commandsNote}</p>${commands}<h2>${s.commandResults}</h2>${results}<h2>${s.firmwareOffers}</h2>${offers}`;
+}
+
+/** Per settled batch: declared beside the backend's totals (a differing row marked), then the
+ *  mismatches (settlement-view.ts). */
+function settlementSection(d: TerminalDetail, s: Strings): Markup {
+  const batches = d.settlements.map((b) => {
+    const totals = html`<table class="totals"><thead><tr><th rowspan="2">${s.scheme}</th><th rowspan="2">${s.type}</th><th rowspan="2">${s.currency}</th><th colspan="2">${s.declared}</th><th colspan="2">${s.backendTotals}</th></tr>
+<tr><th>${s.count}</th><th>${s.amount}</th><th>${s.count}</th><th>${s.amount}</th></tr></thead><tbody>${b.totals.map(
+      (t) => html`<tr data-differs="${String(t.differs)}"><td>${t.scheme}</td><td>${t.type}</td><td>${t.currency}</td><td class="num">${t.declared.count}</td><td class="num">${t.declared.amount}</td><td class="num">${t.backend.count}</td><td class="num">${t.backend.amount}</td></tr>`,
+    )}</tbody></table>`;
+    const mismatches = b.mismatches.length
+      ? html`<table class="mismatches"><thead><tr><th>${s.mismatch}</th><th>${s.transactionId}</th><th>${s.what}</th><th>${s.terminalAmount}</th><th>${s.backendAmount}</th></tr></thead><tbody>${b.mismatches.map(
+          (m) => html`<tr data-kind="${m.kind}"><td>${m.text.kind}</td><td>${m.text.transactionId}</td><td>${m.text.what}</td><td class="num">${m.text.terminalAmount}</td><td class="num">${m.text.backendAmount}</td></tr>`,
+        )}</tbody></table>`
+      : html`<p class="balanced">${s.noMismatches}</p>`;
+    return html`<section class="settlement" data-settlement="${b.settlementId}" data-balanced="${String(b.balanced)}"><h3>${s.batch} ${b.batchNumber} · ${s.reconciliation}: <span class="reconciliation">${b.text.status}</span></h3>
+<p class="note">${s.settlementId} ${b.settlementId} · ${s.received} ${b.text.receivedAt} · ${s.operator} ${b.text.operator}</p>${totals}<h4>${s.mismatches}</h4>${mismatches}</section>`;
+  });
+  return html`<h2>${s.settlements}</h2><p class="note">${s.settlementsNote}</p>${batches.length ? batches : html`<p id="settlements">${s.noSettlements}</p>`}`;
 }
 
 function facts(t: EnrolledTerminal, r: FleetRow, s: Strings): Markup {
@@ -101,6 +125,16 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
         (x) => html`<tr><td>${timestamp(x.receivedAt)}</td><td>${x.transactionId}</td><td>${x.batchNumber}</td><td>${label(s.transactionStatus, x.status)}</td><td class="num">${amountText(x.amountMinor)}</td><td>${x.currency}</td><td>${x.scheme}</td><td>${maskedPanText(x.maskedPan)}</td></tr>`,
       )}</tbody></table>`
     : html`<p id="transactions">${s.noTransactions}</p>`;
+  const bound = d.boundOperators.length
+    ? html`<table id="bound-operators"><thead><tr><th>${s.operator}</th><th>${s.name}</th><th>${s.role}</th><th>${s.active}</th></tr></thead><tbody>${d.boundOperators.map(
+        (o) => html`<tr><td>${o.operatorId}</td><td>${o.text.name}</td><td>${o.text.role}</td><td>${o.text.active}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="bound-operators">${s.noBoundOperators}</p>`;
+  const reversals = d.reversals.length
+    ? html`<table id="reversals"><thead><tr><th>${s.received}</th><th>${s.reversalId}</th><th>${s.original}</th><th>${s.amount}</th><th>${s.reason}</th><th>${s.match}</th><th>${s.errorCode}</th></tr></thead><tbody>${d.reversals.map(
+        (r) => html`<tr data-match="${r.match}"><td>${r.text.receivedAt}</td><td>${r.reversalId}</td><td>${r.text.original}</td><td class="num">${r.text.amount}</td><td>${r.text.reason}</td><td>${r.text.match}</td><td>${r.text.code}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="reversals">${s.noReversals}</p>`;
   const operators = d.operatorEvents.length
     ? html`<table id="operators"><thead><tr><th>${s.occurredAt}</th><th>${s.operator}</th><th>${s.event}</th><th>${s.failedAttempts}</th><th>${s.errorCode}</th></tr></thead><tbody>${d.operatorEvents.map(
         (e) => html`<tr data-kind="${e.kind}"><td>${timestamp(e.occurredAt)}</td><td>${e.operatorId}</td><td>${label(s.operatorEventKind, e.kind)}</td><td class="num">${e.failedAttempts}</td><td>${e.errorCode}</td></tr>`,
@@ -113,8 +147,8 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
     : html`<p id="batches">${s.noBatches}</p>`;
   const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, r, s)}
 <h2>${s.devices}</h2>${health}${devices}<h2>${s.alerts}</h2>${alertsTable(d.alerts, s, t.serial)}
-<h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${operators}<h2>${s.transactions}</h2>${transactions}
-<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}${commandSections(d, s)}`;
+<h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${bound}<h3>${s.operatorEvents}</h3>${operators}<h2>${s.transactions}</h2>${transactions}
+<h2>${s.reversals}</h2>${reversals}<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}${settlementSection(d, s)}${commandSections(d, s)}`;
   return layout(lang, `/terminals/${encodeURIComponent(t.serial)}`, `${s.terminal} ${t.serial}`, body);
 }
 

@@ -1,0 +1,101 @@
+// What the terminal page shows of settlement, reversals and the operators bound to the
+// terminal, decoded from what the backend keeps: per batch the totals the terminal declared
+// beside the ones the backend summed from the uploads, with the mismatches listed; each
+// reversal with how it matched its original; the operator table's entries bound here.
+import { posrt } from '../../protos/index.js';
+import type { StoredReversal } from '../authorisation-store.js';
+import type { StoredSettlement } from '../settlement-store.js';
+import { amountText, timestamp } from './fleet-view.js';
+import { label, type Strings } from './strings.js';
+
+const v1 = posrt.channel.v1;
+
+export interface TotalRow {
+  readonly scheme: string;
+  readonly type: string;
+  readonly currency: string;
+  readonly declared: { readonly count: string; readonly amount: string };
+  readonly backend: { readonly count: string; readonly amount: string };
+  readonly differs: boolean;
+}
+
+export interface MismatchRow {
+  readonly kind: string;
+  readonly text: { readonly kind: string; readonly transactionId: string; readonly what: string; readonly terminalAmount: string; readonly backendAmount: string };
+}
+
+export interface SettlementRow {
+  readonly settlementId: string;
+  readonly batchNumber: number;
+  readonly balanced: boolean;
+  readonly text: { readonly receivedAt: string; readonly status: string; readonly operator: string };
+  readonly totals: readonly TotalRow[];
+  readonly mismatches: readonly MismatchRow[];
+}
+
+const money = (m: posrt.channel.v1.IMoney | null | undefined): string => (m == null ? '' : amountText(BigInt(String(m.minorUnits ?? 0))));
+
+/** The declared and the backend's totals on one row per scheme, type and currency. */
+function totalRows(request: posrt.channel.v1.SettlementRequest, result: posrt.channel.v1.ReconciliationResult, s: Strings): TotalRow[] {
+  const rows = new Map<string, { scheme: string; type: string; currency: string; declared?: posrt.channel.v1.ISchemeTotal; backend?: posrt.channel.v1.ISchemeTotal }>();
+  const put = (t: posrt.channel.v1.ISchemeTotal, side: 'declared' | 'backend'): void => {
+    const type = v1.TransactionType[t.type ?? 0] ?? '';
+    const currency = t.amount?.currency ?? '';
+    const key = `${t.scheme}\u0000${type}\u0000${currency}`;
+    rows.set(key, { ...(rows.get(key) ?? { scheme: t.scheme ?? '', type, currency }), [side]: t });
+  };
+  request.totals.forEach((t) => put(t, 'declared'));
+  result.backendTotals.forEach((t) => put(t, 'backend'));
+  const side = (t: posrt.channel.v1.ISchemeTotal | undefined) => ({ count: String(t?.count ?? 0), amount: amountText(BigInt(String(t?.amount?.minorUnits ?? 0))) });
+  return [...rows.values()].map((r) => {
+    const declared = side(r.declared);
+    const backend = side(r.backend);
+    return { scheme: r.scheme, type: label(s.transactionType, r.type), currency: r.currency, declared, backend, differs: declared.count !== backend.count || declared.amount !== backend.amount };
+  });
+}
+
+export function settlementRow(stored: StoredSettlement, s: Strings): SettlementRow {
+  const request = v1.SettlementRequest.decode(stored.request);
+  const result = v1.ReconciliationResult.decode(stored.result);
+  return {
+    settlementId: stored.settlementId,
+    batchNumber: stored.batchNumber,
+    balanced: stored.balanced,
+    text: { receivedAt: timestamp(stored.receivedAt), status: stored.balanced ? s.balanced : s.outOfBalance, operator: request.operatorId },
+    totals: totalRows(request, result, s),
+    mismatches: result.mismatches.map((m) => {
+      const kind = v1.MismatchKind[m.kind ?? 0] ?? '';
+      const type = m.type ? label(s.transactionType, v1.TransactionType[m.type] ?? '') : '';
+      return { kind, text: { kind: label(s.mismatchKind, kind), transactionId: m.transactionId ?? '', what: [m.scheme, type].filter(Boolean).join(' '), terminalAmount: money(m.terminalAmount), backendAmount: money(m.backendAmount) } };
+    }),
+  };
+}
+
+export interface ReversalRow {
+  readonly reversalId: string;
+  readonly match: string;
+  readonly text: { readonly receivedAt: string; readonly original: string; readonly amount: string; readonly reason: string; readonly match: string; readonly code: string };
+}
+
+export function reversalRow(r: StoredReversal, s: Strings): ReversalRow {
+  return {
+    reversalId: r.reversalId,
+    match: r.match,
+    text: { receivedAt: timestamp(r.receivedAt), original: r.originalTransactionId, amount: `${amountText(r.amountMinor)} ${r.currency}`, reason: label(s.reversalReason, r.reason), match: label(s.reversalMatch, r.match), code: r.code },
+  };
+}
+
+export interface BoundOperatorRow {
+  readonly operatorId: string;
+  readonly text: { readonly name: string; readonly role: string; readonly active: string };
+}
+
+/** The operators the table binds to this terminal id (OperatorTable bindings). */
+export function boundOperatorRows(tableBody: Uint8Array | undefined, terminalId: string, s: Strings): BoundOperatorRow[] {
+  if (tableBody === undefined) return [];
+  const table = v1.OperatorTable.decode(tableBody);
+  const bound = new Set(table.bindings.filter((b) => b.terminalId === terminalId).map((b) => b.operatorId));
+  return table.operators
+    .filter((o) => bound.has(o.operatorId))
+    .map((o) => ({ operatorId: o.operatorId ?? '', text: { name: o.name ?? '', role: label(s.operatorRole, v1.OperatorRole[o.role ?? 0] ?? ''), active: o.active ? s.yes : s.no } }));
+}
