@@ -8,11 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalLock } from '../../src/channel/terminal-lock.js';
 import { posrt } from '../../src/protos/index.js';
 import { enrol, makeTerminal, readStore, startBackend, tempDir, until, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
+import { copyStoreWithAnotherKey, tamperStore } from '../support/backend-store.js';
 import { killStartedChildren, startChild, type ChildRun } from '../support/crash-child.js';
 import { CARD_PAN } from './remote-commands/log-lines.js';
 
@@ -43,15 +43,6 @@ async function resultFor(db: string, commandId: string, count = 1): Promise<Resu
   return resultsOf(db, commandId);
 }
 
-/** Writes to the backend's store while it runs, as a damaged or compromised backend would. */
-function tamper(db: string, sql: string): void {
-  const handle = new Database(db);
-  try {
-    handle.prepare(sql).run();
-  } finally {
-    handle.close();
-  }
-}
 
 async function startTerminal(dir: string, serial: string, port: number, clockOffsetMs = 0): Promise<ChildRun> {
   const run = startChild(TERMINAL, [dir, serial, `127.0.0.1:${port}`, String(clockOffsetMs)]);
@@ -138,7 +129,7 @@ describe('remote commands between the backend and the terminal', () => {
     await resultFor(db, id);
     await until('reboot ran', () => terminal.lines.includes('reboot'));
     await until('the reboot marked sent', () => readStore<{ sent_at: number | null }>(db, `SELECT sent_at FROM commands WHERE command_id = '${id}'`)[0]!.sent_at !== null);
-    tamper(db, `UPDATE commands SET sent_at = NULL WHERE command_id = '${id}'`);
+    tamperStore(db, `UPDATE commands SET sent_at = NULL WHERE command_id = '${id}'`);
     const twice = await resultFor(db, id, 2);
     expect(twice.map((r) => [r.status, r.error_code])).toEqual([['COMMAND_STATUS_SUCCEEDED', ''], ['COMMAND_STATUS_REFUSED', 'E-CHAN-0014']]);
     await until('the replay marked sent', () => readStore<{ sent_at: number | null }>(db, `SELECT sent_at FROM commands WHERE command_id = '${id}'`)[0]!.sent_at !== null);
@@ -146,7 +137,7 @@ describe('remote commands between the backend and the terminal', () => {
     await stopTerminal(terminal);
 
     terminal = await startTerminal(a.dir, a.serial, backend.port);
-    tamper(db, `UPDATE commands SET sent_at = NULL WHERE command_id = '${id}'`);
+    tamperStore(db, `UPDATE commands SET sent_at = NULL WHERE command_id = '${id}'`);
     const thrice = await resultFor(db, id, 3);
     expect(thrice[2]).toMatchObject({ status: 'COMMAND_STATUS_REFUSED', error_code: 'E-CHAN-0014' });
     expect(terminal.lines).not.toContain('reboot');
@@ -164,9 +155,9 @@ describe('remote commands between the backend and the terminal', () => {
   it('refuses a command signed for another terminal (E-CHAN-0013)', async () => {
     const terminal = await startTerminal(a.dir, a.serial, backend.port);
     // Queued for B while B is away, then handed to A's queue: the signed payload still names B.
-    tamper(db, `UPDATE commands SET expires_at = 0 WHERE serial = '${a.serial}' AND sent_at IS NULL`);
+    tamperStore(db, `UPDATE commands SET expires_at = 0 WHERE serial = '${a.serial}' AND sent_at IS NULL`);
     const id = queue(db, b.serial, 'lock', ['--reason', 'for B']);
-    tamper(db, `UPDATE commands SET serial = '${a.serial}' WHERE command_id = '${id}'`);
+    tamperStore(db, `UPDATE commands SET serial = '${a.serial}' WHERE command_id = '${id}'`);
     const [row] = await resultFor(db, id);
     expect(row).toMatchObject({ status: 'COMMAND_STATUS_REFUSED', error_code: 'E-CHAN-0013' });
     await stopTerminal(terminal);
@@ -175,11 +166,7 @@ describe('remote commands between the backend and the terminal', () => {
 
   it('refuses a command signed by another backend\'s key (E-CHAN-0007) and reports it there', async () => {
     const copy = join(dir, 'other-backend.db');
-    const source = new Database(db);
-    source.exec(`VACUUM INTO '${copy}'`);
-    source.close();
-    tamper(copy, "UPDATE settings SET value = randomblob(32) WHERE name = 'signing-seed'");
-    tamper(copy, 'DELETE FROM commands');
+    copyStoreWithAnotherKey(db, copy);
     const other = await startBackend({ db: copy, config: writeBackendConfig(dir) });
     try {
       const terminal = await startTerminal(a.dir, a.serial, other.port);
