@@ -10,13 +10,16 @@
 // Run: npx tsx bench/fleet/fleet.bench.ts
 //   FLEET_TERMINALS (2000), FLEET_DRIVERS (2), FLEET_CHANNELS (HTTP/2 connections per driver,
 //   shared by its streams round robin; default 1), FLEET_UPLOAD_EVERY_S (10), BENCH_SECONDS (20),
-//   FLEET_WARMUP_S (5), FLEET_CPU_PROF=DIR (the backend writes a V8 CPU profile there).
+//   FLEET_WARMUP_S (5), FLEET_CPU_PROF=DIR (the backend writes a V8 CPU profile there),
+//   FLEET_STORE (sqlite, or postgres: a throwaway PostgreSQL cluster on loopback, started as the
+//   tests start theirs, whose server processes' CPU is printed beside the backend's).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { percentile } from '../shared/timing.js';
+import { startPostgres, type PostgresServer } from '../../tests/support/postgres-server.js';
 
 const env = (name: string, fallback: number): number => {
   const v = Number(process.env[name] ?? fallback);
@@ -30,6 +33,8 @@ const UPLOAD_EVERY_S = env('FLEET_UPLOAD_EVERY_S', 10);
 const MEASURE_S = env('BENCH_SECONDS', 20);
 const WARMUP_S = env('FLEET_WARMUP_S', 5);
 const P99_TARGET_MS = 50;
+const STORE = process.env.FLEET_STORE ?? 'sqlite';
+if (STORE !== 'sqlite' && STORE !== 'postgres') throw new Error('FLEET_STORE must be sqlite or postgres');
 
 const POS = join(import.meta.dirname, '../../bin/pos.mjs');
 const DRIVER = join(import.meta.dirname, 'driver.ts');
@@ -67,10 +72,28 @@ function connectionsTo(port: number): number {
   }
 }
 
+/** The fields of /proc/<pid>/stat after the command name (state is [0], ppid [1]). */
+const statOf = (pid: number | string): string[] => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+
 /** utime + stime of a process, ms (clock ticks of 10 ms). */
 function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const fields = statOf(pid);
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** utime + stime of a process and its live children, ms: a PostgreSQL server is a postmaster
+ *  with a process per connection, and the pool's connections live through the window. */
+function treeCpuMsOf(pid: number): number {
+  let ms = cpuMsOf(pid);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (Number(statOf(entry)[1]) === pid) ms += cpuMsOf(Number(entry));
+    } catch {
+      // gone between the listing and the read
+    }
+  }
+  return ms;
 }
 
 interface DriverDone {
@@ -87,7 +110,10 @@ interface DriverDone {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'posrt-fleet-'));
+  let postgres: PostgresServer | undefined;
   try {
+    if (STORE === 'postgres') postgres = await startPostgres();
+    const db = postgres ? await postgres.createDatabase('fleet') : join(dir, 'backend.db');
     const config = join(dir, 'backend.json');
     const base = JSON.parse(readFileSync(join(import.meta.dirname, '../../config/backend.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(config, JSON.stringify({ ...base, heartbeatIntervalS: 1, missedHeartbeats: 5 }));
@@ -95,7 +121,7 @@ async function main(): Promise<void> {
     const prof = process.env.FLEET_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FLEET_CPU_PROF}`] : [];
     // 2,000 `--token` arguments are about 40 KB of argv, far under Linux's limit: the verb's own
     // interface is enough and no bulk-token path is needed.
-    const backend = spawn(process.execPath, [...prof, POS, 'backend', '--port', '0', '--db', join(dir, 'backend.db'), '--config', config, ...tokens.flatMap((t) => ['--token', t])], {
+    const backend = spawn(process.execPath, [...prof, POS, 'backend', '--port', '0', '--db', db, '--config', config, ...tokens.flatMap((t) => ['--token', t])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(backend);
@@ -126,11 +152,13 @@ async function main(): Promise<void> {
     // The backend's CPU and memory over the measured window only.
     await new Promise((r) => setTimeout(r, WARMUP_S * 1000));
     const cpu0 = cpuMsOf(backend.pid!);
+    const storeCpu0 = postgres ? treeCpuMsOf(postgres.pid()!) : 0;
     const rss: number[] = [];
     const sampler = setInterval(() => rss.push(memoryOf(backend.pid!).rss), 1000);
     await new Promise((r) => setTimeout(r, MEASURE_S * 1000));
     clearInterval(sampler);
     const backendCpuMs = cpuMsOf(backend.pid!) - cpu0;
+    const storeCpuMs = postgres ? treeCpuMsOf(postgres.pid()!) - storeCpu0 : 0;
     const connections = connectionsTo(listening.port);
     const memEnd = memoryOf(backend.pid!);
     const results = await Promise.all(done);
@@ -144,7 +172,7 @@ async function main(): Promise<void> {
     const nominal = TERMINALS * (1 + 1 / UPLOAD_EVERY_S);
     const f = (n: number, d = 1): string => n.toFixed(d);
 
-    console.log(`fleet: ${TERMINALS} terminals in ${DRIVERS} driver process(es), ${CHANNELS} HTTP/2 connection(s) per driver shared by its streams; one backend process`);
+    console.log(`fleet: ${TERMINALS} terminals in ${DRIVERS} driver process(es), ${CHANNELS} HTTP/2 connection(s) per driver shared by its streams; one backend process, store ${STORE}`);
     console.log(`load: heartbeat every 1 s + transaction upload every ${UPLOAD_EVERY_S} s per terminal = ${f(nominal, 0)} msg/s nominal; ${WARMUP_S} s warm-up, ${MEASURE_S} s measured`);
     console.log(`connections: ${connections} TCP connection(s) established at the backend's port at the end of the window`);
     console.log(`ramp: ${opened}/${TERMINALS} sessions open after ${f(rampS)} s (enrolment ${ready.map((r) => f(r.enrolMs / 1000)).join(' / ')} s, sessions ${ready.map((r) => f(r.openMs / 1000)).join(' / ')} s per driver)`);
@@ -156,6 +184,7 @@ async function main(): Promise<void> {
     console.log(`round trip p99             ${f(p99, 2).padStart(11)} ms      (max ${f(all[all.length - 1] ?? NaN, 2)} ms, ${all.length} samples)`);
     console.log(`backend RSS                ${f(memEnd.rss).padStart(11)} MiB     (idle ${f(memIdle.rss)}, sessions open ${f(memOpen.rss)}, max in window ${f(Math.max(...rss))}, peak ${f(memEnd.peak)})`);
     console.log(`backend CPU                ${f((backendCpuMs / (MEASURE_S * 1000)) * 100, 0).padStart(11)} %       of one core; drivers ${results.map((r) => f((r.cpuMs / (MEASURE_S * 1000)) * 100, 0)).join(' / ')} % (2 cores in all)`);
+    if (postgres) console.log(`PostgreSQL server CPU      ${f((storeCpuMs / (MEASURE_S * 1000)) * 100, 0).padStart(11)} %       of one core (the postmaster and its connection processes)`);
     console.log('');
     console.log(`handled / offered: ${f(handled / offered, 4)}x (target >= 1x, keeps up)`);
     console.log(`p99 / target: ${f(p99 / P99_TARGET_MS, 3)}x (target <= 1x, p99 <= ${P99_TARGET_MS} ms)`);
@@ -164,6 +193,7 @@ async function main(): Promise<void> {
     await stopBackend(backend);
   } finally {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    await postgres?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -18,6 +18,8 @@ const SUPERUSER = 'posrt';
 
 export interface PostgresServer {
   readonly port: number;
+  /** The postmaster's process id while it runs (bench/fleet sums its processes' CPU). */
+  pid(): number | undefined;
   /** The superuser's password, for a test that checks it never reaches a log or an error. */
   readonly password: string;
   /** Creates a database and gives its connection URL (password included). Its collation is
@@ -136,6 +138,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     port,
     password,
+    pid: () => child?.pid,
     async createDatabase(name) {
       const client = admin();
       await client.connect();
