@@ -29,19 +29,29 @@ export interface EspeakVoice extends Voice {
 
 export const ESPEAK_VOICE: Readonly<Record<Language, string>> = { en: 'en', 'zh-CN': 'cmn' };
 
-function run(command: string, args: readonly string[], input: string | null): { child: ChildProcess; done: Promise<number | null> } {
+/** How a run ended: its exit code, 'stopped' by a signal (ours: a newer prompt), or 'not
+ *  started' (no such program, not executable). */
+type Ended = number | 'stopped' | 'not started';
+
+function run(command: string, args: readonly string[], input: string | null): { child: ChildProcess; done: Promise<Ended> } {
   const child = spawn(command, args, { stdio: [input === null ? 'ignore' : 'pipe', 'ignore', 'ignore'] });
-  const done = new Promise<number | null>((resolve) => {
-    child.once('error', () => resolve(null));
-    child.once('close', (code) => resolve(code));
+  const done = new Promise<Ended>((resolve) => {
+    child.once('error', () => resolve('not started'));
+    child.once('close', (code) => resolve(code ?? 'stopped'));
   });
+  // A voice that dies before reading its text breaks the pipe; its exit code says so already.
+  child.stdin?.on('error', () => {});
   if (input !== null) child.stdin?.end(input);
   return { child, done };
 }
 
+function reasonOf(end: Ended): string {
+  return end === 'not started' ? 'not found' : end === 'stopped' ? 'stopped by a signal' : `exit ${end}`;
+}
+
 export function espeakVoice(o: EspeakOptions): EspeakVoice {
   const command = o.command ?? 'espeak-ng';
-  let speaking: { child: ChildProcess; done: Promise<number | null> } | null = null;
+  let speaking: { child: ChildProcess; done: Promise<Ended> } | null = null;
   let prompts = 0;
   /** The prompt still wanted: a newer say() or a stop() drops one not yet started. */
   let wanted = 0;
@@ -51,12 +61,12 @@ export function espeakVoice(o: EspeakOptions): EspeakVoice {
     reported = true;
     return false;
   };
-  const ready = run(command, ['--version'], null).done.then((code) => (code === 0 ? true : unavailable(code === null ? 'not found' : `exit ${code}`)));
+  const ready = run(command, ['--version'], null).done.then((end) => (end === 0 ? true : unavailable(reasonOf(end))));
 
   const stop = (): void => {
     wanted = 0;
+    // Kept, so idle() waits for the process to be gone.
     speaking?.child.kill();
-    speaking = null;
   };
   return {
     ready,
@@ -70,8 +80,8 @@ export function espeakVoice(o: EspeakOptions): EspeakVoice {
         const out = o.wavDir === undefined ? [] : ['-w', join(o.wavDir, `prompt-${n}.wav`)];
         const started = run(command, ['-v', ESPEAK_VOICE[language], ...out, '--stdin'], text);
         speaking = started;
-        void started.done.then((code) => {
-          if (code === null) unavailable('did not start');
+        void started.done.then((end) => {
+          if (end !== 0 && end !== 'stopped') unavailable(reasonOf(end));
         });
       });
     },

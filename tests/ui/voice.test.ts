@@ -50,6 +50,17 @@ describe('voice prompts', () => {
     expect(readdirSync(dir)).toEqual(['prompt-2.wav']);
   });
 
+  it('stops a prompt a newer screen cut short without calling voice unavailable', async () => {
+    const problems: PosError[] = [];
+    const voice = espeakVoice({ wavDir: wavDir(), onUnavailable: (e) => void problems.push(e) });
+    expect(await voice.ready).toBe(true);
+    voice.say('请在密码键盘上输入密码。'.repeat(400), 'zh-CN');
+    await new Promise((resolve) => setImmediate(resolve));
+    voice.stop();
+    await voice.idle();
+    expect(problems).toEqual([]);
+  });
+
   it('stays silent without espeak-ng and reports it once as E-UI-0002', async () => {
     const problems: PosError[] = [];
     const voice = espeakVoice({ command: '/nonexistent/espeak-ng', onUnavailable: (e) => void problems.push(e) });
