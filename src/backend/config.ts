@@ -43,7 +43,7 @@ function masterKeys(v: unknown): IssuerKeySet[] {
   const list = field(Array.isArray(v), 'issuer.masterKeys', v as unknown[]);
   return list.map((k, i) => {
     const set = field(isObject(k), `issuer.masterKeys[${i}]`, k as Json);
-    return { ac: key16(set.ac, `issuer.masterKeys[${i}].ac`), smi: key16(set.smi, `issuer.masterKeys[${i}].smi`) };
+    return { ac: key16(set.ac, `issuer.masterKeys[${i}].ac`), smi: key16(set.smi, `issuer.masterKeys[${i}].smi`), smc: key16(set.smc, `issuer.masterKeys[${i}].smc`) };
   });
 }
 
@@ -53,6 +53,8 @@ function scriptCommand(v: unknown, name: string): ScriptCommand {
   const c = field(isObject(v), name, v as Json);
   const kind = (SIMPLE_COMMANDS as readonly unknown[]).includes(c.command) ? (c.command as (typeof SIMPLE_COMMANDS)[number]) : undefined;
   if (kind !== undefined) return { kind };
+  // A TEST card's new PIN: the error names the field, never the value.
+  if (c.command === 'pin-change') return { kind: 'pin-change', pin: field(typeof c.pin === 'string' && /^\d{4,12}$/.test(c.pin), `${name}.pin`, c.pin as string) };
   field(c.command === 'put-data', `${name}.command`, c.command);
   const tag = field(isHex(c.tag, 2), `${name}.tag`, c.tag as string);
   // Lc holds the value and the 8-byte MAC.

@@ -5,9 +5,9 @@
 // (51), declined PAN ranges (05) — and answers with an ARC, an ARPC by the method the card's
 // CVN names (security's generic-cvn.ts: method 1, or method 2 with a Card Status Update) and
 // the issuer scripts its rules attach (issuer-scripts.ts, MACs under the card's SMI session
-// key). The clear PAN is used here and dropped: it is never stored, logged or put in an error.
+// key, a new PIN under its SMC session key). The clear PAN is used here and dropped: it is never stored, logged or put in an error.
 import { randomInt } from 'node:crypto';
-import { deriveSmiSessionKey, findArqcSessionKey, genericCryptogramData, genericIssuerAuthentication, parseGenericIad } from '../security/index.js';
+import { deriveScriptSessionKey, findArqcSessionKey, genericCryptogramData, genericIssuerAuthentication, parseGenericIad } from '../security/index.js';
 import { posrt } from '../protos/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import { checkOnlinePin, type OnlinePinRules } from './online-pin-check.js';
@@ -15,11 +15,12 @@ import { issuerScriptsFor, type ScriptRule } from './issuer-scripts.js';
 
 const v1 = posrt.channel.v1;
 
-/** One card range's test issuer master keys (16-byte TDES): for Application Cryptograms and
- *  for secure-messaging integrity (the issuer scripts' MACs). */
+/** One card range's test issuer master keys (16-byte TDES): for Application Cryptograms, and
+ *  for secure messaging's integrity (the issuer scripts' MACs) and confidentiality (a new PIN). */
 export interface IssuerKeySet {
   readonly ac: Uint8Array;
   readonly smi: Uint8Array;
+  readonly smc: Uint8Array;
 }
 
 export interface IssuerRules {
@@ -82,8 +83,11 @@ export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationR
   const approved = decision.kind === 'approve';
   const arc = ascii(approved ? '00' : decision.arc);
   const arpc = genericIssuerAuthentication(found.sessionKey, iad.cvn, { arqc: r.arqc, authorisationResponseCode: arc, approves: approved });
-  const smi = rules.masterKeys[found.keyIndex]!.smi;
-  const scripts = issuerScriptsFor(rules.scripts, { pan: r.pan, amount }, () => ({ smiSessionKey: deriveSmiSessionKey(smi, card, r.arqc), atc: r.atc, arqc: r.arqc }));
+  const keys = rules.masterKeys[found.keyIndex]!;
+  const scripts = issuerScriptsFor(rules.scripts, { pan: r.pan, amount }, () => ({
+    mac: { smiSessionKey: deriveScriptSessionKey(keys.smi, card, r.arqc), atc: r.atc, arqc: r.arqc },
+    smcSessionKey: deriveScriptSessionKey(keys.smc, card, r.arqc),
+  }));
   return {
     transactionId: r.transactionId,
     outcome: approved ? v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED : v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED,

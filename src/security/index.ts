@@ -21,7 +21,7 @@ export { AES_KSN_LENGTH, deriveAesInitialKey, deriveAesTransactionKey, deriveAes
 export { unwrapTr31KeyBlock, type Tr31KeyBlock, type Tr31OptionalBlock } from './tr31.js';
 export { ED25519_SEED_LENGTH, ED25519_PUBLIC_KEY_LENGTH, ED25519_SECRET_KEY_LENGTH, ED25519_SIGNATURE_LENGTH, KEY_ID_LENGTH, ed25519KeyPairFromSeed, ed25519PublicKeyOf, signEd25519, verifyEd25519, keyIdOf, type Ed25519KeyPair } from './ed25519.js';
 export { findArqcSessionKey, type ArqcToVerify } from './arqc-verification.js';
-export { deriveSmiSessionKey, scriptMac, securedScriptCommand, openSecuredCommand, type ScriptMacContext } from './secure-messaging.js';
+export { deriveScriptSessionKey, scriptMac, securedScriptCommand, openSecuredCommand, encipherScriptData, decipherScriptData, type ScriptMacContext } from './secure-messaging.js';
 export {
   genericIssuerApplicationData,
   parseGenericIad,

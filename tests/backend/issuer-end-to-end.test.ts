@@ -2,14 +2,16 @@
 // kernel against a virtual card, its AuthorisationPort over the real channel
 // (src/boot/authorisation-channel.ts over the session client) to `pos backend` as a child
 // process, whose answer goes back into the card. What is checked is what the card did with it:
-// an ARPC by method 2 that a CVN 02 card verifies, an issuer script the card runs (and one
+// an ARPC by method 2 that a CVN 02 card verifies, an issuer script the card runs (PUT DATA and
+// a PIN CHANGE enciphered under its SMC key; and one
 // whose MAC, under a wrong SMI key in the backend's configuration, it refuses with 6988), an
 // online PIN the backend deciphers from the test BDK and declines with 55 when wrong.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
 import { channelAuthorisationPort } from '../../src/boot/authorisation-channel.js';
-import { getDataCommand, selectCommand } from '../../src/emv/apdu/commands.js';
+import { getDataCommand, selectCommand, verifyCommand } from '../../src/emv/apdu/commands.js';
+import { pinBlockFormat2 } from '../../src/security/index.js';
 import { findValue } from '../../src/emv/tlv/index.js';
 import type { SessionClient } from '../../src/channel/session-client.js';
 import { ok, send } from '../emulators/card/session.js';
@@ -27,15 +29,15 @@ beforeAll(async () => {
   const config = writeBackendConfig(dir, {
     issuer: {
       masterKeys: [
-        // visa and arpc-method-2, unionpay: the profiles' IMK and IMK-SMI.
-        { ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98' },
-        { ac: '33333333333333334444444444444444', smi: '33333333333333335555555555555555' },
+        // visa and arpc-method-2, unionpay: the profiles' IMK, IMK-SMI and IMK-SMC.
+        { ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98', smc: '0123456789ABCDEF89ABCDEF01234567' },
+        { ac: '33333333333333334444444444444444', smi: '33333333333333335555555555555555', smc: '33333333333333336666666666666666' },
         // mastercard: the right AC key, a wrong SMI key — its script MACs cannot verify.
-        { ac: '11111111111111112222222222222222', smi: '0123456789ABCDEF0123456789ABCDEF' },
+        { ac: '11111111111111112222222222222222', smi: '0123456789ABCDEF0123456789ABCDEF', smc: '11111111111111114444444444444444' },
       ],
       amountLimit: '1000000',
       scripts: [
-        { when: { panPrefix: VISA_PAN }, timing: 'after-final-ac', id: '0000E001', commands: [{ command: 'put-data', tag: '9F14', value: '07' }] },
+        { when: { panPrefix: VISA_PAN }, timing: 'after-final-ac', id: '0000E001', commands: [{ command: 'put-data', tag: '9F14', value: '07' }, { command: 'pin-change', pin: '2468' }] },
         { when: { panPrefix: '541333' }, timing: 'before-final-ac', id: '0000E002', commands: [{ command: 'application-block' }] },
       ],
       onlinePin: { tdesBdk: '0123456789ABCDEFFEDCBA9876543210', aesBdk: 'FEDCBA9876543210F1F1F1F1F1F1F1F1', tryLimit: 3, pins: { [UNIONPAY_PAN]: '123456' } },
@@ -67,7 +69,7 @@ async function getData(r: Awaited<ReturnType<typeof online>>, aid: string, tag: 
 }
 
 describe('transactions that reach the issuer simulator', () => {
-  it('a CVN 02 card gets ARPC (4) || CSU from the backend, verifies it in EXTERNAL AUTHENTICATE and approves; the PUT DATA script after the final GENERATE AC runs in the card', async () => {
+  it('a CVN 02 card gets ARPC (4) || CSU from the backend, verifies it in EXTERNAL AUTHENTICATE and approves; the PUT DATA and PIN CHANGE script after the final GENERATE AC runs in the card', async () => {
     const r = await online({ profile: 'arpc-method-2' });
     const answer = r.responses[0]!;
     expect(answer.kind).toBe('approved');
@@ -79,6 +81,8 @@ describe('transactions that reach the issuer simulator', () => {
     expect(record.iccData.get(0x9f10)?.[4]).toBe(0x80);
     expect(toHex(record.issuerScriptResults!)).toBe('200000E001');
     expect(await getData(r, 'A0000000031010', 0x9f14)).toBe('07');
+    // The PIN CHANGE deciphered under the card's SMC key: the offline PIN is now 2468.
+    expect((await send(r.card, verifyCommand(pinBlockFormat2('2468'), 'plaintext'))).sw).toBe(0x9000);
   });
 
   it('a script whose MAC the card cannot verify (the backend holds another SMI key) is refused with 6988: TVR and 9F5B say so, and the application is not blocked', async () => {

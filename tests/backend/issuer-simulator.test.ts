@@ -20,6 +20,7 @@ import {
   deriveIccMasterKeyOptionA,
   encipherPinBlockFormat4,
   macAlgorithm3,
+  tdesDecryptCbc,
   verifyArpc,
   verifyGenericIssuerAuthentication,
 } from '../../src/security/index.js';
@@ -28,14 +29,15 @@ import { cardRequest, TEST_IMK } from '../support/issuer-cards.js';
 
 const v1 = posrt.channel.v1;
 const TEST_SMI = fromHex('89ABCDEF0123456776543210FEDCBA98');
-const OTHER = { ac: fromHex('11111111111111112222222222222222'), smi: fromHex('11111111111111113333333333333333') };
+const TEST_SMC = fromHex('0123456789ABCDEF89ABCDEF01234567');
+const OTHER = { ac: fromHex('11111111111111112222222222222222'), smi: fromHex('11111111111111113333333333333333'), smc: fromHex('11111111111111114444444444444444') };
 const BDKS = { tdes: fromHex('0123456789ABCDEFFEDCBA9876543210'), aes: fromHex('FEDCBA9876543210F1F1F1F1F1F1F1F1') };
 const X924_PAN = '4012345678909';
 const X924_PIN = { format: v1.PinBlockFormat.PIN_BLOCK_FORMAT_ISO0, pinBlock: fromHex('1B9C1845EB993A7A'), ksn: fromHex('FFFF9876543210E00001') };
 
 function rules(over: Partial<IssuerRules> = {}): IssuerRules {
   return {
-    masterKeys: [OTHER, { ac: TEST_IMK, smi: TEST_SMI }],
+    masterKeys: [OTHER, { ac: TEST_IMK, smi: TEST_SMI, smc: TEST_SMC }],
     amountLimit: 100_000n,
     declinedPanPrefixes: ['999999'],
     scripts: [],
@@ -119,6 +121,16 @@ describe('issuer simulator: issuer scripts by rule (Book 3 §10.10, Book 2 §9.2
     const sk = deriveCommonSessionKey(deriveIccMasterKeyOptionA(TEST_SMI, '4761739001010119', '01'), request.arqc);
     const mac = (header: string, data: string): string => toHex(macAlgorithm3(sk, concatBytes(fromHex(header), Uint8Array.of(fromHex(data).length + 8), request.atc, request.arqc, fromHex(data)), 'method-2', 8));
     expect(script.commands!.map(toHex)).toEqual(['04DA9F140903' + mac('04DA9F14', '03'), '8424000008' + mac('84240000', '')]);
+  });
+
+  it('a PIN CHANGE carries the new PIN\'s format 2 block enciphered under the card\'s SMC session key (Book 2 §9.3), MACed like the rest', () => {
+    const { request } = cardRequest('4761739001010119', 1000n);
+    const rule = { when: { kind: 'pan-prefix', prefix: '4761' }, timing: 'after-final-ac', id: fromHex('0000C001'), commands: [{ kind: 'pin-change', pin: '9876' }] } as const;
+    const command = authorise(rules({ scripts: [rule] }), request).issuerScripts![0]!.commands![0]!;
+    expect(toHex(command.subarray(0, 5))).toBe('8424000118');
+    // Independently: SK-SMC by Option A and R = ARQC, TDES-CBC over the block padded by method 2.
+    const smc = deriveCommonSessionKey(deriveIccMasterKeyOptionA(TEST_SMC, '4761739001010119', '01'), request.arqc);
+    expect(toHex(tdesDecryptCbc(smc, command.subarray(5, 21)))).toBe('249876FFFFFFFFFF' + '8000000000000000');
   });
 
   it('an amount over the rule adds the APPLICATION BLOCK script before the final GENERATE AC, also to a decline', () => {
@@ -209,6 +221,10 @@ describe('issuer configuration (config/backend.json)', () => {
   it('refuses a bad field with E-BACKEND-0011 naming it, never a PAN or PIN of the table', () => {
     const bad = (issuer: Record<string, unknown>) => () => parseBackendConfig({ ...shipped, issuer: { ...shipped.issuer, ...issuer } });
     expect(bad({ masterKeys: ['0123456789ABCDEFFEDCBA9876543210'] })).toThrow(/E-BACKEND-0011.*issuer\.masterKeys\[0\]/);
+    expect(bad({ masterKeys: [{ ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98' }] })).toThrow(/issuer\.masterKeys\[0\]\.smc/);
+    const pinChange = bad({ scripts: [{ when: { panPrefix: '4' }, timing: 'after-final-ac', id: '00000001', commands: [{ command: 'pin-change', pin: '98' }] }] });
+    expect(pinChange).toThrow(/issuer\.scripts\[0\]\.commands\[0\]\.pin/);
+    expect(pinChange).not.toThrow(/98/);
     expect(bad({ scripts: [{ when: { panPrefix: '4' }, timing: 'later', id: '00000001', commands: [{ command: 'card-block' }] }] })).toThrow(/issuer\.scripts\[0\]\.timing/);
     expect(bad({ scripts: [{ when: { panPrefix: '4' }, timing: 'after-final-ac', id: '00000001', commands: [{ command: 'format-card' }] }] })).toThrow(/issuer\.scripts\[0\]\.commands\[0\]\.command/);
     const pins = bad({ onlinePin: { ...(shipped.issuer.onlinePin as object), pins: { '4761739001010010': '12' } } });

@@ -1,16 +1,16 @@
-// Secure messaging for issuer script integrity (EMV Book 2 §9.2): the SMI session key and the
-// command MAC against pyemv's tests (tests/test_sm.py test_generate_command_mac and
-// test_mastercard_pin_change: IMK-SMI 0123..3210, PAN 1234567890123456, PSN 01, R = ARQC
-// ABCDEF1234567890). pyemv MACs the command as given, so its vectors run here with an empty
+// Secure messaging for issuer scripts (EMV Book 2 §9.2-9.3): the session keys, the command MAC
+// and the enciphered data against pyemv's tests (tests/test_sm.py test_generate_command_mac,
+// test_mastercard_pin_change and test_ccd_pin_change: IMK-SMI 0123..3210, IMK-SMC 1111..2222,
+// PAN 1234567890123456, PSN 01, R = ARQC ABCDEF1234567890). pyemv MACs the command as given, so its vectors run here with an empty
 // ATC and ARQC; the cards and issuers of posrt put both in the MAC input (§9.2.1).
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
-import { deriveSmiSessionKey, openSecuredCommand, scriptMac, securedScriptCommand, tdesKeyCheckValue } from '../../src/security/index.js';
+import { decipherScriptData, deriveScriptSessionKey, encipherScriptData, openSecuredCommand, pinBlockFormat2, scriptMac, securedScriptCommand, tdesKeyCheckValue } from '../../src/security/index.js';
 
 const IMK_SMI = fromHex('0123456789ABCDEFFEDCBA9876543210');
 const CARD = { pan: '1234567890123456', panSequenceNumber: '01' };
 const ARQC = fromHex('ABCDEF1234567890');
-const SK = deriveSmiSessionKey(IMK_SMI, CARD, ARQC);
+const SK = deriveScriptSessionKey(IMK_SMI, CARD, ARQC);
 const EMPTY = new Uint8Array(0);
 
 describe('secure messaging (EMV Book 2 §9.2)', () => {
@@ -34,5 +34,16 @@ describe('secure messaging (EMV Book 2 §9.2)', () => {
     flipped[flipped.length - 1]! ^= 0x01;
     expect(openSecuredCommand(context, fromHex('04DA9F14'), flipped)).toBeUndefined();
     expect(openSecuredCommand(context, fromHex('04DA9F14'), data.subarray(0, 7))).toBeUndefined();
+  });
+
+  it('enciphers a new PIN\'s format 2 block under SK-SMC with padding always added (pyemv CCD: SK check digits D694B8, 28367E05DE3381C29D30A6055A8DEB86)', () => {
+    const smc = deriveScriptSessionKey(fromHex('11111111111111112222222222222222'), CARD, ARQC);
+    expect(toHex(tdesKeyCheckValue(smc)).slice(0, 6)).toBe('D694B8');
+    const data = encipherScriptData(smc, pinBlockFormat2('9999'));
+    expect(toHex(data)).toBe('28367E05DE3381C29D30A6055A8DEB86');
+    expect(toHex(decipherScriptData(smc, data)!)).toBe('249999FFFFFFFFFF');
+    // Under another key the padding does not come out; a part block is not data at all.
+    expect(decipherScriptData(SK, data)).toBeUndefined();
+    expect(decipherScriptData(smc, data.subarray(0, 12))).toBeUndefined();
   });
 });

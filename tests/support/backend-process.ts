@@ -77,7 +77,7 @@ export function writeBackendConfig(dir: string, overrides: { heartbeatIntervalS?
   writeFileSync(
     path,
     JSON.stringify({
-      issuer: { masterKeys: [{ ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98' }], amountLimit: '100000', declinedPanPrefixes: ['999999'], ...overrides.issuer },
+      issuer: { masterKeys: [{ ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98', smc: '0123456789ABCDEF89ABCDEF01234567' }], amountLimit: '100000', declinedPanPrefixes: ['999999'], ...overrides.issuer },
       heartbeatIntervalS: overrides.heartbeatIntervalS ?? 1,
       missedHeartbeats: overrides.missedHeartbeats ?? 2,
     }),

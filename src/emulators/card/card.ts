@@ -55,7 +55,7 @@ export class EmvCard implements VirtualIcc {
   constructor(profile: CardProfile, iface: CardInterface, rng: RandomBytes) {
     const applications = profile.applications.filter((a) => a[iface] !== undefined).map(buildApplication);
     const counters = new Map<BuiltApplication, ApplicationCounters>(applications.map((app) => [app, { ...app.profile.counters }]));
-    this.state = { profile, iface, applications, rng, counters, pinTriesLeft: profile.pin.initialTries ?? profile.pin.tryLimit, selection: { kind: 'none' }, challenge: undefined, blockedApplications: new Set(), cardBlocked: false, issuerData: new Map() };
+    this.state = { profile, iface, applications, rng, counters, pin: profile.pin.digits, pinTriesLeft: profile.pin.initialTries ?? profile.pin.tryLimit, selection: { kind: 'none' }, challenge: undefined, blockedApplications: new Set(), cardBlocked: false, issuerData: new Map() };
     this.answerToReset = fromHex(profile.atr[iface]);
   }
 

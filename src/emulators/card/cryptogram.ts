@@ -3,7 +3,8 @@
 // common session key from the ATC, MAC algorithm 3 over the CDOL data of this GENERATE AC ||
 // AIP || ATC || CVR; IAD = DKI || CVN || CVR; CVN 01 checks an ARPC by method 1, CVN 02 by
 // method 2). The profile names its CVN. After an ARQC the card also derives its script MAC key
-// (src/security/secure-messaging.ts) from the profile's IMK-SMI.
+// (src/security/secure-messaging.ts) from the profile's IMK-SMI, and the key a new PIN comes
+// enciphered under from its IMK-SMC.
 // CVR (Card Verification Results), 4 bytes, modelled on M/Chip's byte 1-2 layout:
 //   byte 1  b8-b7 AC returned in the second GENERATE AC (00 AAC, 01 TC, 10 not requested)
 //           b6-b5 AC returned in the first GENERATE AC (00 AAC, 01 TC, 10 ARQC)
@@ -15,7 +16,7 @@
 import {
   deriveAcSessionKey,
   deriveIccMasterKeyOptionA,
-  deriveSmiSessionKey,
+  deriveScriptSessionKey,
   generateApplicationCryptogram,
   genericCryptogramData,
   genericIssuerApplicationData,
@@ -69,10 +70,12 @@ export function applicationCryptogram(app: BuiltApplication, atc: Uint8Array, do
 
 /** What an ARQC leaves for the rest of the transaction: the keys its ARPC and scripts use. */
 export function onlineContext(app: BuiltApplication, atc: Uint8Array, arqc: Uint8Array): OnlineContext {
+  const card = { pan: app.pan, panSequenceNumber: app.panSequenceNumber };
   return {
     arqc,
     atc,
     sessionKey: acSessionKey(app, atc),
-    smiSessionKey: deriveSmiSessionKey(fromHex(app.profile.cryptogram.imkSmi), { pan: app.pan, panSequenceNumber: app.panSequenceNumber }, arqc),
+    smiSessionKey: deriveScriptSessionKey(fromHex(app.profile.cryptogram.imkSmi), card, arqc),
+    smcSessionKey: deriveScriptSessionKey(fromHex(app.profile.cryptogram.imkSmc), card, arqc),
   };
 }

@@ -128,6 +128,8 @@ export interface CryptogramProfile {
   readonly imk: Hex;
   /** Issuer Master Key for secure-messaging integrity (TEST key, 16 bytes): the script MACs. */
   readonly imkSmi: Hex;
+  /** Issuer Master Key for secure-messaging confidentiality (TEST key, 16 bytes): a new PIN. */
+  readonly imkSmc: Hex;
   /** posrt's generic cryptogram version (src/security/generic-cvn.ts): 01 checks an ARPC by
    *  method 1, 02 by method 2. */
   readonly cvn: GenericCvn;

@@ -49,6 +49,8 @@ export interface OnlineContext {
   readonly sessionKey: Uint8Array;
   /** The secure-messaging integrity session key: script MACs are checked with it. */
   readonly smiSessionKey: Uint8Array;
+  /** The secure-messaging confidentiality session key: a new PIN is deciphered with it. */
+  readonly smcSessionKey: Uint8Array;
 }
 
 export type Selection =
@@ -63,6 +65,8 @@ export interface CardState {
   readonly applications: readonly BuiltApplication[];
   readonly rng: RandomBytes;
   readonly counters: ReadonlyMap<BuiltApplication, ApplicationCounters>;
+  /** The offline PIN: the profile's until a PIN CHANGE script sets another. */
+  pin: string;
   pinTriesLeft: number;
   selection: Selection;
   /** The last GET CHALLENGE answer: an enciphered PIN must carry it (Book 2 §7.2); volatile,

@@ -42,7 +42,7 @@ export function verify(state: CardState, cmd: Command): CardResponse {
 /** A null PIN (an enciphered block that did not decipher to one) counts as a wrong PIN. */
 function check(state: CardState, session: ApplicationSession, pin: string | null): CardResponse {
   session.events.add('offline-pin-performed');
-  if (pin === state.profile.pin.digits) {
+  if (pin === state.pin) {
     state.pinTriesLeft = state.profile.pin.tryLimit;
     session.events.delete('offline-pin-failed');
     return status(SW.ok);
@@ -53,8 +53,9 @@ function check(state: CardState, session: ApplicationSession, pin: string | null
   return status(pinTriesRemaining(state.pinTriesLeft));
 }
 
-/** The PIN digits of a format 2 block, or null when the block is not one. */
-function pinFromBlock(block: Uint8Array): string | null {
+/** The PIN digits of a format 2 block, or null when the block is not one; a PIN CHANGE script's
+ *  new PIN comes in one too. */
+export function pinFromBlock(block: Uint8Array): string | null {
   const digits = toHex(block);
   if (digits[0] !== '2') return null;
   const length = parseInt(digits[1]!, 16);

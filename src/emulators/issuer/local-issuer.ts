@@ -16,7 +16,7 @@ import { buildDolData, type DolEntry } from '../../emv/dol/index.js';
 import { encodeTlv, type TlvInput } from '../../emv/tlv/index.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../emv/contact/authorisation.js';
 import {
-  deriveSmiSessionKey,
+  deriveScriptSessionKey,
   findArqcSessionKey,
   genericCryptogramData,
   genericIssuerAuthentication,
@@ -119,7 +119,7 @@ export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuer
       if (options.wrongArpc) iad[0]! ^= 0x01;
       const card = { pan: request.pan, panSequenceNumber: psnOf(request) };
       const scripts = options.scripts?.length
-        ? { issuerScripts: encodeScripts(options.scripts, { smiSessionKey: deriveSmiSessionKey(keys[verified.keyIndex]!.smi, card, request.arqc), atc: request.atc, arqc: request.arqc }) }
+        ? { issuerScripts: encodeScripts(options.scripts, { smiSessionKey: deriveScriptSessionKey(keys[verified.keyIndex]!.smi, card, request.arqc), atc: request.atc, arqc: request.arqc }) }
         : {};
       return {
         kind: decision === 'approve' ? 'approved' : 'declined',

@@ -1,20 +1,22 @@
 // EXTERNAL AUTHENTICATE (EMV Book 3 §6.5.4, ARPC method 1 per Book 2 §8.2.1) and the issuer
 // script commands with secure messaging (Book 3 §6.5.1-6.5.3, §6.5.10, PUT DATA; MAC per Book 2
 // §9.2.1 and Annex A1.2, under the SMI session key of §9.2.3: the card's MK-SMI diversified by the
-// ARQC) against the visa profile, command by command. The ARPC and the MACs are computed here
-// from the profile's TEST IMK and IMK-SMI with src/security's primitives, not with the card's
+// ARQC; a new PIN enciphered per §9.3 under the SMC session key) against the visa profile,
+// command by command. The ARPC, the MACs and the enciphered PIN are computed here from the
+// profile's TEST IMK, IMK-SMI and IMK-SMC with src/security's primitives, not with the card's
 // own code.
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from '../../../src/bytes/hex.js';
-import { externalAuthenticateCommand, generateAcCommand, getDataCommand, selectCommand } from '../../../src/emv/apdu/commands.js';
+import { externalAuthenticateCommand, generateAcCommand, getDataCommand, selectCommand, verifyCommand } from '../../../src/emv/apdu/commands.js';
 import { findValue } from '../../../src/emv/tlv/index.js';
-import { deriveAcSessionKey, deriveCommonSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, macAlgorithm3 } from '../../../src/security/index.js';
+import { deriveAcSessionKey, deriveCommonSessionKey, deriveIccMasterKeyOptionA, issuerAuthenticationData, macAlgorithm3, padIso9797, pinBlockFormat2, tdesEncryptCbc } from '../../../src/security/index.js';
 import { getProfile } from '../../../src/emulators/card/index.js';
 import { card, dolData, fromHex, initiate, ok, recordData, send, toHex } from './session.js';
 
 const AID = 'A0000000031010';
 const IMK = getProfile('visa').applications[0]!.cryptogram.imk;
 const IMK_SMI = getProfile('visa').applications[0]!.cryptogram.imkSmi;
+const IMK_SMC = getProfile('visa').applications[0]!.cryptogram.imkSmc;
 const ARC = fromHex('3030');
 
 async function online() {
@@ -29,6 +31,9 @@ async function online() {
   const arqc = v.subarray(3, 11);
   const sessionKey = deriveAcSessionKey(deriveIccMasterKeyOptionA(fromHex(IMK), '4761739001010010', '01'), { method: 'emv-common', atc });
   const smiSessionKey = deriveCommonSessionKey(deriveIccMasterKeyOptionA(fromHex(IMK_SMI), '4761739001010010', '01'), arqc);
+  const smcSessionKey = deriveCommonSessionKey(deriveIccMasterKeyOptionA(fromHex(IMK_SMC), '4761739001010010', '01'), arqc);
+  /** A new PIN as Book 2 §9.3 carries it: its format 2 block, padded (method 2), TDES-CBC under SK-SMC. */
+  const enciphered = (pin: string, key = smcSessionKey): string => toHex(tdesEncryptCbc(key, padIso9797(pinBlockFormat2(pin), 'method-2')));
   const secured = (header: string, plain = '', corrupt = false): Uint8Array => {
     const h = fromHex(header);
     const p = fromHex(plain);
@@ -39,7 +44,7 @@ async function online() {
   };
   const secondAcAnswer = async (): Promise<Uint8Array> => (await send(c, generateAcCommand('tc', dolData(cdol2, { '8A': '3030' })))).data;
   const secondAc = async (): Promise<number> => (await secondAcAnswer())[2]!;
-  return { c, atc, arqc, sessionKey, secured, secondAc, secondAcAnswer };
+  return { c, atc, arqc, sessionKey, smiSessionKey, secured, enciphered, secondAc, secondAcAnswer };
 }
 
 describe('EXTERNAL AUTHENTICATE', () => {
@@ -103,6 +108,19 @@ describe('issuer script commands with secure messaging', () => {
     const mac = macAlgorithm3(sk, concatBytes(header, Uint8Array.of(8), atc, arqc), 'method-2', 8);
     expect((await send(c, concatBytes(header, Uint8Array.of(8), mac))).sw).toBe(0x9000);
     expect(toHex(findValue(await ok(c, getDataCommand(0x9f17)), 0x9f17)!)).toBe('03');
+  });
+
+  it('PIN CHANGE (P2 01) sets the new PIN it deciphers under SK-SMC: VERIFY takes it, and no longer the old one', async () => {
+    const t = await online();
+    expect((await send(t.c, t.secured('84240001', t.enciphered('9876')))).sw).toBe(0x9000);
+    expect((await send(t.c, verifyCommand(pinBlockFormat2('9876'), 'plaintext'))).sw).toBe(0x9000);
+    expect((await send(t.c, verifyCommand(pinBlockFormat2('1234'), 'plaintext'))).sw).toBe(0x63c2);
+  });
+
+  it('PIN CHANGE whose PIN was enciphered under another key is 6A80 and leaves the PIN as it was', async () => {
+    const t = await online();
+    expect((await send(t.c, t.secured('84240001', t.enciphered('9876', t.smiSessionKey)))).sw).toBe(0x6a80);
+    expect((await send(t.c, verifyCommand(pinBlockFormat2('1234'), 'plaintext'))).sw).toBe(0x9000);
   });
 
   it('CARD BLOCK makes every later command answer 6A81, SELECT included', async () => {

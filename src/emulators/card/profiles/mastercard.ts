@@ -76,7 +76,7 @@ export const mastercard: CardProfile = {
         iccKey: 'mastercard',
         iccCertificate: { expiry: '1230', serialNumber: '000102' },
       },
-      cryptogram: { imk: '11111111111111112222222222222222', imkSmi: '11111111111111113333333333333333', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'offline-up-to', limit: 5000n } },
+      cryptogram: { imk: '11111111111111112222222222222222', imkSmi: '11111111111111113333333333333333', imkSmc: '11111111111111114444444444444444', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'offline-up-to', limit: 5000n } },
       counters: { atc: 0x0020, lastOnlineAtc: 0x001f },
     },
   ],

@@ -71,7 +71,7 @@ export const unionpay: CardProfile = {
         issuerCertificate: { expiry: '1230', serialNumber: '000003' },
         dataAuthenticationCode: 'DAC1',
       },
-      cryptogram: { imk: '33333333333333334444444444444444', imkSmi: '33333333333333335555555555555555', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'offline-up-to', limit: 10000n } },
+      cryptogram: { imk: '33333333333333334444444444444444', imkSmi: '33333333333333335555555555555555', imkSmc: '33333333333333336666666666666666', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'offline-up-to', limit: 10000n } },
       counters: { atc: 0x0001, lastOnlineAtc: 0x0000 },
     },
     {
@@ -120,7 +120,7 @@ export const unionpay: CardProfile = {
         iccKey: 'unionpay-credit',
         iccCertificate: { expiry: '1230', serialNumber: '000103' },
       },
-      cryptogram: { imk: '55555555555555556666666666666666', imkSmi: '55555555555555557777777777777777', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'always-online' } },
+      cryptogram: { imk: '55555555555555556666666666666666', imkSmi: '55555555555555557777777777777777', imkSmc: '55555555555555558888888888888888', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'always-online' } },
       counters: { atc: 0x0001, lastOnlineAtc: 0x0000 },
     },
   ],

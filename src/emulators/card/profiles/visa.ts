@@ -77,7 +77,7 @@ export const visa: CardProfile = {
         iccKey: 'visa',
         iccCertificate: { expiry: '1230', serialNumber: '000101' },
       },
-      cryptogram: { imk: '0123456789ABCDEFFEDCBA9876543210', imkSmi: '89ABCDEF0123456776543210FEDCBA98', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'always-online' } },
+      cryptogram: { imk: '0123456789ABCDEFFEDCBA9876543210', imkSmi: '89ABCDEF0123456776543210FEDCBA98', imkSmc: '0123456789ABCDEF89ABCDEF01234567', cvn: 0x01, derivationKeyIndex: 1, decision: { kind: 'always-online' } },
       counters: { atc: 0x0010, lastOnlineAtc: 0x000f },
     },
   ],
