@@ -3,7 +3,7 @@
 // the host link with what is waiting to upload.
 import { catalogue, type ErrorCode } from '../../errors/index.js';
 import type { DeviceHealth, DeviceKind } from '../../kernel/index.js';
-import type { Line, Screen } from '../screen.js';
+import type { Line, Screen, Text } from '../screen.js';
 import type { LinkState } from '../strings.js';
 import { both } from '../text.js';
 
@@ -27,23 +27,21 @@ export interface IdleStatus {
   readonly operatorId: string | null;
 }
 
-function faultText(code: ErrorCode): { en: string; 'zh-CN': string } {
+/** "Printer: not working — E-PRINTER-0004 Printer is out of paper". */
+function withFault(state: Text, code: ErrorCode): Line {
   const entry = catalogue[code];
-  return { en: `${code} ${entry.en}`, 'zh-CN': `${code} ${entry.zh}` };
+  return { text: { en: `${state.en} — ${code} ${entry.en}`, 'zh-CN': `${state['zh-CN']} — ${code} ${entry.zh}` }, style: 'fault' };
 }
 
 function deviceLine(d: DeviceStatus): Line {
   const state = both((s) => `${s.idle.device[d.kind]}: ${s.idle.health[d.health.state]}`);
-  if (d.health.state === 'ok') return { text: state, style: 'ok' };
-  const fault = faultText(d.health.code);
-  return { text: { en: `${state.en} — ${fault.en}`, 'zh-CN': `${state['zh-CN']} — ${fault['zh-CN']}` }, style: 'fault' };
+  return d.health.state === 'ok' ? { text: state, style: 'ok' } : withFault(state, d.health.code);
 }
 
 function linkLine(link: LinkStatus): Line {
   const state = both((s) => `${s.idle.link}: ${s.idle.linkState[link.state]}${link.waiting > 0 ? ` (${s.idle.waiting(link.waiting)})` : ''}`);
   if (link.code === undefined) return { text: state, style: link.state === 'online' ? 'ok' : 'fault' };
-  const fault = faultText(link.code);
-  return { text: { en: `${state.en} — ${fault.en}`, 'zh-CN': `${state['zh-CN']} — ${fault['zh-CN']}` }, style: 'fault' };
+  return withFault(state, link.code);
 }
 
 export function idleScreen(status: IdleStatus): Screen<{ readonly kind: 'choice' }> {
