@@ -11,9 +11,11 @@ import { openOutboxFile, sqliteError, type Db } from './outbox-file.js';
  * What a message is, in the order they are sent. Reversals go first: until the issuer sees one,
  * the cardholder's funds stay held. Command results next: few and small, and someone at the
  * operations centre is waiting for them. Then transaction uploads (settlement needs them), then
- * operator events (audit). Within a kind, messages go in the order they were enqueued.
+ * operator events (audit), then settlements, after every upload waiting with them (the backend
+ * reconciles against what it stored; last in the list because a row keeps the priority it was
+ * enqueued with). Within a kind, messages go in the order they were enqueued.
  */
-export const OUTBOX_KINDS = ['reversal', 'command-result', 'transaction-upload', 'operator-event'] as const;
+export const OUTBOX_KINDS = ['reversal', 'command-result', 'transaction-upload', 'operator-event', 'settlement'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface OutboxMessage {

@@ -45,6 +45,9 @@ export interface SessionClientOptions {
   readonly commands?: CommandSink;
   /** Firmware download: offers and chunks, and the rest of a download when a session opens. */
   readonly firmware?: FirmwareSink;
+  /** The backend's reconciliation of a settlement the outbox delivered (its row is settled by
+   *  the ack either way). */
+  readonly onReconciliation?: (result: posrt.channel.v1.ReconciliationResult) => void;
 }
 
 export interface CommandSink {
@@ -88,6 +91,7 @@ const BODY_OF: Record<OutboxKind, (payload: Uint8Array) => EnvelopeFields> = {
   'command-result': (p) => ({ commandResult: v1.CommandResult.decode(p) }),
   'transaction-upload': (p) => ({ transactionUpload: v1.TransactionUpload.decode(p) }),
   'operator-event': (p) => ({ operatorEvent: v1.OperatorEvent.decode(p) }),
+  settlement: (p) => ({ settlementRequest: v1.SettlementRequest.decode(p) }),
 };
 
 interface Sent {
@@ -215,6 +219,7 @@ class Connection {
         // Results say stored or duplicate; either way the ack already settled the rows.
         if (e.body === 'ackOnly' || e.body === 'transactionUploadResult' || e.body === 'reversalResponse') return;
         if (e.body === 'parameterDownload') return this.parametersArrived(e.parameterDownload!);
+        if (e.body === 'reconciliationResult') return this.o.onReconciliation?.(e.reconciliationResult as posrt.channel.v1.ReconciliationResult);
         if (e.body === 'remoteCommand') return this.o.commands?.received(e.remoteCommand!);
         if (e.body === 'firmwareOffer') return this.askForChunks(this.o.firmware?.offered(e.firmwareOffer!));
         if (e.body === 'firmwareChunk') return this.askForChunks(this.o.firmware?.chunk(e.firmwareChunk!));

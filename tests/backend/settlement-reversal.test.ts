@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { posrt, toLong } from '../../src/protos/index.js';
 import { cardRequest } from '../support/issuer-cards.js';
-import { enrol, makeTerminal, readStore, startBackend, tempDir, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
+import { enrol, makeTerminal, readStore, startBackend, tempDir, until, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
 import { openRawSession, type RawSession } from '../support/raw-session.js';
 
 const v1 = posrt.channel.v1;
@@ -111,6 +111,29 @@ describe('settlement and reconciliation', () => {
     await upload(s, [record('w-1', 7, 'visa', T.TRANSACTION_TYPE_SALE, 1000), record('w-2', 7, 'visa', T.TRANSACTION_TYPE_SALE, 250)]);
     const answer = (await s.request({ settlementRequest: settlement('set-7', 7, [['visa', T.TRANSACTION_TYPE_SALE, 2, 1200]], ['w-1', 'w-2']) }, 'reconciliationResult')).reconciliationResult!;
     expect(mismatches(answer)).toEqual([['MISMATCH_KIND_TOTAL_DIFFERS', '', 'visa', '1200', '1250']]);
+  });
+
+  it('takes a settlement from the terminal’s outbox after the batch’s uploads, and hands the reconciliation to the session client', async () => {
+    const dir = tempDir('posrt-settle-');
+    const b = await startBackend({ db: join(dir, 'backend.db'), tokens: ['tok'], config: writeBackendConfig(dir) });
+    running.push(b);
+    const address = `127.0.0.1:${b.port}`;
+    const t = makeTerminal(dir, 'SN-OUTBOX');
+    await enrol(t, address, 'tok');
+    // Enqueued first, the settlement still goes after the uploads: its kind comes last.
+    t.outbox.enqueue('settlement', 'set-8', v1.SettlementRequest.encode(settlement('set-8', 8, [['visa', T.TRANSACTION_TYPE_SALE, 2, 300]], ['o-1', 'o-2'])).finish());
+    for (const [id, minor] of [['o-1', 100], ['o-2', 200]] as const) t.outbox.enqueue('transaction-upload', `up-${id}`, v1.TransactionUpload.encode({ records: [record(id, 8, 'visa', T.TRANSACTION_TYPE_SALE, minor)] }).finish());
+    const results: posrt.channel.v1.ReconciliationResult[] = [];
+    const client = t.client(address, { onReconciliation: (r) => results.push(r) });
+    client.start();
+    try {
+      await until('the reconciliation', () => results.length === 1);
+      expect([results[0]!.settlementId, v1.ReconciliationStatus[results[0]!.status]]).toEqual(['set-8', 'RECONCILIATION_STATUS_BALANCED']);
+      await until('the outbox is empty', () => t.outbox.stats().pending + t.outbox.stats().inFlight === 0);
+      expect(t.events.filter((e) => e.kind === 'session-ended')).toEqual([]);
+    } finally {
+      client.stop();
+    }
   });
 
   it('refuses a settlement without a usable id with E-BACKEND-0012', async () => {
