@@ -1,7 +1,7 @@
-// pos backend-command --db FILE --serial S --action reboot|lock|unlock|upload-logs|run-diagnostics|
+// pos backend-command --db FILE|URL --serial S --action reboot|lock|unlock|upload-logs|run-diagnostics|
 //                     refresh-parameters|install-firmware [--reason TEXT] [--firmware-id ID]
 //                     [--since-min N] [--max-bytes N] [--device ID ...] [--expires-min N]
-// pos backend-firmware --db FILE --serial S --image FILE --version V --model M
+// pos backend-firmware --db FILE|URL --serial S --image FILE --version V --model M
 //                     [--firmware-id ID] [--chunk-size N] [--notes TEXT] [--expires-h N]
 // The operator's way to act on a terminal: each verb writes to the backend's store (WAL lets it
 // in beside the running backend, which sends the command or offer within a second when the
@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import { DEFAULT_CHUNK_SIZE, firmwareImageOf } from '../backend/firmware-distribution.js';
 import { newCommand } from '../backend/queued-command.js';
 import type { BackendRepository } from '../backend/repository.js';
-import { SqliteRepository } from '../backend/sqlite-repository.js';
+import { openRepository, parseStoreLocation } from '../backend/store-location.js';
 import { PosError } from '../errors/index.js';
 import { parseVerbArgs } from './args.js';
 
@@ -25,7 +25,7 @@ function positive(value: string | undefined, name: string, fallback: number, max
 }
 
 async function withTerminal<T>(db: string, serial: string, work: (repo: BackendRepository) => Promise<T>): Promise<T> {
-  const repo = SqliteRepository.open(db);
+  const repo = await openRepository(parseStoreLocation(db));
   try {
     if ((await repo.terminal(serial)) === undefined) throw new PosError('E-BACKEND-0101', { serial: serial.slice(0, 64) });
     return await work(repo);

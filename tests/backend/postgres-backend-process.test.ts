@@ -2,12 +2,15 @@
 // enrols, opens a signed session, and its outbox uploads one transaction twice (under two
 // outbox ids, as a terminal that lost the acknowledgement and re-journalled would) — the store
 // keeps it once, and its heartbeat's status. The URL carries the password, which the backend's
-// log (stderr) never shows.
+// log (stderr) never shows. And `pos backend-command` queues into the same store by its URL.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresRepository } from '../../src/backend/postgres-repository.js';
 import { enrol, makeTerminal, startBackend, tempDir, until, uploadPayload, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
 import { startPostgres, type PostgresServer } from '../support/postgres-server.js';
 
+const POS = join(import.meta.dirname, '../../bin/pos.mjs');
 let server: PostgresServer;
 beforeAll(async () => {
   server = await startPostgres();
@@ -56,5 +59,21 @@ describe('pos backend on PostgreSQL', () => {
     expect(b.stderr).toContain(`postgres://posrt@127.0.0.1:${server.port}/backend`);
     expect(b.stderr).not.toContain(server.password);
     expect(b.stderr).not.toContain('tok-1');
+  });
+
+  it('queues a remote command into the PostgreSQL store with pos backend-command --db URL, and refuses an unknown serial without the password', async () => {
+    const url = await server.createDatabase('commands');
+    const store = await PostgresRepository.open(url);
+    try {
+      await store.addProvisioningToken('tok', 1);
+      await store.enrol('tok', { serial: 'SN-PG-2', model: 'posrt-dev', firmwareVersion: '0.1.0', capabilities: [], publicKey: new Uint8Array(32), merchantId: '000000000000001' }, 1);
+      const queued = JSON.parse(execFileSync(process.execPath, [POS, 'backend-command', '--db', url, '--serial', 'SN-PG-2', '--action', 'reboot'], { encoding: 'utf8' })) as { commandId: string };
+      expect((await store.commands.recentCommands('SN-PG-2', 5)).map((c) => [c.commandId, c.action, c.sentAt])).toEqual([[queued.commandId, 'reboot', null]]);
+      const unknown = spawnSync(process.execPath, [POS, 'backend-command', '--db', url, '--serial', 'SN-NONE', '--action', 'reboot'], { encoding: 'utf8' });
+      expect([unknown.status, unknown.stderr.split(' ')[0]]).toEqual([2, 'E-BACKEND-0101']);
+      expect(unknown.stderr + unknown.stdout).not.toContain(server.password);
+    } finally {
+      await store.close();
+    }
   });
 });
