@@ -6,6 +6,7 @@
 // a PIN CHANGE enciphered under its SMC key; and one
 // whose MAC, under a wrong SMI key in the backend's configuration, it refuses with 6988), an
 // online PIN the backend deciphers from the test BDK and declines with 55 when wrong.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
@@ -23,9 +24,10 @@ const UNIONPAY_PAN = '6212345678901232';
 
 let backend: BackendProcess;
 let client: SessionClient;
+let dir: string;
 
 beforeAll(async () => {
-  const dir = tempDir('posrt-issuer-e2e-');
+  dir = tempDir('posrt-issuer-e2e-');
   const config = writeBackendConfig(dir, {
     issuer: {
       masterKeys: [
@@ -94,7 +96,7 @@ describe('transactions that reach the issuer simulator', () => {
     expect([r.outcome.kind, record.cryptogram?.type]).toEqual(['approved', 'TC']);
   });
 
-  it('a wrong online PIN is declined with ARC 55 and the card answers AAC; the right one is approved; neither PAN nor PIN block reaches the backend log', async () => {
+  it('a wrong online PIN is declined with ARC 55 and the card answers AAC; the right one is approved; neither PAN nor PIN block reaches the backend log or store', async () => {
     const wrong = await online({ profile: 'unionpay', amount: 20_000n, pin: '654321' });
     expect(wrong.requests[0]!.onlinePinBlock).toBeDefined();
     expect(wrong.outcome.kind).toBe('online-declined');
@@ -106,5 +108,12 @@ describe('transactions that reach the issuer simulator', () => {
 
     expect(backend.stderr).not.toContain(UNIONPAY_PAN);
     for (const r of [wrong, right]) expect(backend.stderr.toUpperCase()).not.toContain(toHex(r.requests[0]!.onlinePinBlock!.pinBlock));
+    // Nor its store: the authorisations it keeps for reversals hold the masked PAN only.
+    const stored = ['backend.db', 'backend.db-wal'].filter((f) => existsSync(join(dir, f))).map((f) => readFileSync(join(dir, f)));
+    expect(stored.length).toBeGreaterThan(0);
+    for (const bytes of stored) {
+      expect(bytes.includes(UNIONPAY_PAN)).toBe(false);
+      for (const r of [wrong, right]) expect(bytes.includes(Buffer.from(r.requests[0]!.onlinePinBlock!.pinBlock))).toBe(false);
+    }
   });
 });
