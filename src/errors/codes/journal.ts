@@ -118,11 +118,11 @@ export const journalErrors = defineErrors({
     },
   },
   'E-JOURNAL-0015': {
-    en: 'Reconciliation result does not match a settlement this terminal sent',
-    zh: '对账结果与本终端发出的结算不符',
+    en: 'Reconciliation result refused: not for a settlement this terminal sent, or not readable',
+    zh: '对账结果被拒绝:不属于本终端发出的结算,或无法解读',
     fix: {
-      en: 'The backend answered for a settlement id or batch number the journal does not hold (named in the error); the result was not stored. Report it to the operations centre.',
-      zh: '后台应答的结算号或批次号在流水库中不存在(见错误信息),结果未保存。请向运营中心报告。',
+      en: 'The backend answered for a settlement id or batch number the journal does not hold, or with a status, mismatch kind or transaction type the terminal does not know (named in the error); the result was not stored. Report it to the operations centre.',
+      zh: '后台应答的结算号或批次号在流水库中不存在,或其中的状态、差异类型或交易类型本终端无法识别(见错误信息),结果未保存。请向运营中心报告。',
     },
   },
   'E-JOURNAL-0016': {
@@ -139,6 +139,14 @@ export const journalErrors = defineErrors({
     fix: {
       en: 'Nothing was authorised and the cardholder was not charged: start the transaction again.',
       zh: '交易未授权,持卡人未被扣款:请重新发起交易。',
+    },
+  },
+  'E-JOURNAL-0018': {
+    en: 'The management channel cannot carry this journal message yet; it stays in the journal',
+    zh: '管理通道暂不能传送该流水消息,消息保留在流水库中',
+    fix: {
+      en: 'Nothing is lost: the journal offers the message again at every hand-over and start. The error names its kind (a settlement or a reconciliation mismatch report); it goes once the terminal\'s software can send that kind.',
+      zh: '消息不会丢失:流水库在每次移交和启动时都会重新提交。错误中注明了消息类型(结算或对账不平报告);终端软件支持该类型后即会发送。',
     },
   },
 });
