@@ -63,6 +63,7 @@ function asServerUser(): { uid: number; gid: number } | undefined {
 
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = serverBinaries();
+  if (!existsSync('/usr/bin/setpriv')) throw new Error('/usr/bin/setpriv not found: it runs the server as its user and ties its life to ours (Debian: util-linux)');
   const owner = asServerUser();
   const dir = mkdtempSync(join(tmpdir(), 'posrt-pg-'));
   const data = join(dir, 'data');
@@ -100,7 +101,10 @@ export async function startPostgres(): Promise<PostgresServer> {
     const started = spawn(postgres, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     child = started;
     started.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-    const exited = new Promise<never>((_, reject) => started.once('exit', (code) => reject(new Error(`postgres exited (${code}) before accepting connections: ${log}`))));
+    const exited = new Promise<never>((_, reject) => {
+      started.once('exit', (code) => reject(new Error(`postgres exited (${code}) before accepting connections: ${log}`)));
+      started.once('error', (e) => reject(new Error(`postgres could not be started: ${e.message}`)));
+    });
     const deadline = Date.now() + 30_000;
     for (;;) {
       const client = admin();
