@@ -87,6 +87,18 @@ describe('firmware download between the backend and the terminal', () => {
     const page = await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/${SERIAL}?lang=en`)).text();
     expect(page).toContain(`data-firmware="fw-drop" data-served="${CHUNKS}" data-chunks="${CHUNKS}"`);
     expect(page).toContain(`${CHUNKS} / ${CHUNKS} chunks sent`);
+
+    // InstallFirmware hands the verified image to the installer port; an image not held fails.
+    const install = (firmwareId: string): string =>
+      (JSON.parse(execFileSync(process.execPath, [POS, 'backend-command', '--db', db, '--serial', SERIAL, '--action', 'install-firmware', '--firmware-id', firmwareId], { encoding: 'utf8' })) as { commandId: string }).commandId;
+    const results = (id: string) => readStore<{ status: string; error_code: string }>(db, `SELECT status, error_code FROM command_results WHERE command_id = '${id}'`);
+    const good = install('fw-drop');
+    await until('the install result', () => results(good).length === 1);
+    expect(results(good)[0]).toEqual({ status: 'COMMAND_STATUS_SUCCEEDED', error_code: '' });
+    expect(run.lines).toContain(`install fw-drop ${sha256hex(image)}`);
+    const missing = install('fw-never-offered');
+    await until('the failed install', () => results(missing).length === 1);
+    expect(results(missing)[0]).toEqual({ status: 'COMMAND_STATUS_FAILED', error_code: 'E-CHAN-0204' });
     await kill(run);
   }, 90_000);
 

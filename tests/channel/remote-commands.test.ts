@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalLock } from '../../src/channel/terminal-lock.js';
 import { posrt } from '../../src/protos/index.js';
 import { enrol, makeTerminal, readStore, startBackend, tempDir, until, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
@@ -73,6 +73,9 @@ describe('remote commands between the backend and the terminal', () => {
     }
   }, 30_000);
 
+  // A test that failed half-way leaves no terminal behind to take the next test's commands.
+  afterEach(() => killStartedChildren());
+
   afterAll(async () => {
     killStartedChildren();
     await backend?.stop();
@@ -120,6 +123,21 @@ describe('remote commands between the backend and the terminal', () => {
     const id = queue(db, a.serial, 'run-diagnostics', ['--device', 'printer:tcp', '--device', 'pcsc:Virtual PCD 00 00']);
     const result = v1.CommandResult.decode((await resultFor(db, id))[0]!.body);
     expect(result.diagnostics!.results!.map((r) => [r.deviceId, r.passed])).toEqual([['printer:tcp', true], ['pcsc:Virtual PCD 00 00', true]]);
+    await stopTerminal(terminal);
+  }, 60_000);
+
+  it('asks the backend for the parameter sets again on refresh-parameters', async () => {
+    const terminal = await startTerminal(a.dir, a.serial, backend.port);
+    await until('the sets the backend announced', () => terminal.lines.some((l) => l.startsWith('parameters ')));
+    const downloads = (): string[] => terminal.lines.filter((l) => l.startsWith('parameters '));
+    expect(downloads()).toHaveLength(1);
+    expect(downloads()[0]).toMatch(/^parameters terminal(,[a-z-]+)* -$/);
+    const id = queue(db, a.serial, 'refresh-parameters');
+    expect((await resultFor(db, id))[0]!.status).toBe('COMMAND_STATUS_SUCCEEDED');
+    await until('a second download', () => downloads().length === 2);
+    expect(terminal.lines).toContain('refresh');
+    // Asked with the versions held: the backend had nothing newer, and nothing was refused.
+    expect(downloads()[1]).toBe('parameters - -');
     await stopTerminal(terminal);
   }, 60_000);
 

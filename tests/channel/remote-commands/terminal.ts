@@ -9,6 +9,7 @@
 //   verified <firmware id> <sha256 hex>
 //   refused <firmware id> <code>
 //   reboot | refresh | install <firmware id> <sha256 hex>
+//   parameters <kinds accepted> <codes refused>   a ParameterDownload handled
 // Usage: terminal.ts <state dir> <serial> <backend address> [command clock offset ms] [window]
 import { writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { FirmwareDownloads } from '../../../src/channel/firmware-download.js';
 import { firmwareSink } from '../../../src/channel/firmware-sink.js';
 import { loadStoredIdentity } from '../../../src/channel/identity-store.js';
 import { Outbox } from '../../../src/channel/outbox.js';
+import type { ParameterSetKind } from '../../../src/channel/parameter-sets.js';
 import { DEFAULT_COMMAND_POLICY } from '../../../src/channel/remote-command.js';
 import { SessionClient } from '../../../src/channel/session-client.js';
 import { createSignedVerifier } from '../../../src/channel/signed-verifier.js';
@@ -35,6 +37,8 @@ const verifier = createSignedVerifier(stored.backendKey);
 const outbox = Outbox.open(join(dir, 'terminal-outbox.db'));
 const lock = TerminalLock.open(dir);
 const downloads = FirmwareDownloads.open({ dir, verifier, target: { deviceSerial: serial, model: 'posrt-dev' }, now: Date.now, ...(windowArg ? { window: Number(windowArg) } : {}) });
+/** Parameter versions held, in memory: each run asks for the sets again. */
+const held = new Map<ParameterSetKind, bigint>();
 let client: SessionClient;
 const runner = new CommandRunner({
   verifier,
@@ -66,13 +70,17 @@ client = new SessionClient({
   backoff: { baseMs: 50, capMs: 400 },
   answerTimeoutMs: 2_000,
   heartbeatIntervalMs: 200,
+  parameters: { verifier, held: (kind) => held.get(kind) ?? 0n, accept: (set) => void held.set(set.kind, set.version) },
   commands: { received: (signed) => void runner.received(signed) },
   firmware: {
     resume: () => logged(sink.resume()),
     offered: (signed) => logged(sink.offered(signed)),
     chunk: (chunk) => logged(sink.chunk(chunk)),
   },
-  onEvent: (e) => e.kind === 'session-open' && say('session-open'),
+  onEvent: (e) => {
+    if (e.kind === 'session-open') say('session-open');
+    if (e.kind === 'parameters') say(`parameters ${e.accepted.join(',') || '-'} ${e.refused.join(',') || '-'}`);
+  },
 });
 
 function logged(request: posrt.channel.v1.FirmwareChunkRequest.$Properties | undefined): typeof request {
