@@ -26,6 +26,8 @@ const OUTCOMES: Readonly<Record<number, AnsweredOutcome>> = {
 /** Keeps what the terminal was answered: amounts, the outcome and the masked PAN, never the
  *  clear PAN or tracks the request carried. */
 export async function keepAuthorisation(store: AuthorisationStore, serial: string, request: posrt.channel.v1.AuthorisationRequest, response: posrt.channel.v1.AuthorisationResponse.$Properties, now: number): Promise<void> {
+  // Without a usable id no reversal can name it: answered all the same, kept nowhere.
+  if (!/^[\x21-\x7e]{1,128}$/.test(request.transactionId)) return;
   await store.storeAuthorisation({
     transactionId: request.transactionId,
     serial,
