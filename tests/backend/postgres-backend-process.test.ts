@@ -2,7 +2,9 @@
 // enrols, opens a signed session, and its outbox uploads one transaction twice (under two
 // outbox ids, as a terminal that lost the acknowledgement and re-journalled would) — the store
 // keeps it once, and its heartbeat's status. The URL carries the password, which the backend's
-// log (stderr) never shows. And `pos backend-command` queues into the same store by its URL.
+// log (stderr) never shows. `pos backend-command` queues into the same store by its URL. And
+// with the server stopped under a running backend, uploads are refused (E-BACKEND-0010) and
+// stay in the terminal's outbox until the server is back, then are stored once each.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +76,43 @@ describe('pos backend on PostgreSQL', () => {
       expect(unknown.stderr + unknown.stdout).not.toContain(server.password);
     } finally {
       await store.close();
+    }
+  });
+
+  it('refuses uploads with E-BACKEND-0010 while PostgreSQL is down, and stores each once when it is back', async () => {
+    // A server of its own to stop, so the file's others are left alone.
+    const own = await startPostgres();
+    try {
+      const url = await own.createDatabase('outage');
+      const dir = tempDir('posrt-backend-pg-');
+      const b = await startBackend({ db: url, tokens: ['tok'], config: writeBackendConfig(dir) });
+      running.push(b);
+      const address = `127.0.0.1:${b.port}`;
+      const t = makeTerminal(dir, 'SN-PG-3');
+      await enrol(t, address, 'tok');
+      const client = t.client(address);
+      closing.push(client);
+      client.start();
+      await until('the session is open', () => t.events.some((e) => e.kind === 'session-open'));
+      await own.halt();
+      for (let i = 0; i < 5; i++) t.outbox.enqueue('transaction-upload', `u-${i}`, uploadPayload(`o-${i}`, 100 + i));
+      client.kick();
+      await until('the backend refuses for its store', () => t.events.some((e) => e.kind === 'session-ended' && e.detail.includes('E-BACKEND-0010')));
+      expect(t.outbox.stats().pending + t.outbox.stats().inFlight).toBeGreaterThan(0);
+      await own.resume();
+      await until('the outbox is empty', () => t.outbox.stats().pending + t.outbox.stats().inFlight === 0, 20_000);
+      const store = await PostgresRepository.open(url);
+      try {
+        expect((await store.recentTransactions('SN-PG-3', 10)).map((r) => [r.transactionId, r.amountMinor]).sort()).toEqual([0, 1, 2, 3, 4].map((i) => [`o-${i}`, BigInt(100 + i)]));
+      } finally {
+        await store.close();
+      }
+      expect(b.stderr).toContain('E-BACKEND-0010');
+      expect(b.stderr).not.toContain(own.password);
+    } finally {
+      for (const c of closing.splice(0)) c.stop();
+      for (const r of running.splice(0)) await r.stop();
+      await own.stop();
     }
   });
 });
