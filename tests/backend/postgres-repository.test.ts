@@ -75,6 +75,13 @@ describe('PostgresRepository on a real server', () => {
     expect(afterHeartbeats - before).toBeLessThan(BigInt(n / 2));
   });
 
+  it('creates the tables once when several backends open a new database at the same moment', async () => {
+    const url = await newDatabase();
+    const repos = await Promise.all(Array.from({ length: 6 }, () => open(url)));
+    await repos[0]!.addProvisioningToken('tok', 1);
+    expect((await repos[5]!.enrol('tok', terminalFacts('SN-1'), 2)).outcome).toBe('enrolled');
+  });
+
   it('keeps amounts in bigint columns and reads counts and sums as exact integers', async () => {
     const repo = await open(await newDatabase());
     const columns = await poolOf(repo).query<{ column_name: string; data_type: string }>("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'transactions' AND column_name IN ('amount_minor', 'received_at') ORDER BY column_name");
