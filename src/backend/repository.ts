@@ -105,8 +105,9 @@ export interface BatchTotal {
   readonly amountMinor: bigint;
 }
 
-/** Terminal messages the backend keeps by their own id (reversal_id, event_id, command_id). */
-export type ReceivedKind = 'reversal' | 'operator-event' | 'command-result';
+/** Terminal messages the backend keeps by their own id (reversal_id, event_id); command results
+ *  are kept by the command store (repo.commands). */
+export type ReceivedKind = 'reversal' | 'operator-event';
 
 export interface ReceivedMessage {
   readonly id: string;

@@ -168,10 +168,11 @@ describe('pos backend as a process', () => {
     client.start();
     await until('the outbox is empty', () => t.outbox.stats().pending + t.outbox.stats().inFlight === 0);
     expect(readStore(join(dir, 'backend.db'), 'SELECT kind, id, serial FROM received ORDER BY kind, id')).toEqual([
-      { kind: 'command-result', id: 'cmd-1', serial: 'SN-KINDS' },
       { kind: 'operator-event', id: 'ev-1', serial: 'SN-KINDS' },
       { kind: 'reversal', id: 'rev-1', serial: 'SN-KINDS' },
     ]);
+    // Command results are kept by the command queue, beside the command they answer.
+    expect(readStore(join(dir, 'backend.db'), 'SELECT command_id, serial FROM command_results')).toEqual([{ command_id: 'cmd-1', serial: 'SN-KINDS' }]);
     expect(t.events.filter((e) => e.kind === 'session-ended')).toEqual([]);
   });
   it('downloads the parameter sets signed by the backend key; a terminal pinning another key refuses them (E-CHAN-0007)', async () => {
