@@ -6,7 +6,6 @@
 // answer into "unavailable" (Book 3 §10.7). `send` is the session client's authorise, or the
 // backend's issuer simulator in-process (pos txn --online issuer). The message holds the clear
 // PAN, the tracks and the PIN block: nothing here logs or keeps it.
-import { randomUUID } from 'node:crypto';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../emv/contact/authorisation.js';
 import { encodeTlv, type TlvInput } from '../emv/tlv/index.js';
 import type { PinBlockFormat } from '../kernel/index.js';
@@ -14,8 +13,13 @@ import { posrt, toLong } from '../protos/index.js';
 
 const v1 = posrt.channel.v1;
 
-/** What the terminal adds that the kernel's request does not say. */
+/** What the terminal adds that the kernel's request does not say; one per transaction. */
 export interface AuthorisationContext {
+  /** The terminal's UUID for the transaction: the same id names it in the journal record, a
+   *  reversal and the settlement. */
+  readonly transactionId: string;
+  /** System trace audit number, when the terminal keeps one. */
+  readonly stan?: number;
   readonly entryMode: 'contact' | 'contactless';
   /** The PIN pad's configured block format; the contract carries formats 0 and 4 only, so a
    *  block in format 1 or 3 travels as unspecified and the issuer cannot read it. */
@@ -36,14 +40,15 @@ const PIN_FORMAT: Readonly<Record<PinBlockFormat, posrt.channel.v1.PinBlockForma
   iso4: v1.PinBlockFormat.PIN_BLOCK_FORMAT_ISO4,
 };
 
-export function authorisationRequestMessage(r: AuthorisationRequest, context: AuthorisationContext, transactionId: string = randomUUID()): posrt.channel.v1.IAuthorisationRequest {
+export function authorisationRequestMessage(r: AuthorisationRequest, context: AuthorisationContext): posrt.channel.v1.IAuthorisationRequest {
   const entryMode = r.tracks
     ? v1.EntryMode.ENTRY_MODE_CONTACTLESS_MAG_STRIPE
     : context.entryMode === 'contact'
       ? v1.EntryMode.ENTRY_MODE_CONTACT
       : v1.EntryMode.ENTRY_MODE_CONTACTLESS;
   return {
-    transactionId,
+    transactionId: context.transactionId,
+    ...(context.stan === undefined ? {} : { stan: context.stan }),
     type: TYPE_OF_9C[r.transactionType[0] ?? -1] ?? v1.TransactionType.TRANSACTION_TYPE_UNSPECIFIED,
     entryMode,
     amount: { minorUnits: toLong(r.amount), currency: r.currencyCode },
@@ -92,7 +97,8 @@ export function authorisationAnswer(m: posrt.channel.v1.IAuthorisationResponse):
   };
 }
 
-/** A host that cannot be reached (the channel down, no answer in time) is "unavailable". */
+/** The port for one transaction. A host that cannot be reached (the channel down, no answer in
+ *  time) is "unavailable". */
 export function channelAuthorisationPort(send: SendAuthorisation, context: AuthorisationContext): AuthorisationPort {
   return {
     async authorise(request) {

@@ -6,6 +6,7 @@
 // a PIN CHANGE enciphered under its SMC key; and one
 // whose MAC, under a wrong SMI key in the backend's configuration, it refuses with 6988), an
 // online PIN the backend deciphers from the test BDK and declines with 55 when wrong.
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,7 +62,7 @@ afterAll(async () => {
 
 /** A contact transaction whose host is the backend over the channel. */
 const online = (run: Omit<Run, 'online'>) =>
-  transact({ ...run, online: channelAuthorisationPort((request) => client.authorise(request), { entryMode: 'contact', pinBlockFormat: 'iso0' }) });
+  transact({ ...run, online: channelAuthorisationPort((request) => client.authorise(request), { transactionId: randomUUID(), entryMode: 'contact', pinBlockFormat: 'iso0' }) });
 
 async function getData(r: Awaited<ReturnType<typeof online>>, aid: string, tag: number): Promise<string | undefined> {
   r.card.reset();

@@ -27,12 +27,12 @@ const request: AuthorisationRequest = {
 
 describe('authorisation over the channel contract', () => {
   it('carries what the kernel sent, the PIN block with the pad\'s format, as a message that survives the wire', () => {
-    const m = v1.AuthorisationRequest.decode(v1.AuthorisationRequest.encode(authorisationRequestMessage(request, { entryMode: 'contact', pinBlockFormat: 'iso0' }, 'txn-1')).finish());
-    expect([m.transactionId, m.type, m.entryMode, toBigInt(m.amount!.minorUnits!), m.amount!.currency, m.pan]).toEqual(['txn-1', v1.TransactionType.TRANSACTION_TYPE_SALE, v1.EntryMode.ENTRY_MODE_CONTACT, 1234n, '156', request.pan]);
+    const m = v1.AuthorisationRequest.decode(v1.AuthorisationRequest.encode(authorisationRequestMessage(request, { transactionId: 'txn-1', stan: 42, entryMode: 'contact', pinBlockFormat: 'iso0' })).finish());
+    expect([m.transactionId, m.stan, m.type, m.entryMode, toBigInt(m.amount!.minorUnits!), m.amount!.currency, m.pan]).toEqual(['txn-1', 42, v1.TransactionType.TRANSACTION_TYPE_SALE, v1.EntryMode.ENTRY_MODE_CONTACT, 1234n, '156', request.pan]);
     expect([toHex(m.arqc), toHex(m.issuerApplicationData), toHex(m.cdol1Data), m.iccData.map((t) => [t.tag, toHex(t.value!)])]).toEqual(['1122334455667788', '0102A0000000', '000000001234', [[0x9f26, '1122334455667788']]]);
     expect([m.onlinePin!.format, toHex(m.onlinePin!.pinBlock!), toHex(m.onlinePin!.ksn!)]).toEqual([v1.PinBlockFormat.PIN_BLOCK_FORMAT_ISO0, '1B9C1845EB993A7A', 'FFFF9876543210E00001']);
     // Formats the contract has no value for travel as unspecified; the issuer cannot read them.
-    expect(authorisationRequestMessage(request, { entryMode: 'contact', pinBlockFormat: 'iso3' }).onlinePin?.format).toBe(v1.PinBlockFormat.PIN_BLOCK_FORMAT_UNSPECIFIED);
+    expect(authorisationRequestMessage(request, { transactionId: 'txn-2', entryMode: 'contact', pinBlockFormat: 'iso3' }).onlinePin?.format).toBe(v1.PinBlockFormat.PIN_BLOCK_FORMAT_UNSPECIFIED);
   });
 
   it('turns the issuer\'s scripts into 71/72 templates in order (an unspecified timing left out), with 91 and the ARC', () => {
@@ -56,7 +56,7 @@ describe('authorisation over the channel contract', () => {
   });
 
   it('is "unavailable" when the host cannot be reached or says so', async () => {
-    const down = channelAuthorisationPort(() => Promise.reject(new Error('E-CHAN-0102')), { entryMode: 'contact', pinBlockFormat: 'iso0' });
+    const down = channelAuthorisationPort(() => Promise.reject(new Error('E-CHAN-0102')), { transactionId: 'txn-3', entryMode: 'contact', pinBlockFormat: 'iso0' });
     expect(await down.authorise(request)).toEqual({ kind: 'unavailable' });
     expect(authorisationAnswer({ outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_UNAVAILABLE })).toEqual({ kind: 'unavailable' });
   });
