@@ -14,7 +14,7 @@ import { sendOnlineRequest, type OnlineCompletion } from '../emv/contactless/onl
 import type { AuthorisationPort } from '../emv/contact/authorisation.js';
 import type { PinPadPort } from '../emv/cvm/index.js';
 import type { CardReader } from '../kernel/index.js';
-import { presentedCard } from './card-presentation.js';
+import { presentedCard } from '../payment/engine/presented-card.js';
 import { readJson, type TerminalFiles } from './config-files.js';
 import { phaseTotals, type TxnReportCore } from './txn-report.js';
 

@@ -3,9 +3,9 @@
 // PC/SC a card that left ended its session, so the next APDU after a loss waits for the card to
 // be presented again and opens a new session; a card that does not come back within the bound
 // ends with the loss's own error.
-import type { CardTransport } from '../emv/apdu/index.js';
-import { isPosError, PosError } from '../errors/index.js';
-import type { CardReader, CardSession } from '../kernel/index.js';
+import type { CardTransport } from '../../emv/apdu/index.js';
+import { isPosError, PosError } from '../../errors/index.js';
+import type { CardReader, CardSession } from '../../kernel/index.js';
 
 export interface PresentedCard extends CardTransport {
   close(): Promise<void>;
