@@ -7,17 +7,20 @@
 //   etc/systemd/system/posrt.service       the unit that starts opt/posrt/current
 // A slot holds a complete runtime only when its manifest file is there: it is written last,
 // after every file was verified on the device, so a slot cut short is never taken for whole.
-export const SLOTS = ['a', 'b'] as const;
-export type Slot = (typeof SLOTS)[number];
+import { GUARD_PATHS, type GuardedState, type GuardSlot } from './boot-guard.js';
+
+export const SLOTS = ['a', 'b'] as const satisfies readonly GuardSlot[];
+export type Slot = GuardSlot;
 
 export const LAYOUT = {
   base: 'opt/posrt',
   slot: (s: Slot): string => `opt/posrt/slots/${s}`,
   slotManifest: (s: Slot): string => `opt/posrt/slots/${s}/.posrt-manifest.json`,
-  current: 'opt/posrt/current',
+  current: GUARD_PATHS.current,
   state: 'opt/posrt/state',
   releaseKey: 'opt/posrt/state/release.pub',
-  updateState: 'opt/posrt/state/update.json',
+  updateState: GUARD_PATHS.updateState,
+  bootGuard: GUARD_PATHS.guard,
   identity: 'opt/posrt/state/identity',
   provisioningToken: 'opt/posrt/state/identity/provisioning-token',
   unit: 'etc/systemd/system/posrt.service',
@@ -33,13 +36,12 @@ export const otherSlot = (s: Slot | undefined): Slot => (s === 'a' ? 'b' : 'a');
 
 /** Where an image carries its systemd unit; flashing installs it as LAYOUT.unit. */
 export const UNIT_IN_IMAGE = 'systemd/posrt.service';
+/** Where an image carries the compiled boot guard; flashing copies it to LAYOUT.bootGuard. */
+export const GUARD_IN_IMAGE = 'dist/src/image/boot-guard.js';
 
-/** The anti-rollback floor and what was installed, kept in the state directory. */
-export interface UpdateState {
-  readonly floor: string;
-  readonly installed: { readonly slot: Slot; readonly version: string; readonly imageId: string };
-  readonly previous?: { readonly slot: Slot; readonly version: string; readonly imageId: string };
-}
+/** The anti-rollback floor, what was installed, an update on trial and the last rollback:
+ *  the boot guard's state, which flashing and over-the-air updates write too. */
+export type UpdateState = GuardedState;
 
 /** The systemd unit: node runs the slot `current` points at, with the state directory outside
  *  every slot so an update never touches the journal or the identity. */
@@ -53,6 +55,8 @@ export function systemdUnit(nodePath = '/usr/bin/node'): string {
     '[Service]',
     'Type=simple',
     'WorkingDirectory=/opt/posrt/current',
+    // '-': the start goes on whatever the guard says; it only ever moves `current` back.
+    `ExecStartPre=-${nodePath} /opt/posrt/state/boot-guard.mjs /`,
     `ExecStart=${nodePath} /opt/posrt/current/dist/src/main.js`,
     'Environment=NODE_ENV=production',
     'Environment=POSRT_STATE_DIR=/opt/posrt/state',

@@ -9,7 +9,7 @@ import { PosError } from '../errors/index.js';
 import { fromHex, toHex } from '../bytes/hex.js';
 import { keyIdOf } from '../security/index.js';
 import type { DeviceTarget } from './device-target.js';
-import { LAYOUT, otherSlot, slotOfLink, UNIT_IN_IMAGE, type Slot, type UpdateState } from './device-layout.js';
+import { GUARD_IN_IMAGE, LAYOUT, otherSlot, slotOfLink, UNIT_IN_IMAGE, type Slot, type UpdateState } from './device-layout.js';
 import { elfArchitecture } from './elf-architecture.js';
 import { imageFiles, openImage, verifyImageSignature, verifyPayload, type OpenedImage } from './image-file.js';
 import { compareVersions, parseManifest, type Architecture, type Manifest } from './manifest.js';
@@ -31,6 +31,10 @@ export interface FlashOptions {
   /** The device's architecture when its root cannot tell (no ELF /bin/sh there). */
   readonly deviceArch?: Architecture;
   readonly provision?: { readonly token: string; readonly backendKey?: Uint8Array; readonly makeIdentity: IdentityMaker };
+  /** Over the air: the new slot boots on trial — the floor stays, and the update is committed
+   *  only by a healthy start (over-the-air.ts), else the boot guard or the failed check rolls
+   *  it back. Without it (a flash by hand) the switch is the commit. */
+  readonly trial?: { readonly firmwareId?: string };
   readonly progress: (e: FlashEvent) => void;
   readonly now?: () => Date;
 }
@@ -145,17 +149,35 @@ export async function flash(o: FlashOptions): Promise<FlashResult> {
     await target.writeFile(LAYOUT.unit, unit, 0o644);
     progress({ step: 'unit', detail: `${installedUnit ? 'updated' : 'installed'} /${LAYOUT.unit}` });
   }
+  // The guard runs before every start from the state directory, outside the slots: a new
+  // version that cannot load its own modules is still counted and rolled back.
+  if (m.files.some((f) => f.path === GUARD_IN_IMAGE)) {
+    const guard = await target.readFile(`${LAYOUT.slot(slot)}/${GUARD_IN_IMAGE}`);
+    if (guard === undefined) throw new PosError('E-IMAGE-0013', { target: target.name, slot, file: GUARD_IN_IMAGE });
+    await target.writeFile(LAYOUT.bootGuard, guard, 0o644);
+  }
   if (firstUse) await target.writeFile(LAYOUT.releaseKey, fromHex(m.releasePublicKey), 0o644);
   if (o.provision) await provision(target, o.provision, progress);
 
-  const previous = already ? state?.previous : current && currentSlot ? { slot: currentSlot, version: current.manifest.version, imageId: current.id } : undefined;
-  const next: UpdateState = {
-    floor: floor === undefined || compareVersions(m.minVersion, floor) > 0 ? m.minVersion : floor,
-    installed: { slot, version: m.version, imageId: image.id },
-    ...(previous ? { previous } : {}),
-  };
-  // The floor is raised before the switch: cut off between the two, the device boots the old
-  // version and refuses anything below the new floor, which is the side to err on.
+  const running = current && currentSlot ? { slot: currentSlot, version: current.manifest.version, imageId: current.id } : undefined;
+  const previous = already ? state?.previous : running;
+  const installing = { slot, version: m.version, imageId: image.id };
+  const trial = o.trial && running && !already;
+  const next: UpdateState = trial
+    ? {
+        floor: floor ?? '0.0.0',
+        installed: running,
+        previous: running,
+        trial: { ...installing, minVersion: m.minVersion, starts: 0, since: (o.now ?? (() => new Date()))().getTime(), ...(o.trial?.firmwareId ? { firmwareId: o.trial.firmwareId } : {}) },
+      }
+    : {
+        floor: floor === undefined || compareVersions(m.minVersion, floor) > 0 ? m.minVersion : floor,
+        installed: installing,
+        ...(previous ? { previous } : {}),
+      };
+  // Written before the switch: cut off between the two, the device boots the old version with
+  // the floor already raised (the side to err on), or with a trial recorded that the guard
+  // and the next start resolve.
   await target.writeFile(LAYOUT.updateState, new TextEncoder().encode(`${JSON.stringify(next, null, 2)}\n`), 0o644);
   if (!already) {
     await target.switchLink(LAYOUT.current, `slots/${slot}`);

@@ -6,7 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LAYOUT, slotOfLink, systemdUnit, UNIT_IN_IMAGE } from '../../src/image/device-layout.js';
+import ts from 'typescript';
+import { GUARD_IN_IMAGE, LAYOUT, slotOfLink, systemdUnit, UNIT_IN_IMAGE } from '../../src/image/device-layout.js';
 import { writeImage, type ImageSource } from '../../src/image/image-file.js';
 import { parseManifest, type Architecture } from '../../src/image/manifest.js';
 import { loadReleaseKey, makeKeys } from '../../src/image/release-keys.js';
@@ -28,7 +29,7 @@ export interface FixtureImage {
 
 /** An image of `files` random files of `size` bytes each (random, so gzip cannot shrink the
  *  copy to nothing), plus the unit and a version file, signed with the release key in `keyDir`. */
-export async function fixtureImage(keyDir: string, o: { version: string; minVersion?: string; arch?: Architecture; files?: number; size?: number }): Promise<FixtureImage> {
+export async function fixtureImage(keyDir: string, o: { version: string; minVersion?: string; arch?: Architecture; files?: number; size?: number; guard?: boolean }): Promise<FixtureImage> {
   const dir = tempDir('posrt-fixture-');
   const sources: ImageSource[] = [];
   const add = (path: string, data: Uint8Array | string, mode: 0o755 | 0o644 = 0o644): void => {
@@ -43,6 +44,8 @@ export async function fixtureImage(keyDir: string, o: { version: string; minVers
   // Past ustar's 100-byte name and 155-byte prefix: the ssh path carries it in a pax record.
   add(`node_modules/${'a-rather-long-package-directory/'.repeat(9)}index.js`, 'module.exports = 1;\n');
   add(UNIT_IN_IMAGE, systemdUnit());
+  // The real boot guard, compiled the way build-image's tsc would (one module, node: imports).
+  if (o.guard) add(GUARD_IN_IMAGE, ts.transpileModule(readFileSync(join(REPO, 'src/image/boot-guard.ts'), 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
   const path = join(dir, `posrt-${o.version}.img`);
   await writeImage(path, sources, { name: 'posrt', version: o.version, arch: o.arch ?? 'x64', minVersion: o.minVersion ?? '0.0.0', builtAt: new Date().toISOString() }, loadReleaseKey(keyDir));
   return { path, version: o.version };
