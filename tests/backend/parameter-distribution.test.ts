@@ -12,6 +12,7 @@ import { posrt, toLong } from '../../src/protos/index.js';
 import { errorOf } from '../support/pos-error.js';
 import { enrol, makeTerminal, readStore, startBackend, tempDir, until, writeBackendConfig, type BackendProcess, type Terminal } from '../support/backend-process.js';
 import { openRawSession } from '../support/raw-session.js';
+import { runPos } from '../cli/run-pos.js';
 
 const v1 = posrt.channel.v1;
 const K = v1.ParameterKind;
@@ -58,6 +59,21 @@ const setOf = <K extends ParameterSetKind>(held: Map<ParameterSetKind, Parameter
 const tlvs = (list: posrt.channel.v1.ITlvValue[] | null | undefined): string[][] => (list ?? []).map((d) => [(d.tag ?? 0).toString(16).toUpperCase(), hex(d.value)]);
 
 describe('parameter and key distribution', () => {
+  it('refuses a parameter file that is not JSON or binds an operator the file lacks, with E-BACKEND-0011 naming the field', async () => {
+    const dir = tempDir('posrt-params-');
+    const params = json('backend-parameters.json');
+    params.bindings.push({ operatorId: '0404', terminalId: 'T0000009' });
+    const typo = join(dir, 'typo.json');
+    writeFileSync(typo, JSON.stringify(params));
+    const garbled = join(dir, 'garbled.json');
+    writeFileSync(garbled, '{ "merchants": [');
+    for (const [file, field] of [[typo, 'bindings[4].operatorId'], [garbled, '--params']]) {
+      const run = await runPos(['backend', '--port', '0', '--db', join(dir, 'b.db'), '--params', file!], { timeoutMs: 15_000 });
+      expect([run.code, run.stderr.split(' ')[0]]).toEqual([2, 'E-BACKEND-0011']);
+      expect(run.stderr).toContain(`field=${field}`);
+    }
+  });
+
   it('sends every kind signed at version 1, made from the terminal config files and this terminal’s registry entry', async () => {
     const dir = tempDir('posrt-params-');
     const b = await backend(dir, ['tok-SN-P1']);
