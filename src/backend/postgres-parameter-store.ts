@@ -56,14 +56,14 @@ export class PostgresParameterStore implements ParameterRepository {
     return row && { kind, scope, body: new Uint8Array(row.body), version: row.version };
   }
 
-  /** The terminal's row is locked for the transaction, so of two moves at once each sees the
-   *  other's merchant and each raises the versions. */
+  /** The UPDATE comes first, so the transaction takes the terminals table's write lock before
+   *  anything else: an enrolment (which locks the table while it counts terminal ids) then waits
+   *  for it rather than deadlocking with a row read FOR UPDATE. Of two moves at once, the second
+   *  finds the merchant already set and changes nothing. */
   async assignMerchant(serial: string, merchantId: string, now: number): Promise<MerchantAssignment> {
     return this.db.transaction(async (c) => {
-      const current = (await c.query<{ merchant_id: string }>('SELECT merchant_id FROM terminals WHERE serial = $1 FOR UPDATE', [serial])).rows[0]?.merchant_id;
-      if (current === undefined) return 'unknown-terminal';
-      if (current === merchantId) return 'unchanged';
-      await c.query('UPDATE terminals SET merchant_id = $1 WHERE serial = $2', [merchantId, serial]);
+      const moved = await c.query('UPDATE terminals SET merchant_id = $1 WHERE serial = $2 AND merchant_id <> $1', [merchantId, serial]);
+      if (moved.rowCount !== 1) return (await c.query('SELECT 1 FROM terminals WHERE serial = $1', [serial])).rowCount === 1 ? 'unchanged' : 'unknown-terminal';
       await bump(c, K.PARAMETER_KIND_TERMINAL, now);
       await bump(c, K.PARAMETER_KIND_MERCHANT, now);
       return 'moved';

@@ -335,6 +335,27 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         expect((await a.parameters.parameterVersions()).get(kind)).toBe(1n);
       });
 
+      it('moves a terminal once when two moves to the same merchant race, raising the versions once', async () => {
+        const repo = await repoWith('SN-A');
+        const K = posrt.channel.v1.ParameterKind;
+        const outcomes = await Promise.all([repo.parameters.assignMerchant('SN-A', '000000000000002', 5), repo.parameters.assignMerchant('SN-A', '000000000000002', 5)]);
+        expect(outcomes.sort()).toEqual(['moved', 'unchanged']);
+        const versions = await repo.parameters.parameterVersions();
+        expect([versions.get(K.PARAMETER_KIND_TERMINAL), versions.get(K.PARAMETER_KIND_MERCHANT)]).toEqual([1n, 1n]);
+        expect((await repo.terminal('SN-A'))?.merchantId).toBe('000000000000002');
+      });
+
+      it('completes a merchant move and a re-enrolment of the same terminal racing each other', async () => {
+        const repo = await repoWith('SN-A');
+        for (let i = 0; i < 5; i++) {
+          await repo.addProvisioningToken(`again-${i}`, 1);
+          const merchant = `00000000000001${i}`;
+          const [moved, enrolled] = await Promise.all([repo.parameters.assignMerchant('SN-A', merchant, 2), repo.enrol(`again-${i}`, terminalFacts('SN-A', i), 2)]);
+          expect([moved, enrolled.outcome]).toEqual(['moved', 'enrolled']);
+        }
+        expect((await repo.terminal('SN-A'))?.terminalId).toBe('T0000001');
+      });
+
       it('keeps a reversal delivered twice at once once, and marks its original by it', async () => {
         const repo = await repoWith('SN-A');
         await repo.authorisations.storeAuthorisation({ transactionId: 't-1', serial: 'SN-A', stan: 1, amountMinor: 9_007_199_254_740_993n, currency: '156', maskedPan: '476173******0119', outcome: 'approved', arc: '00', answeredAt: 1 });
