@@ -128,7 +128,7 @@ export class CommandRunner {
     try {
       outcome = await this.run(command, action);
     } catch (e) {
-      outcome = { status: 'failed', code: e instanceof PosError ? e.code : 'E-CHAN-0203' };
+      outcome = { status: 'failed', code: e instanceof PosError ? e.code : 'E-CHAN-0208' };
     }
     this.report(command.commandId, command.commandId, outcome);
   }

@@ -59,4 +59,12 @@ export const channelCommandErrors = defineErrors({
       zh: '终端继续使用当前固件。请查看终端日志中安装程序给出的原因,然后重新下发安装命令或下发其他镜像。',
     },
   },
+  'E-CHAN-0208': {
+    en: 'Remote command failed on the terminal',
+    zh: '远程命令在终端上执行失败',
+    fix: {
+      en: 'The part of the terminal that runs this action stopped with an error: send the command again; if it fails again, upload the terminal\'s logs and look at that time.',
+      zh: '终端上执行该操作的部件出错:请重新下发命令;若再次失败,请上传终端日志并查看该时间段的记录。',
+    },
+  },
 });
