@@ -118,9 +118,10 @@ describe('remote commands between the backend and the terminal', () => {
     await stopTerminal(terminal);
   }, 60_000);
 
-  it('runs diagnostics and reports each device', async () => {
-    const terminal = await startTerminal(a.dir, a.serial, backend.port);
+  it('sends a command queued while the terminal was away when its session opens: diagnostics for each device', async () => {
     const id = queue(db, a.serial, 'run-diagnostics', ['--device', 'printer:tcp', '--device', 'pcsc:Virtual PCD 00 00']);
+    expect(readStore<{ sent_at: number | null }>(db, `SELECT sent_at FROM commands WHERE command_id = '${id}'`)).toEqual([{ sent_at: null }]);
+    const terminal = await startTerminal(a.dir, a.serial, backend.port);
     const result = v1.CommandResult.decode((await resultFor(db, id))[0]!.body);
     expect(result.diagnostics!.results!.map((r) => [r.deviceId, r.passed])).toEqual([['printer:tcp', true], ['pcsc:Virtual PCD 00 00', true]]);
     await stopTerminal(terminal);
