@@ -101,6 +101,7 @@ describe('the operations-centre page in Chromium', () => {
     expect(await page.content()).not.toContain('4761739001010119');
     expect(await page.locator('#batches tbody tr').allTextContents()).toEqual(['2156approved235.00', '1156approved337.53', '1156declined11.00']);
     expect(await page.locator('#operators tbody tr td').allTextContents()).toEqual(['2026-11-30 08:00:00 UTC', 'op-07', 'not bound to this terminal', '1', '']);
+    expect(await page.locator('table.facts tr', { hasText: 'Merchant' }).locator('td').allTextContents()).toEqual(['POSRT0000000001', 'posrt Demo Convenience Store']);
     expect(await page.locator('#bound-operators tbody tr td:first-child').allTextContents()).toEqual(['0001', '0002', '0099']);
     expect(await page.locator('#reversals tbody tr td').allTextContents()).toEqual([expect.stringMatching(/UTC$/), 'rev-1', 'ops-auth', '12.34 156', 'no answer in time', 'reversed', '']);
     const settlement = page.locator('section.settlement[data-settlement="set-2"]');
@@ -118,6 +119,7 @@ describe('the operations-centre page in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('posrt 运行中心');
     expect(await page.locator('#devices tbody tr').first().locator('td').nth(2).textContent()).toBe('故障');
     expect(await page.locator('#operators tbody tr td').nth(2).textContent()).toBe('使用者不一致(未绑定本终端)');
+    expect(await page.locator('table.facts tr', { hasText: '商户名称' }).locator('td').textContent()).toBe('posrt 示范便利店');
     expect(await settlement.locator('.reconciliation').textContent()).toBe('不平');
     expect(await settlement.locator('table.mismatches tbody tr td:first-child').allTextContents()).toEqual(['终端申报,后台未收到', '后台已收到,终端未申报']);
     expect(await page.locator('#reversals tbody tr td').nth(5).textContent()).toBe('已冲正');

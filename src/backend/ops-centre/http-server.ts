@@ -13,7 +13,7 @@ import { alertRow, fleetRow } from './fleet-view.js';
 import { operatorEventRow } from './operator-events.js';
 import { commandRow, offerRow, resultRow } from './command-view.js';
 import { fleetPage, notFoundPage, terminalPage, type TerminalDetail } from './pages.js';
-import { boundOperatorRows, reversalRow, settlementRow } from './settlement-view.js';
+import { boundOperatorRows, merchantNameOf, reversalRow, settlementRow } from './settlement-view.js';
 import { languageOf, STRINGS, type Strings } from './strings.js';
 
 export interface OpsCentreOptions {
@@ -79,6 +79,7 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
       const detail = {
         entry,
         alerts: await o.repo.alerts(ALERTS_SHOWN, serial),
+        merchantName: merchantNameOf((await o.repo.parameters.parameterContent(posrt.channel.v1.ParameterKind.PARAMETER_KIND_MERCHANT, entry.terminal.merchantId))?.body, lang),
         boundOperators: boundOperatorRows((await o.repo.parameters.parameterContent(posrt.channel.v1.ParameterKind.PARAMETER_KIND_OPERATORS, FLEET_WIDE))?.body, entry.terminal.terminalId, s),
         operatorEvents: (await o.repo.recentReceived('operator-event', serial, OPERATOR_EVENTS_SHOWN)).map(operatorEventRow),
         transactions: await o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN),

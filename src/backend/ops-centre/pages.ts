@@ -51,6 +51,9 @@ ${liveCell(r, 'status')}${liveCell(r, 'lastSeen')}${liveCell(r, 'devices')}${liv
 export interface TerminalDetail {
   readonly entry: FleetEntry;
   readonly alerts: readonly Alert[];
+  /** The merchant's name from the merchant data the backend distributes, in the page's
+   *  language; empty when it has none for the terminal's merchant. */
+  readonly merchantName: string;
   readonly boundOperators: readonly BoundOperatorRow[];
   readonly operatorEvents: readonly OperatorEventRow[];
   readonly transactions: readonly StoredTransaction[];
@@ -101,9 +104,9 @@ function settlementSection(d: TerminalDetail, s: Strings): Markup {
   return html`<h2>${s.settlements}</h2><p class="note">${s.settlementsNote}</p>${batches.length ? batches : html`<p id="settlements">${s.noSettlements}</p>`}`;
 }
 
-function facts(t: EnrolledTerminal, r: FleetRow, s: Strings): Markup {
+function facts(t: EnrolledTerminal, merchantName: string, r: FleetRow, s: Strings): Markup {
   const row = (name: string, value: string): Markup => html`<tr><th>${name}</th><td>${value}</td></tr>`;
-  return html`<table class="facts"><tbody>${[row(s.serial, t.serial), row(s.terminalId, t.terminalId), row(s.merchantId, t.merchantId), row(s.model, t.model), row(s.firmware, t.firmwareVersion), row(s.enrolledAt, timestamp(t.enrolledAt))]}
+  return html`<table class="facts"><tbody>${[row(s.serial, t.serial), row(s.terminalId, t.terminalId), row(s.merchantId, t.merchantId), row(s.merchantName, merchantName), row(s.model, t.model), row(s.firmware, t.firmwareVersion), row(s.enrolledAt, timestamp(t.enrolledAt))]}
 <tr><th>${s.status}</th>${liveCell(r, 'status')}</tr><tr><th>${s.lastSeen}</th>${liveCell(r, 'lastSeen')}</tr></tbody></table>`;
 }
 
@@ -145,7 +148,7 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
         (b) => html`<tr><td>${b.batchNumber}</td><td>${b.currency}</td><td>${label(s.transactionStatus, b.status)}</td><td class="num">${b.count}</td><td class="num">${amountText(b.amountMinor)}</td></tr>`,
       )}</tbody></table>`
     : html`<p id="batches">${s.noBatches}</p>`;
-  const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, r, s)}
+  const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, d.merchantName, r, s)}
 <h2>${s.devices}</h2>${health}${devices}<h2>${s.alerts}</h2>${alertsTable(d.alerts, s, t.serial)}
 <h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${bound}<h3>${s.operatorEvents}</h3>${operators}<h2>${s.transactions}</h2>${transactions}
 <h2>${s.reversals}</h2>${reversals}<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}${settlementSection(d, s)}${commandSections(d, s)}`;

@@ -1,12 +1,13 @@
-// What the terminal page shows of settlement, reversals and the operators bound to the
-// terminal, decoded from what the backend keeps: per batch the totals the terminal declared
+// What the terminal page shows of settlement, reversals, the operators bound to the terminal and
+// its merchant, decoded from what the backend keeps: per batch the totals the terminal declared
 // beside the ones the backend summed from the uploads, with the mismatches listed; each
-// reversal with how it matched its original; the operator table's entries bound here.
+// reversal with how it matched its original; the operator table's entries bound here; the
+// merchant data's name.
 import { posrt } from '../../protos/index.js';
 import type { StoredReversal } from '../authorisation-store.js';
 import type { StoredSettlement } from '../settlement-store.js';
 import { amountText, timestamp } from './fleet-view.js';
-import { label, type Strings } from './strings.js';
+import { label, type Language, type Strings } from './strings.js';
 
 const v1 = posrt.channel.v1;
 
@@ -88,6 +89,14 @@ export function reversalRow(r: StoredReversal, s: Strings): ReversalRow {
 export interface BoundOperatorRow {
   readonly operatorId: string;
   readonly text: { readonly name: string; readonly role: string; readonly active: string };
+}
+
+/** The merchant's name as its receipts print it: the English one on the English page when the
+ *  merchant data has one. */
+export function merchantNameOf(merchantData: Uint8Array | undefined, lang: Language): string {
+  if (merchantData === undefined) return '';
+  const m = v1.MerchantData.decode(merchantData);
+  return lang === 'en' && m.nameEn !== '' ? m.nameEn : m.name;
 }
 
 /** The operators the table binds to this terminal id (OperatorTable bindings). */
