@@ -25,7 +25,7 @@ export interface ParameterDefaults {
 
 const fleetWide = (body: Uint8Array): ParameterContent[] => [{ scope: FLEET_WIDE, body }];
 
-export function parameterContent(d: ParameterDefaults): ReadonlyMap<ParameterKind, readonly ParameterContent[]> {
+function contentOf(d: ParameterDefaults): ReadonlyMap<ParameterKind, readonly ParameterContent[]> {
   const terminal = { ...d.terminal, operatorIdleLogoutMin: d.file.operatorIdleLogoutMin, operatorMaxFailedLogins: d.file.operatorMaxFailedLogins };
   return new Map<ParameterKind, readonly ParameterContent[]>([
     [K.PARAMETER_KIND_TERMINAL, fleetWide(v1.TerminalParameters.encode(terminal).finish())],
@@ -38,7 +38,7 @@ export function parameterContent(d: ParameterDefaults): ReadonlyMap<ParameterKin
 }
 
 export async function importParameters(repo: BackendRepository, d: ParameterDefaults, now: number, log: BackendLogger): Promise<void> {
-  for (const [kind, content] of parameterContent(d)) {
+  for (const [kind, content] of contentOf(d)) {
     const { changed, version } = await repo.parameters.replaceParameterContent(kind, content, now);
     if (changed) log.info({ kind: K[kind], version: version.toString() }, 'parameter set changed');
   }
