@@ -60,6 +60,16 @@ interface Current {
   stalled: boolean;
 }
 
+/** The firmware id a refused offer names, read without trusting it, for the report only; empty
+ *  when the payload is not an offer at all. */
+function claimedFirmwareId(signed: posrt.channel.v1.ISigned): string {
+  try {
+    return v1.FirmwareOffer.decode(signed.payload ?? new Uint8Array(0)).firmwareId.slice(0, 64);
+  } catch {
+    return '';
+  }
+}
+
 const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
 function storageError(path: string, e: unknown): PosError {
@@ -123,7 +133,7 @@ export class FirmwareDownloads {
       offer = openFirmwareOffer(signed, this.o.verifier, this.o.target, BigInt(this.o.now()));
     } catch (e) {
       if (!(e instanceof PosError)) throw e;
-      return { kind: 'refused', firmwareId: '', error: e };
+      return { kind: 'refused', firmwareId: claimedFirmwareId(signed), error: e };
     }
     const verified = this.verifiedImage(offer.firmwareId);
     if (verified !== undefined) return { kind: 'verified', image: verified };

@@ -149,8 +149,8 @@ describe('firmware download between the backend and the terminal', () => {
     try {
       offer('fw-forged', imagePath, copy);
       const run = await terminal(other.port);
-      await until('the offer refused', () => run.lines.includes('refused - E-CHAN-0007'), 20_000);
-      await until('the refusal reported', () => readStore(copy, "SELECT 1 FROM command_results WHERE status = 'COMMAND_STATUS_REFUSED' AND error_code = 'E-CHAN-0007'").length === 1);
+      await until('the offer refused', () => run.lines.includes('refused fw-forged E-CHAN-0007'), 20_000);
+      await until('the refusal reported', () => readStore(copy, "SELECT 1 FROM command_results WHERE command_id = 'firmware:fw-forged' AND status = 'COMMAND_STATUS_REFUSED' AND error_code = 'E-CHAN-0007'").length === 1);
       expect(requests(run)).toEqual([]);
       await kill(run);
     } finally {
