@@ -25,7 +25,7 @@ export async function runContactCard(run: CardRun, reader: CardReader): Promise<
   // data, an offline decision's from the record.
   let cardRead: ((pan: string | undefined) => void) | undefined;
   const readWith = (aid: Uint8Array | undefined) => (cardRead ??= cardReadOnce(run, 'contact', aid ? schemeOfAid(aid) : 'other'));
-  const host = journaledHost(journal, id, ports.authorisation, {
+  const host = journaledHost(journal, id, ports.authorisation({ transactionId: id, stan: journal.get(id).stan, entryMode: 'contact' }), {
     cardRead: (pan, aid) => readWith(aid)(pan),
     secondAc: true,
     onSend: () => ports.screens.show({ id: 'book-a', message: 'authorising-please-wait' }),

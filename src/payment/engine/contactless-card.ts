@@ -71,7 +71,7 @@ export async function runContactlessCard(run: CardRun, reader: CardReader): Prom
       journal.step(id, { to: 'failed', errorCode: 'E-TXN-0006' });
       return { kind: 'try-contact' };
     case 'online-request': {
-      const host = journaledHost(journal, id, ports.authorisation, {
+      const host = journaledHost(journal, id, ports.authorisation({ transactionId: id, stan: journal.get(id).stan, entryMode: 'contactless' }), {
         cardRead: (pan) => cardRead(pan),
         secondAc: false,
         onSend: () => ports.screens.show({ id: 'book-a', message: 'authorising-please-wait' }),

@@ -93,11 +93,21 @@ export interface QrHostPort {
   >;
 }
 
+/** What the host is told about the transaction beyond the kernel's request. */
+export interface HostTransaction {
+  /** The journal's UUID of the transaction. */
+  readonly transactionId: string;
+  readonly stan: number;
+  readonly entryMode: 'contact' | 'contactless';
+}
+
 export interface EnginePorts {
   readonly journal: Journal;
   readonly operators: OperatorSession;
-  /** The host for card transactions (src/boot/authorisation-channel.ts over the session client). */
-  readonly authorisation: AuthorisationPort;
+  /** The host for one card transaction, named by the journal's id and trace number, so a
+   *  reversal and the upload name the same transaction (src/boot/authorisation-channel.ts's
+   *  channelAuthorisationPort over the session client). */
+  readonly authorisation: (transaction: HostTransaction) => AuthorisationPort;
   readonly qrHost?: QrHostPort;
   /** The card readers the engine waits on; a reader serving both interfaces may stand in either. */
   readonly readers: { readonly contact?: CardReader; readonly contactless?: CardReader };

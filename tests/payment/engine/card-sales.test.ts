@@ -1,0 +1,98 @@
+// Whole card transactions through the engine with real parts (rig.ts): virtual cards in
+// in-process readers, the keyed PIN pad under the test BDK, the journal's file, the backend as a
+// process answering over the real channel, the ESC/POS driver into the virtual printer. Each
+// test reads what the engine left behind: the journal's record, what reached the backend's
+// store, what came out of the printer, what the screens were asked to show.
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { channelAuthorisationPort } from '../../../src/boot/authorisation-channel.js';
+import type { SessionClient } from '../../../src/channel/session-client.js';
+import { enrol, makeTerminal, readStore, startBackend, tempDir, until, writeBackendConfig, type BackendProcess, type Terminal } from '../../support/backend-process.js';
+import { engineRig, type EngineRig } from './rig.js';
+
+const UNIONPAY_PAN = '6212345678901232';
+
+let backend: BackendProcess;
+let terminal: Terminal;
+let client: SessionClient;
+let db: string;
+let rig: EngineRig;
+
+beforeAll(async () => {
+  const dir = tempDir('posrt-engine-e2e-');
+  const config = writeBackendConfig(dir, {
+    issuer: {
+      masterKeys: [
+        { ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98', smc: '0123456789ABCDEF89ABCDEF01234567' },
+        { ac: '33333333333333334444444444444444', smi: '33333333333333335555555555555555', smc: '33333333333333336666666666666666' },
+        { ac: '11111111111111112222222222222222', smi: '0123456789ABCDEF0123456789ABCDEF', smc: '11111111111111114444444444444444' },
+      ],
+      amountLimit: '1000000',
+      onlinePin: { tdesBdk: '0123456789ABCDEFFEDCBA9876543210', aesBdk: 'FEDCBA9876543210F1F1F1F1F1F1F1F1', tryLimit: 3, pins: { [UNIONPAY_PAN]: '123456' } },
+    },
+  });
+  db = join(dir, 'backend.db');
+  backend = await startBackend({ db, tokens: ['tok'], config });
+  const address = `127.0.0.1:${backend.port}`;
+  terminal = makeTerminal(dir, 'SN-ENGINE');
+  await enrol(terminal, address, 'tok');
+  client = terminal.client(address, { answerTimeoutMs: 5_000 });
+  client.start();
+  await until('the session is open', () => client.status === 'open');
+}, 60_000);
+
+afterAll(async () => {
+  client?.stop();
+  await backend?.kill();
+});
+
+afterEach(async () => {
+  await rig?.close();
+});
+
+const overChannel = (pinBlockFormat: 'iso0' | 'iso4' = 'iso0') => (t: { transactionId: string; stan: number; entryMode: 'contact' | 'contactless' }) =>
+  channelAuthorisationPort((request) => client.authorise(request), { ...t, pinBlockFormat });
+
+/** Every text line of the receipts printed since the rig started. */
+const paper = (r: EngineRig): string[] => r.printer.receipts.flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? [e.runs.map((x) => x.text).join('')] : [])));
+
+describe('card sales through the engine', () => {
+  it('a contact UnionPay sale with online PIN is approved by the backend, journaled, uploaded, and printed twice with the masked PAN', async () => {
+    rig = await engineRig({ terminal, host: overChannel(), pin: '123456' });
+    rig.insert('unionpay');
+    const outcome = await rig.engine.sale({ amount: 20_000n });
+    expect(outcome.kind).toBe('approved');
+    if (outcome.kind !== 'approved') return;
+    const t = outcome.transaction;
+    expect(t.phase.kind).toBe('approved');
+    expect(t.decision).toBe('online');
+    expect(t.entryMode).toBe('contact');
+    expect(t.scheme).toBe('unionpay');
+    expect(t.maskedPan).toBe('621234******1232');
+    expect(t.responseCode).toBe('00');
+    expect(t.operatorId).toBe('0003');
+    expect(outcome.stamp).toEqual({ operatorId: '0003', approverId: null });
+    expect(outcome.receipts?.merchant.kind).toBe('printed');
+    expect(outcome.receipts?.customer.kind).toBe('printed');
+    const lines = paper(rig).join('\n');
+    expect(lines).toContain('621234******1232');
+    expect(lines).not.toContain(UNIONPAY_PAN);
+    expect(rig.printer.receipts).toHaveLength(2);
+    // The authorisation the backend answered carries the journal's id; the upload follows it.
+    expect(readStore<{ outcome: string }>(db, `SELECT outcome FROM authorisations WHERE transaction_id = '${t.id}'`)).toEqual([{ outcome: 'approved' }]);
+    await until('the upload reached the backend', () => readStore(db, `SELECT 1 FROM transactions WHERE transaction_id = '${t.id}'`).length === 1);
+    expect(rig.shown.map((s) => (s.id === 'book-a' ? s.message : s.id))).toEqual(['present-card', 'authorising-please-wait', 'approved', 'result']);
+  });
+
+  it('a wrong online PIN is declined by the issuer (55): journaled declined online, nothing printed', async () => {
+    rig = await engineRig({ terminal, host: overChannel(), pin: '654321' });
+    rig.insert('unionpay');
+    const outcome = await rig.engine.sale({ amount: 20_000n });
+    expect(outcome.kind).toBe('declined');
+    if (outcome.kind !== 'declined') return;
+    expect(outcome.transaction.phase).toEqual({ kind: 'declined', path: 'online' });
+    expect(outcome.transaction.responseCode).toBe('55');
+    expect(rig.printer.receipts).toHaveLength(0);
+    expect(rig.shown.at(-1)).toMatchObject({ id: 'result', result: { outcome: 'declined', responseCode: '55' } });
+  });
+});
