@@ -126,7 +126,8 @@ export class FirmwareDownloads {
     return this.requestFrom(c);
   }
 
-  /** A signed offer arrived: verified and kept (the same image resumes where it was), or refused. */
+  /** A signed offer arrived: verified and kept (the same image resumes where it was), or refused.
+   *  One download at a time: an offer of another image replaces the one under way. */
   offered(signed: posrt.channel.v1.ISigned): FirmwareProgress {
     let offer: posrt.channel.v1.FirmwareOffer;
     try {

@@ -289,6 +289,17 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         expect(await commands.recentCommandResults('SN-A', 5)).toEqual([refusal, result]);
       });
 
+      it('keeps results of commands it never queued — an empty id from an unreadable forgery, a firmware refusal — per terminal', async () => {
+        const { commands } = await repoWith('SN-A', 'SN-B');
+        const forged = { commandId: '', serial: 'SN-A', status: 'COMMAND_STATUS_REFUSED', errorCode: 'E-CHAN-0017', body: new Uint8Array([9]), receivedAt: 10 };
+        const firmware = { commandId: 'firmware:fw-1', serial: 'SN-A', status: 'COMMAND_STATUS_REFUSED', errorCode: 'E-CHAN-0007', body: new Uint8Array([8]), receivedAt: 20 };
+        expect(await commands.storeCommandResult(forged)).toBe('stored');
+        expect(await commands.storeCommandResult({ ...forged, body: new Uint8Array([7]), receivedAt: 15 })).toBe('stored');
+        expect(await commands.storeCommandResult(firmware)).toBe('stored');
+        expect((await commands.recentCommandResults('SN-A', 2)).map((r) => [r.commandId, r.receivedAt])).toEqual([['firmware:fw-1', 20], ['', 15]]);
+        expect(await commands.recentCommandResults('SN-B', 5)).toEqual([]);
+      });
+
       it('keeps a firmware image once, gives back its chunk hashes and any byte range of it', async () => {
         const { commands } = await repoWith('SN-A');
         const bytes = new Uint8Array(300).map((_, i) => i & 0xff);
