@@ -95,4 +95,54 @@ describe('card sales through the engine', () => {
     expect(rig.printer.receipts).toHaveLength(0);
     expect(rig.shown.at(-1)).toMatchObject({ id: 'result', result: { outcome: 'declined', responseCode: '55' } });
   });
+
+  it('a contactless qVSDC tap under the reader floor limit is approved offline (TC) without the host and its record uploaded through the outbox', async () => {
+    let asked = 0;
+    rig = await engineRig({ terminal, host: (t) => ((asked += 1), overChannel()(t)) });
+    rig.tap('visa-qvsdc');
+    const outcome = await rig.engine.sale({ amount: 1_000n });
+    expect(outcome.kind).toBe('approved');
+    if (outcome.kind !== 'approved') return;
+    expect(outcome.transaction.phase).toEqual({ kind: 'offline-approved', path: 'offline' });
+    expect(outcome.transaction.entryMode).toBe('contactless');
+    expect(outcome.transaction.scheme).toBe('visa');
+    expect(outcome.transaction.emv.cryptogram?.type).toBe('TC');
+    expect(asked).toBe(0);
+    await until('the offline approval reached the backend', () => readStore(db, `SELECT 1 FROM transactions WHERE transaction_id = '${outcome.transaction.id}'`).length === 1);
+    expect(outcome.receipts?.customer.kind).toBe('printed');
+  });
+
+  it('a request that reached the issuer but whose answer was lost is uncertain: reversal-pending with no-answer, the reversal sent through the outbox and matched to the approval the backend gave', async () => {
+    rig = await engineRig({
+      terminal,
+      pin: '123456',
+      host: (t) => {
+        const real = overChannel()(t);
+        // The answer is lost on the way back, as a link that drops after sending.
+        return { authorise: async (r) => (await real.authorise(r), { kind: 'unavailable' }) };
+      },
+    });
+    rig.insert('unionpay');
+    const outcome = await rig.engine.sale({ amount: 20_000n });
+    expect(outcome.kind).toBe('reversed');
+    if (outcome.kind !== 'reversed') return;
+    expect(outcome.error.code).toBe('E-TXN-0004');
+    expect(outcome.transaction.phase).toMatchObject({ kind: 'reversal-pending', reason: 'no-answer' });
+    expect(rig.printer.receipts).toHaveLength(0);
+    const id = outcome.transaction.id;
+    await until('the reversal reached the backend', () => readStore(db, `SELECT 1 FROM reversals WHERE original_transaction_id = '${id}'`).length === 1);
+    expect(readStore<{ match: string }>(db, `SELECT match FROM reversals WHERE original_transaction_id = '${id}'`)).toEqual([{ match: 'reversed' }]);
+    expect(rig.shown.at(-1)).toMatchObject({ id: 'error', error: { code: 'E-TXN-0004' } });
+  });
+
+  it('a terminal the operations centre locked refuses a sale before the journal or the card (E-TXN-0002); unlocked, it sells', async () => {
+    rig = await engineRig({ terminal, host: overChannel(), pin: '123456' });
+    rig.lock.lock('audit', Date.now());
+    rig.insert('unionpay');
+    const refused = await rig.engine.sale({ amount: 20_000n });
+    expect(refused).toMatchObject({ kind: 'refused', error: { code: 'E-TXN-0002', context: { reason: 'audit' } } });
+    expect(rig.journal.query({})).toEqual([]);
+    rig.lock.unlock();
+    expect((await rig.engine.sale({ amount: 20_000n })).kind).toBe('approved');
+  });
 });
