@@ -77,6 +77,7 @@ export function prepareStatements(db: Db) {
          AND phase IN (${IN_PROGRESS_SQL}, ${list(STANDING)})`,
       )
       .pluck(),
+    byReversalId: db.prepare<[string], Row>('SELECT * FROM transactions WHERE reversal_id = ?'),
     byPanHash: db.prepare<[Buffer], Row>('SELECT * FROM transactions WHERE pan_hash = ? ORDER BY seq DESC'),
     query: db.prepare<[QueryParams], Row>(
       `SELECT * FROM transactions

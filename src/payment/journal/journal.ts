@@ -236,6 +236,22 @@ export class Journal {
     return view;
   }
 
+  /**
+   * The backend has these messages (the ids the channel's outbox saw acknowledged): a reversal
+   * among them ends its transaction's reversal-pending (reversed); other ids are not the
+   * journal's concern here. Returns the transactions reversed; an id seen again changes nothing.
+   */
+  acknowledged(ids: readonly string[]): string[] {
+    const reversed: string[] = [];
+    for (const id of ids) {
+      const row = this.s.byReversalId.get(id);
+      if (row?.phase !== 'reversal-pending') continue;
+      this.step(row.id, { to: 'reversed' });
+      reversed.push(row.id);
+    }
+    return reversed;
+  }
+
   get(id: string): JournalTransaction {
     return this.view(this.row(id));
   }

@@ -1,6 +1,7 @@
 // The journal's state machine against a real SQLite file and the channel's real outbox: each
 // step, the steps a phase refuses, what each step owes the backend, follow-ups (void, refund,
 // completion, cancel) and recovery after the process stopped mid-transaction.
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal, loadJournalKey, type OutboxPort, type ReversalMessage, type TransactionUpload } from '../../../src/payment/journal/index.js';
 import { errorOf } from '../../support/pos-error.js';
@@ -70,6 +71,17 @@ describe('transaction steps', () => {
     expect(rig.journal.step(id, { to: 'offline-approved', path: 'unable-to-go-online' }).phase).toEqual({ kind: 'offline-approved', path: 'unable-to-go-online' });
   });
 
+  it('wraps the trace number from 999999 to 1 (six digits on the slip)', () => {
+    rig = journalRig();
+    rig.close();
+    const db = new Database(rig.journalPath);
+    db.prepare("UPDATE meta SET value = 999999 WHERE key = 'next-stan'").run();
+    db.close();
+    rig.reopen();
+    expect(sale().stan).toBe(999_999);
+    expect(sale().stan).toBe(1);
+  });
+
   it('refuses a decision path that contradicts the phase, and a card decline after the host approved', () => {
     rig = journalRig();
     const { id } = sale();
@@ -115,6 +127,20 @@ describe('transaction steps', () => {
     expect(reversal!.iccData.map((o) => o.tag).sort()).toEqual([0x9f1a, 0x9f26, 0x9f36]);
     expect(rig.journal.step(id, { to: 'reversed' }).phase.kind).toBe('reversed');
     expect(rig.port.pending()).toHaveLength(1);
+  });
+
+  it('ends a reversal when the backend acknowledged it, once, ignoring other ids', () => {
+    rig = journalRig();
+    const { id } = sale();
+    rig.journal.step(id, contactCard);
+    rig.journal.step(id, arqcSent);
+    const t = rig.journal.step(id, { to: 'reversal-pending', reason: 'no-answer' });
+    const reversalId = t.phase.kind === 'reversal-pending' ? t.phase.reversalId : '';
+    expect(rig.journal.acknowledged(['some-upload', id])).toEqual([]);
+    expect(rig.journal.get(id).phase.kind).toBe('reversal-pending');
+    expect(rig.journal.acknowledged([reversalId])).toEqual([id]);
+    expect(rig.journal.get(id).phase).toEqual({ kind: 'reversed', reason: 'no-answer', reversalId });
+    expect(rig.journal.acknowledged([reversalId])).toEqual([]);
   });
 
   it('records a decline by the issuer and one by the card, each uploaded', () => {
