@@ -36,6 +36,7 @@ import { auditErrors } from './codes/audit.js';
 import { receiptErrors } from './codes/receipt.js';
 import { qrErrors } from './codes/qr.js';
 import { imageErrors } from './codes/image.js';
+import { bootErrors } from './codes/boot.js';
 import type { ErrorEntry } from './entry.js';
 
 const areas = [
@@ -75,6 +76,7 @@ const areas = [
   receiptErrors,
   qrErrors,
   imageErrors,
+  bootErrors,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

@@ -2,6 +2,8 @@
 // POSRT_SCANNERS, POSRT_MSRS), each its emulator on a socat pty: all three are attached and
 // listed; the display's pty pulled away is a detach with its code, and back again an attach.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPtyRig, until, type PtyRig } from '../support/pty-rig.js';
@@ -25,14 +27,14 @@ describe('npm start with a display, a scanner and an MSR configured', () => {
     const display = await rig('src/emulators/display/serve.ts');
     const scanner = await rig('src/emulators/scanner/serve.ts');
     const msr = await rig('src/emulators/msr/serve.ts');
-    const env = { ...process.env, POSRT_VIRTUAL_CARDS: '', POSRT_DISPLAYS: display.terminalPath, POSRT_SCANNERS: scanner.terminalPath, POSRT_MSRS: msr.terminalPath };
+    const env = { ...process.env, POSRT_STATE_DIR: mkdtempSync(join(tmpdir(), 'posrt-state-')), POSRT_VIRTUAL_CARDS: '', POSRT_DISPLAYS: display.terminalPath, POSRT_SCANNERS: scanner.terminalPath, POSRT_MSRS: msr.terminalPath };
     const child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.resume();
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await until(() => out.includes('watching for cards'), 30_000, 'npm start to boot');
+      await until(() => out.includes('ready; Ctrl-C to stop'), 30_000, 'npm start to boot');
       expect(out).toContain(`  display ${display.terminalPath} (display)`);
       expect(out).toContain(`  scanner ${scanner.terminalPath} (scanner)`);
       expect(out).toContain(`  mag-stripe ${msr.terminalPath} (msr)`);

@@ -3,6 +3,8 @@
 // and a Bluetooth pad asked for (POSRT_BLE_PINPAD) on a machine where noble cannot load is
 // reported as "ble: failed E-BLE-0001" while the terminal carries on.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
@@ -30,14 +32,14 @@ describe('npm start with PIN pads configured', () => {
       () => true,
       () => false,
     );
-    const env = { ...process.env, POSRT_VIRTUAL_CARDS: '', POSRT_PINPADS: rig.terminalPath, POSRT_BLE_PINPAD: 'PINPAD' };
+    const env = { ...process.env, POSRT_STATE_DIR: mkdtempSync(join(tmpdir(), 'posrt-state-')), POSRT_VIRTUAL_CARDS: '', POSRT_PINPADS: rig.terminalPath, POSRT_BLE_PINPAD: 'PINPAD' };
     const child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.resume();
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await until(() => out.includes('watching for cards'), 30_000, 'npm start to boot');
+      await until(() => out.includes('ready; Ctrl-C to stop'), 30_000, 'npm start to boot');
       expect(out).toContain(`  pin-pad ${rig.terminalPath} (pinpad)`);
       if (bleLoads) expect(out).not.toContain('ble: failed');
       else expect(out).toMatch(/^ble: failed E-BLE-0001$/m);

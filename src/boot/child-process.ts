@@ -1,0 +1,104 @@
+// The processes npm start runs beside the terminal (emulators, the embedded backend, socat):
+// each started, waited for until it says it is ready, and stopped with SIGTERM (SIGKILL when it
+// does not go in time). A module of ours runs the way this one runs: under tsx from the
+// checkout, as plain node from a build, so the built runtime never needs tsx on the device.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import { PosError } from '../errors/index.js';
+
+export interface ChildEvent {
+  readonly event: string;
+  readonly [k: string]: unknown;
+}
+
+export interface Child {
+  readonly name: string;
+  readonly pid: number;
+  /** The JSON line it announced itself ready with. */
+  readonly ready: ChildEvent;
+  /** A command line on its stdin. */
+  send(line: string): void;
+  /** Every later JSON line on its stdout. */
+  onEvent(listener: (event: ChildEvent) => void): void;
+  /** Resolves when it exits, however. */
+  readonly exited: Promise<void>;
+  stop(): Promise<void>;
+}
+
+const RUNNING_BUILT = import.meta.url.endsWith('.js');
+const STOP_GRACE_MS = 3_000;
+
+/** `module` is relative to src/ without its extension, e.g. 'emulators/pinpad/serve'. */
+export function nodeModuleCommand(module: string): { command: string; args: string[] } {
+  const file = fileURLToPath(new URL(`../${module}.${RUNNING_BUILT ? 'js' : 'ts'}`, import.meta.url));
+  return { command: process.execPath, args: RUNNING_BUILT ? [file] : ['--import', 'tsx', file] };
+}
+
+export interface StartChildOptions {
+  readonly name: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  /** The stdout event that says it is up: 'ready' for the emulators, 'listening' for the backend. */
+  readonly readyEvent: string;
+  readonly timeoutMs?: number;
+  /** Where its stderr goes: ours (a person sees an emulator's complaint) or nowhere. */
+  readonly stderr?: 'inherit' | 'ignore';
+}
+
+/** Starts it and resolves once it announced `readyEvent`; E-BOOT-0001 when it exits or stays
+ *  silent first (and then it is killed). */
+export function startChild(o: StartChildOptions): Promise<Child> {
+  const child = spawn(o.command, [...o.args], { stdio: ['pipe', 'pipe', o.stderr ?? 'inherit'] });
+  const listeners: ((event: ChildEvent) => void)[] = [];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A pipe error when it dies mid-write is its exit, reported there.
+  child.stdin!.on('error', () => undefined);
+  return new Promise((resolve, reject) => {
+    const fail = (reason: string): void => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new PosError('E-BOOT-0001', { process: o.name, reason }));
+    };
+    const timer = setTimeout(() => fail(`no ${o.readyEvent} within ${o.timeoutMs ?? 15_000} ms`), o.timeoutMs ?? 15_000);
+    const early = (code: number | null, signal: NodeJS.Signals | null): void => fail(`exited (${signal ?? code}) before ${o.readyEvent}`);
+    child.once('exit', early);
+    child.once('error', (e) => fail(e.message));
+    let ready: ChildEvent | null = null;
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      let event: ChildEvent;
+      try {
+        event = JSON.parse(line) as ChildEvent;
+      } catch {
+        return;
+      }
+      if (ready !== null) return listeners.forEach((l) => l(event));
+      if (event.event !== o.readyEvent) return;
+      ready = event;
+      clearTimeout(timer);
+      child.off('exit', early);
+      resolve(handle(o.name, child, event, listeners, exited));
+    });
+  });
+}
+
+function handle(name: string, child: ChildProcess, ready: ChildEvent, listeners: ((event: ChildEvent) => void)[], exited: Promise<void>): Child {
+  return {
+    name,
+    pid: child.pid!,
+    ready,
+    send: (line) => void child.stdin!.write(`${line}\n`),
+    onEvent: (listener) => void listeners.push(listener),
+    exited,
+    stop: () => stopProcess(child, exited),
+  };
+}
+
+/** SIGTERM, then SIGKILL after a grace period; resolves once it is gone. */
+export async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,80 @@
+// What the operator goes through on the terminal, from the idle screen: sign in (id, password;
+// a refusal is its error screen with code, message and fix), the main menu of what the role
+// may do that this terminal runs, each transaction handed to the engine, sign out. Runs until
+// stopped; the idle screen comes back after everything.
+import { PosError } from '../errors/index.js';
+import type { OperatorSession } from '../payment/operator-session.js';
+import { errorScreen, mainMenuScreen, passwordScreen, signInScreen, type MenuAction, type ScreenDriver } from '../ui/index.js';
+import type { IdleDisplay } from './idle-display.js';
+
+/** A menu entry the terminal runs: the engine's transaction, or a report. */
+export type MenuHandler = (signal: AbortSignal) => Promise<void>;
+
+export interface OperatorLoopOptions {
+  readonly display: IdleDisplay;
+  readonly session: OperatorSession;
+  /** What the menu offers beyond sign-out, each with what runs it. */
+  readonly actions: ReadonlyMap<MenuAction, MenuHandler>;
+  readonly onError: (error: unknown) => void;
+}
+
+export interface OperatorLoop {
+  stop(): Promise<void>;
+}
+
+/** An error's screen: the operator reads it and presses OK. */
+export async function showError(driver: ScreenDriver, error: PosError, signal: AbortSignal): Promise<void> {
+  await driver.ask(errorScreen(error.code), { signal, timeoutMs: 60_000 });
+}
+
+export function startOperatorLoop(o: OperatorLoopOptions): OperatorLoop {
+  const stopping = new AbortController();
+  const { signal } = stopping;
+  const driver = o.display.driver;
+
+  const signIn = async (): Promise<void> => {
+    const id = await driver.ask(signInScreen(), { signal, timeoutMs: 60_000 });
+    if (id.kind !== 'entered') return;
+    const password = await driver.ask(passwordScreen(id.value), { signal, timeoutMs: 60_000 });
+    if (password.kind !== 'entered') return;
+    try {
+      await o.session.signIn(id.value, password.value.reveal());
+    } catch (e) {
+      if (!(e instanceof PosError)) throw e;
+      await showError(driver, e, signal);
+    }
+  };
+
+  const menu = async (): Promise<void> => {
+    const operator = o.session.current();
+    if (operator === null) return;
+    const offered: MenuAction[] = [...o.actions.keys(), 'sign-out'];
+    const choice = await driver.ask(mainMenuScreen(operator, offered), { signal, timeoutMs: 60_000 });
+    if (choice.kind !== 'entered') return;
+    o.session.touch();
+    if (choice.value === 'sign-out') return o.session.signOut();
+    await o.actions.get(choice.value as MenuAction)?.(signal);
+  };
+
+  const run = async (): Promise<void> => {
+    while (!signal.aborted) {
+      try {
+        const answer = await o.display.askIdle(signal);
+        if (answer.kind !== 'entered') continue;
+        if (answer.value === 'sign-in') await signIn();
+        else await menu();
+      } catch (e) {
+        if (signal.aborted) return;
+        o.onError(e);
+        if (e instanceof PosError) await showError(driver, e, signal).catch(() => undefined);
+      }
+    }
+  };
+  const running = run();
+  return {
+    async stop() {
+      stopping.abort();
+      await running;
+    },
+  };
+}

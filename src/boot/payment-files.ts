@@ -1,0 +1,71 @@
+// The payment application's files in the state directory, opened the way the terminal needs
+// them: the journal under its device key (made when no journal exists yet), uploads into the
+// channel's outbox; the operator store and the audit log, its head sealed with the device key
+// (audit-seal.ts says it is the intended one); the operator session, with the development
+// operators (README: 0001/111111 administrator, 0002/222222 supervisor, 0003/333333 cashier)
+// when this terminal never had an operator table.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Outbox } from '../channel/outbox.js';
+import { DEVICE_KEY_FILE } from '../channel/identity-store.js';
+import type { PosError } from '../errors/index.js';
+import type { Logger } from '../kernel/index.js';
+import { AuditLog } from '../payment/audit-log.js';
+import { ed25519AuditSeal } from '../payment/audit-seal.js';
+import { useDemoOperatorsIfNone } from '../payment/demo-operators.js';
+import { Journal, loadJournalKey } from '../payment/journal/index.js';
+import { DEFAULT_SIGN_IN_POLICY } from '../payment/operator-credentials.js';
+import { OperatorSession } from '../payment/operator-session.js';
+import { OperatorStore } from '../payment/operator-store.js';
+import { readKeyFile } from '../security/index.js';
+import { outboxJournalMessages } from './journal-channel.js';
+import { outboxOperatorEvents } from './operator-channel.js';
+
+export interface PaymentFiles {
+  readonly journal: Journal;
+  readonly operators: OperatorStore;
+  readonly audit: AuditLog;
+  readonly session: OperatorSession;
+  /** True when the development operators were taken at this start. */
+  readonly demoOperators: boolean;
+  close(): void;
+}
+
+const JOURNAL_FILE = 'journal.db';
+const JOURNAL_KEY_FILE = 'journal.key';
+/** The device key file holds a 64-byte tweetnacl secret key. */
+const DEVICE_SECRET_KEY_LENGTH = 64;
+
+export async function openPaymentFiles(stateDir: string, terminalId: string, outbox: Outbox, log: Logger): Promise<PaymentFiles> {
+  const fault = (what: string) => (e: PosError) => log.warn({ code: e.code }, `${what} kept for later`);
+  const journalPath = join(stateDir, JOURNAL_FILE);
+  const key = loadJournalKey(join(stateDir, JOURNAL_KEY_FILE), { provision: !existsSync(journalPath) });
+  const journal = Journal.open(journalPath, key, outboxJournalMessages(outbox), { onHandoffFault: fault('journal message') });
+  const deviceKey = readKeyFile(join(stateDir, DEVICE_KEY_FILE), DEVICE_SECRET_KEY_LENGTH, 0o077, { unsafe: 'E-CHAN-0002', missing: 'E-CHAN-0003', io: 'E-CHAN-0003' });
+  const operators = OperatorStore.open(join(stateDir, 'operators.db'));
+  const audit = AuditLog.open(join(stateDir, 'audit.db'), { seal: ed25519AuditSeal(deviceKey) });
+  const session = new OperatorSession({
+    store: operators,
+    audit,
+    events: outboxOperatorEvents(outbox),
+    terminalId,
+    policy: DEFAULT_SIGN_IN_POLICY,
+    now: Date.now,
+    newEventId: randomUUID,
+    onEventFault: fault('operator event'),
+  });
+  const demoOperators = await useDemoOperatorsIfNone(session, operators, terminalId);
+  return {
+    journal,
+    operators,
+    audit,
+    session,
+    demoOperators,
+    close() {
+      journal.close();
+      audit.close();
+      operators.close();
+    },
+  };
+}

@@ -1,0 +1,196 @@
+// The terminal's boot, shared by npm start (src/main.ts) and npm run demo (src/demo.ts):
+// config -> pcscd and the emulated hardware the config file does not name -> the embedded
+// backend when it names none -> kernel registry with every provider -> virtual cards when no
+// real reader is found -> the channel (enrolled on the first start) -> the payment files ->
+// the web display with the idle screen. Each step registers how to undo it; stop() undoes them
+// in reverse, and a step that fails undoes the ones before it, so nothing started is left.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PcscDiscovery } from '../devices/pcsc/index.js';
+import { PrinterDiscovery } from '../devices/printer/index.js';
+import { readReaderRules, loadTerminalFiles } from '../cli/config-files.js';
+import { usePcscd, VPCD_READERS } from '../emulators/vpcd/pcscd.js';
+import { PosError } from '../errors/index.js';
+import { DeviceRegistry, type Logger } from '../kernel/index.js';
+import { operatorDirectoryOf } from './operator-channel.js';
+import type { BootConfig } from './config.js';
+import { startEmbeddedBackend } from './embedded-backend.js';
+import { startEmulatedPeripherals, type EmulatedPeripherals } from './emulated-peripherals.js';
+import { openPaymentFiles, type PaymentFiles } from './payment-files.js';
+import { peripheralProviders, PERIPHERAL_VARIABLES } from './peripherals.js';
+import { PINPADS_VARIABLE, pinPadProviders } from './pin-pads.js';
+import { loadRuntimeConfig, type BackendLink, type RuntimeConfig } from './runtime-config.js';
+import { openTerminalChannel, type TerminalChannel } from './terminal-channel.js';
+import { insertVirtualCards } from './virtual-cards.js';
+import { startIdleDisplay, type IdleDisplay } from './idle-display.js';
+import { deviceRootOf, updateInstaller } from './updates.js';
+
+export const STATE_DIR_VARIABLE = 'POSRT_STATE_DIR';
+/** .posrt/ is git-ignored. */
+export const DEFAULT_STATE_DIR = resolve(import.meta.dirname, '..', '..', '.posrt', 'state');
+
+export interface TerminalOptions {
+  readonly boot: BootConfig;
+  readonly log: Logger;
+  /** A line for the person at the terminal. */
+  readonly say: (text: string) => void;
+  /** The demo: the emulated PIN pad enters the demo card's PIN by itself. */
+  readonly typedAheadPin: string | null;
+  readonly env?: NodeJS.ProcessEnv;
+  /** A transaction is running: no firmware is installed meanwhile. */
+  readonly busy: () => boolean;
+}
+
+export interface Terminal {
+  readonly config: RuntimeConfig;
+  readonly stateDir: string;
+  readonly registry: DeviceRegistry;
+  readonly channel: TerminalChannel;
+  readonly payment: PaymentFiles;
+  readonly display: IdleDisplay;
+  readonly emulated: EmulatedPeripherals | null;
+  readonly backend: BackendLink;
+  /** The operations centre's page, when known (the embedded backend's, or the config file's). */
+  readonly opsCentreUrl: string | null;
+  /** The backend's and the emulators' processes, for the tests' pid checks. */
+  childPids(): number[];
+  /** Undoes every step, last first. */
+  stop(): Promise<void>;
+}
+
+/** Lets the command's result leave in the outbox before the restart. */
+const RESTART_DELAY_MS = 2_000;
+
+/** Lets pcsclite report the readers and their card states before we look. */
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 1_000));
+
+export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
+  const env = o.env ?? process.env;
+  const undo: (() => Promise<void> | void)[] = [];
+  const stop = async (): Promise<void> => {
+    for (const step of undo.reverse()) {
+      try {
+        await step();
+      } catch (e) {
+        o.log.error({ err: e }, 'a step of the shutdown failed; going on with the rest');
+      }
+    }
+    undo.length = 0;
+  };
+  try {
+    // Everything read and checked before anything starts, so a typo stops nothing half-way.
+    const config = loadRuntimeConfig(env);
+    const interfaceRules = readReaderRules();
+    const files = loadTerminalFiles();
+    const stateDir = resolve(env[STATE_DIR_VARIABLE] || DEFAULT_STATE_DIR);
+    mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+    if (config.file) o.say(`config: ${config.file}`);
+    o.say(`state: ${stateDir}`);
+
+    const emulate = o.boot.emulation !== 'never';
+    const wanted = {
+      pinPad: emulate && config.pinPads === null && (env[PINPADS_VARIABLE] ?? '') === '',
+      display: emulate && config.displays === null && (env[PERIPHERAL_VARIABLES.displays] ?? '') === '',
+      scanner: emulate && config.scanners === null && (env[PERIPHERAL_VARIABLES.scanners] ?? '') === '',
+      printer: emulate && config.printer === null,
+      typedAheadPin: o.typedAheadPin,
+    };
+    // pcscd, the emulators and the backend come up side by side: none waits for another.
+    const [pcscd, emulated, embedded] = await Promise.all([
+      usePcscd().then((p) => (undo.push(() => p.release()), p)),
+      Object.values(wanted).some((w) => w === true) ? startEmulatedPeripherals(stateDir, wanted).then((e) => (undo.push(() => e.stop()), e)) : null,
+      config.backend === null && emulate ? startEmbeddedBackend(stateDir).then((b) => (undo.push(() => b.process.stop()), b)) : null,
+    ]);
+    if (pcscd.owned) o.say(`started pcscd (log: ${pcscd.logFile})`);
+    if (emulated?.receiptDir) o.say(`virtual printer: receipts as PNG in ${emulated.receiptDir}`);
+    const backend = config.backend ?? embedded?.link;
+    if (!backend) throw new PosError('E-CORE-0003', { field: 'backend', expected: 'a backend in the config file when POSRT_EMULATION=never' });
+    if (embedded) o.say(`embedded backend on ${embedded.link.address} (store ${resolve(stateDir, 'backend.db')})`);
+
+    // The config file's devices, else the variables', else the emulators'.
+    const list = (named: readonly string[] | null, variable: string, emulatedPaths: readonly string[] | undefined): string =>
+      (named ?? (emulatedPaths && emulatedPaths.length > 0 ? emulatedPaths : null))?.join(',') ?? env[variable] ?? '';
+    const deviceEnv = {
+      ...env,
+      [PINPADS_VARIABLE]: list(config.pinPads, PINPADS_VARIABLE, emulated?.pinPads),
+      [PERIPHERAL_VARIABLES.displays]: list(config.displays, PERIPHERAL_VARIABLES.displays, emulated?.displays),
+      [PERIPHERAL_VARIABLES.scanners]: list(config.scanners, PERIPHERAL_VARIABLES.scanners, emulated?.scanners),
+    };
+    const printer = config.printer ?? emulated?.printer ?? null;
+    const registry = new DeviceRegistry({
+      providers: [
+        new PcscDiscovery({ log: o.log, interfaceRules }),
+        ...peripheralProviders(deviceEnv),
+        ...pinPadProviders(deviceEnv),
+        ...(printer ? [new PrinterDiscovery({ endpoints: [printer] })] : []),
+      ],
+      log: o.log,
+    });
+    await registry.start();
+    undo.push(() => registry.stop());
+    await settle();
+
+    const virtual = new Set<string>(VPCD_READERS);
+    const realReaders = registry.byKind('card-reader').filter((r) => !virtual.has(r.identity.path));
+    if (o.boot.emulation === 'always' || (o.boot.emulation === 'auto' && realReaders.length === 0)) {
+      o.say(realReaders.length === 0 ? 'no card reader found: using emulated hardware' : 'emulated hardware requested');
+      const cards = await insertVirtualCards(o.boot.virtualCards, o.log);
+      undo.push(() => cards.stop());
+      for (const c of o.boot.virtualCards) o.say(`virtual ${c.profile} card in ${VPCD_READERS[c.slot]}`);
+    }
+
+    let payment: PaymentFiles | null = null;
+    // A stop as SIGTERM would: the same orderly shutdown, and the supervisor starts us again.
+    const restart = (): void => void setTimeout(() => process.kill(process.pid, 'SIGTERM'), RESTART_DELAY_MS);
+    const install = updateInstaller({ root: deviceRootOf(process.argv[1] ?? ''), busy: o.busy });
+    const channel = await openTerminalChannel({
+      stateDir,
+      serial: config.serial,
+      backend,
+      registry,
+      log: o.log,
+      operatorId: () => payment?.session.current()?.id ?? null,
+      onParameters: (set) => {
+        // The embedded backend's table is its development set (config/backend-parameters.json,
+        // other passwords, other terminals): the demo operators stay. A real backend's table is
+        // the terminal's.
+        if (set.kind === 'operators' && config.backend !== null) payment?.session.applyDirectory(operatorDirectoryOf(set.set, set.version));
+      },
+      onReboot: restart,
+      // The runtime restarts into the new slot once the trial is installed (its supervisor,
+      // systemd, starts it again); a checkout's installer refuses with E-IMAGE-0014.
+      install: async (image, notBeforeMs) => {
+        await install(image, notBeforeMs);
+        restart();
+      },
+      logLines: () => [],
+    });
+    undo.push(() => channel.stop());
+    if (channel.enrolledNow) o.say(`enrolled with the backend at ${backend.address} as ${config.serial}`);
+
+    payment = await openPaymentFiles(stateDir, files.terminal.terminalId, channel.outbox, o.log);
+    undo.push(() => payment!.close());
+    if (payment.demoOperators) o.say('operators: the development set (0001/111111 administrator, 0002/222222 supervisor, 0003/333333 cashier)');
+
+    const display = await startIdleDisplay({ port: config.webDisplayPort, log: o.log, registry, channel, session: payment.session });
+    undo.push(() => display.close());
+
+    const opsCentreUrl = embedded?.link.opsCentreUrl ?? config.backend?.opsCentreUrl ?? null;
+    return {
+      config,
+      stateDir,
+      registry,
+      channel,
+      payment,
+      display,
+      emulated,
+      backend,
+      opsCentreUrl,
+      childPids: () => [...(emulated?.pids() ?? []), ...(embedded ? [embedded.process.pid] : [])],
+      stop,
+    };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
