@@ -14,9 +14,10 @@ import { prepareStatements, type BatchRow, type MutableColumns, type Statements 
 import type { JournalMessage, OutboxPort, UploadStatus } from './outbox-port.js';
 import type { JournalReceipt } from './receipt-record.js';
 import { deriveJournalKeys, panHash, sameKey, seal, unseal, SEAL_NONCE_LENGTH, type JournalKeys } from './sealing.js';
-import type { ReconciliationResult, SchemeTotal, XReport, ZReport } from './settlement.js';
+import { totalsOf, type ReconciliationResult, type XReport, type ZReport } from './settlement.js';
 import { decodeTaggedJson, encodeTaggedJson } from './tagged-json.js';
-import { STANDING, STEP_FROM, type BeginInput, type HostAnswer, type JournalTransaction, type Step, type TransactionType } from './transaction.js';
+import { checkBegin, checkOriginal, PRINTABLE_ID } from './follow-ups.js';
+import { STANDING, STEP_FROM, type BeginInput, type HostAnswer, type JournalTransaction, type Step } from './transaction.js';
 
 export interface JournalOptions {
   /** Wall clock, ms since the epoch. */
@@ -57,19 +58,10 @@ export interface TransactionQuery {
   readonly limit?: number;
 }
 
-const MAX_AMOUNT = 999_999_999_999n;
 /** Trace and batch numbers are six digits on the slip and in the messages: 1..999999, then 1. */
 const MAX_COUNTER = 999_999;
-const PRINTABLE_ID = /^[\x21-\x7e]{1,64}$/;
 const SCHEME = /^[a-z0-9-]{1,32}$/;
 const ERROR_CODE = /^E-[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{4}$/;
-/** The types of original each follow-up may refer to. */
-const ORIGINAL_TYPES: Partial<Record<TransactionType, readonly TransactionType[]>> = {
-  void: ['sale', 'qr-sale', 'pre-auth-completion'],
-  refund: ['sale', 'qr-sale', 'pre-auth-completion'],
-  'pre-auth-completion': ['pre-auth'],
-  'pre-auth-cancel': ['pre-auth'],
-};
 
 export class Journal {
   readonly recovery: RecoveryReport;
@@ -124,7 +116,10 @@ export class Journal {
     const id = this.newId();
     return this.write(() => {
       const batch = this.openBatch();
-      if (input.originalId !== undefined) this.checkOriginal(input, Number(batch.number));
+      if (input.originalId !== undefined) {
+        const original = this.row(input.originalId);
+        checkOriginal(input, original, Number(batch.number), this.s.refunded.get(original.id) ?? 0n);
+      }
       const stan = this.nextStan();
       this.s.insert.run(id, Number(batch.number), stan, input.type, input.amount, input.otherAmount ?? null, input.currency, input.operatorId, input.originalId ?? null, this.now());
       // Sealed from the start, so every row's clear columns are bound to a blob.
@@ -465,18 +460,6 @@ export class Journal {
     this.update(original, cols, this.unsealRow(original));
   }
 
-  private checkOriginal(input: BeginInput, openBatch: number): void {
-    const allowed = ORIGINAL_TYPES[input.type];
-    const original = this.row(input.originalId!);
-    const refuse = (rule: string) => new PosError('E-JOURNAL-0011', { transaction: original.id, type: input.type, rule });
-    if (allowed === undefined || !allowed.includes(original.type)) throw refuse('original type');
-    if (!STANDING.includes(original.phase)) throw refuse(`original is ${original.phase}`);
-    if (original.currency !== input.currency) throw refuse('currency');
-    if (input.type === 'void' && Number(original.batch) !== openBatch) throw refuse('void within the open batch only');
-    if ((input.type === 'void' || input.type === 'pre-auth-cancel') && input.amount !== original.amount) throw refuse('amount is the original amount');
-    if (input.type === 'refund' && input.amount + (this.s.refunded.get(original.id) ?? 0n) > original.amount) throw refuse('refund exceeds what is left');
-  }
-
   /** A void, refund, completion or cancel is made with the card of its original, when the
    *  original had one (a refund without an original, or of a QR sale, takes any card). */
   private checkSameCard(row: Row, hash: Buffer): void {
@@ -528,16 +511,6 @@ export class Journal {
 
 const handoffBinding = (messageId: string): string => `handoff/${messageId}`;
 
-/** Count and sum per scheme, type and currency, in that order. */
-function totalsOf(counted: readonly JournalTransaction[]): SchemeTotal[] {
-  const by = new Map<string, SchemeTotal>();
-  for (const t of counted) {
-    const key = JSON.stringify([t.scheme, t.type, t.currency]);
-    const total = by.get(key) ?? { scheme: t.scheme ?? '', type: t.type, currency: t.currency, count: 0, amount: 0n };
-    by.set(key, { ...total, count: total.count + 1, amount: total.amount + t.amount });
-  }
-  return [...by.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, total]) => total);
-}
 
 function mutableOf(r: Row): MutableColumns {
   return {
@@ -557,16 +530,4 @@ function mutableOf(r: Row): MutableColumns {
     completed_at: r.completed_at,
     sealed: r.sealed,
   };
-}
-
-function checkBegin(input: BeginInput): void {
-  const bad = (field: string) => new PosError('E-JOURNAL-0009', { field });
-  const amountOk = (a: bigint) => a >= 0n && a <= MAX_AMOUNT;
-  if (!amountOk(input.amount) || (input.type === 'balance') !== (input.amount === 0n)) throw bad('amount');
-  if (input.otherAmount !== undefined && !amountOk(input.otherAmount)) throw bad('otherAmount');
-  if (!/^\d{3}$/.test(input.currency)) throw bad('currency');
-  if (!PRINTABLE_ID.test(input.operatorId)) throw bad('operatorId');
-  const needsOriginal = input.type === 'void' || input.type === 'pre-auth-completion' || input.type === 'pre-auth-cancel';
-  const mayHaveOriginal = needsOriginal || input.type === 'refund';
-  if (input.originalId === undefined ? needsOriginal : !mayHaveOriginal) throw bad('originalId');
 }

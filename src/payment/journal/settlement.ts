@@ -4,7 +4,7 @@
 // and QR sales that are approved (online or offline) and neither voided nor reversed. A
 // pre-authorisation only holds funds, a balance inquiry moves none, and a void or cancel takes
 // its original out of the totals rather than being counted beside it.
-import type { TransactionType } from './transaction.js';
+import type { JournalTransaction, TransactionType } from './transaction.js';
 
 export const SETTLED_TYPES: readonly TransactionType[] = ['sale', 'refund', 'pre-auth-completion', 'qr-sale'];
 
@@ -51,4 +51,15 @@ export interface ReconciliationResult {
   readonly backendTotals: readonly SchemeTotal[];
   readonly mismatches: readonly Mismatch[];
   readonly reconciledAt: number;
+}
+
+/** Count and sum per scheme, type and currency, in that order. */
+export function totalsOf(counted: readonly JournalTransaction[]): SchemeTotal[] {
+  const by = new Map<string, SchemeTotal>();
+  for (const t of counted) {
+    const key = JSON.stringify([t.scheme, t.type, t.currency]);
+    const total = by.get(key) ?? { scheme: t.scheme ?? '', type: t.type, currency: t.currency, count: 0, amount: 0n };
+    by.set(key, { ...total, count: total.count + 1, amount: total.amount + t.amount });
+  }
+  return [...by.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, total]) => total);
 }
