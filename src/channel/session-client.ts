@@ -94,6 +94,11 @@ const BODY_OF: Record<OutboxKind, (payload: Uint8Array) => EnvelopeFields> = {
   settlement: (p) => ({ settlementRequest: v1.SettlementRequest.decode(p) }),
 };
 
+const SET_KINDS = Object.keys(PARAMETER_KIND_OF) as ParameterSetKind[];
+
+/** The version held of every kind, as a ParameterRequest says it. */
+const heldVersions = (sink: ParameterSink): posrt.channel.v1.ParameterVersion.$Properties[] => SET_KINDS.map((k) => ({ kind: PARAMETER_KIND_OF[k], version: toLong(sink.held(k), true) }));
+
 interface Sent {
   readonly sequence: bigint;
   readonly outboxIds: readonly string[];
@@ -256,16 +261,14 @@ class Connection {
   refreshParameters(kinds: readonly posrt.channel.v1.ParameterKind[]): void {
     const sink = this.o.parameters;
     if (sink === undefined || this.step !== 'open') return;
-    const all = Object.keys(PARAMETER_KIND_OF) as ParameterSetKind[];
-    const held = all.map((k) => ({ kind: PARAMETER_KIND_OF[k], version: toLong(sink.held(k), true) }));
-    this.send({ parameterRequest: { held, kinds: kinds.length > 0 ? [...kinds] : all.map((k) => PARAMETER_KIND_OF[k]) } });
+    this.send({ parameterRequest: { held: heldVersions(sink), kinds: kinds.length > 0 ? [...kinds] : SET_KINDS.map((k) => PARAMETER_KIND_OF[k]) } });
   }
 
   private requestParameters(current: readonly posrt.channel.v1.ParameterVersion.$Properties[]): void {
     const sink = this.o.parameters;
     if (sink === undefined) return;
-    const kinds = Object.keys(PARAMETER_KIND_OF) as ParameterSetKind[];
-    const held = kinds.map((k) => ({ kind: PARAMETER_KIND_OF[k], version: toLong(sink.held(k), true) }));
+    const kinds = SET_KINDS;
+    const held = heldVersions(sink);
     const newer = current.filter((c) => {
       const kind = kinds.find((k) => PARAMETER_KIND_OF[k] === c.kind);
       return kind !== undefined && BigInt(String(c.version ?? 0)) > sink.held(kind);
