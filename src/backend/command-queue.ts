@@ -77,12 +77,14 @@ class SessionLink implements CommandLink {
   }
 
   async chunksRequested(request: posrt.channel.v1.FirmwareChunkRequest): Promise<boolean> {
-    let sent = false;
+    let last: number | undefined;
     for await (const chunk of requestedChunks(this.deps.store, this.serial, request, this.deps.now())) {
       if (this.send({ firmwareChunk: chunk }) === undefined) break;
-      sent = true;
+      last = chunk.index!;
     }
-    return sent;
+    // One write per request, not per chunk: progress for the page, at the store's full sync.
+    if (last !== undefined) await this.deps.store.recordChunkServed(this.serial, request.firmwareId, last);
+    return last !== undefined;
   }
 
   close(): void {

@@ -69,7 +69,6 @@ export async function* requestedChunks(store: CommandStore, serial: string, requ
   for (let index = request.firstChunk; index < end; index++) {
     const data = await store.firmwareBytes(image.firmwareId, index * image.chunkSize, image.chunkSize);
     if (data === undefined) return;
-    await store.recordChunkServed(serial, image.firmwareId, index);
     yield { firmwareId: image.firmwareId, index, data };
   }
 }
