@@ -5,9 +5,10 @@
 // copies, show the result. The journal is written before every step that can fail
 // (journaled-host.ts); its outbox port carries the uploads and reversals.
 import { isPosError, PosError } from '../../errors/index.js';
-import type { JournalTransaction, TransactionType } from '../journal/index.js';
+import { STANDING, type JournalTransaction, type TransactionType } from '../journal/index.js';
 import type { Action } from '../roles.js';
 import type { CardEnd, CardRun } from './card-end.js';
+import { identifyCard } from './card-identify.js';
 import { waitForCard } from './card-wait.js';
 import { runContactCard } from './contact-card.js';
 import { runContactlessCard } from './contactless-card.js';
@@ -22,6 +23,35 @@ export interface SaleInput {
   readonly signal?: AbortSignal;
 }
 
+/** How the operator names an original: the host's reference or authorisation code from the
+ *  slip, or its voucher (trace) number. */
+export type OriginalRef = { readonly reference: string } | { readonly trace: number };
+
+export interface RefundInput {
+  readonly amount: bigint;
+  /** The sale refunded, when the slip is at hand; a refund may stand alone. */
+  readonly original?: OriginalRef;
+  readonly signal?: AbortSignal;
+}
+
+export interface FollowUpInput {
+  readonly original: OriginalRef;
+  readonly signal?: AbortSignal;
+}
+
+export interface CompletionInput extends FollowUpInput {
+  /** At most the pre-authorised amount. */
+  readonly amount: bigint;
+}
+
+/** The types each follow-up may refer to, and whether the original must be in the open batch. */
+const FOLLOWS: Record<'void' | 'refund' | 'pre-auth-completion' | 'pre-auth-cancel', { readonly types: readonly TransactionType[]; readonly sameBatch: boolean }> = {
+  void: { types: ['sale', 'qr-sale', 'pre-auth-completion'], sameBatch: true },
+  refund: { types: ['sale', 'qr-sale', 'pre-auth-completion'], sameBatch: false },
+  'pre-auth-completion': { types: ['pre-auth'], sameBatch: false },
+  'pre-auth-cancel': { types: ['pre-auth'], sameBatch: false },
+};
+
 export class PaymentEngine {
   constructor(private readonly ports: EnginePorts) {}
 
@@ -29,6 +59,40 @@ export class PaymentEngine {
    *  card asks for it, online through the host or approved offline by the card. */
   async sale(input: SaleInput): Promise<EngineOutcome> {
     return this.cardTransaction('sale', 'sale', input.amount, input.signal);
+  }
+
+  /** A pre-authorisation: a sale's card flow, the amount held by the issuer until completed. */
+  async preAuth(input: SaleInput): Promise<EngineOutcome> {
+    return this.cardTransaction('pre-auth', 'pre-auth', input.amount, input.signal);
+  }
+
+  /** A refund (EMV transaction type 20) with a supervisor's approval on the spot when the
+   *  operator is a cashier; of the sale named, or standing alone. */
+  async refund(input: RefundInput): Promise<EngineOutcome> {
+    let originalId: string | undefined;
+    if (input.original !== undefined) {
+      const original = this.findOriginal('refund', input.original);
+      if (original instanceof PosError) return this.refused(original);
+      if (input.amount > original.amount) return this.refused(new PosError('E-TXN-0007', { original: original.id, reason: 'amount-over-original' }));
+      originalId = original.id;
+    }
+    return this.cardTransaction('refund', 'refund', input.amount, input.signal, originalId);
+  }
+
+  /** Undoes a sale of the open batch, with a supervisor's approval on the spot; the same card is
+   *  presented and read (not charged). */
+  async void(input: FollowUpInput): Promise<EngineOutcome> {
+    return this.followUp('void', 'void', input.original, undefined, input.signal);
+  }
+
+  /** Completes a pre-authorisation for at most its amount, with the same card. */
+  async completion(input: CompletionInput): Promise<EngineOutcome> {
+    return this.followUp('pre-auth-completion', 'completion', input.original, input.amount, input.signal);
+  }
+
+  /** Cancels a pre-authorisation, with the same card (a void of it: its own approval rule). */
+  async cancelPreAuth(input: FollowUpInput): Promise<EngineOutcome> {
+    return this.followUp('pre-auth-cancel', 'void', input.original, undefined, input.signal);
   }
 
   /** Refuses a locked terminal (E-TXN-0002), then the operator's permit for `action`, asking a
@@ -69,6 +133,47 @@ export class PaymentEngine {
         const inserted = await waitForCard({ contact: this.ports.readers.contact }, settings.presentTimeoutMs, signal);
         end = await runContactCard(run, inserted.reader);
       }
+    } catch (e) {
+      if (!isPosError(e)) throw e;
+      end = this.failedBeforeHost(begun.id, e);
+    }
+    return this.finish(type, begun.id, end, stamp);
+  }
+
+  private findOriginal(type: keyof typeof FOLLOWS, ref: OriginalRef): JournalTransaction | PosError {
+    const { types, sameBatch } = FOLLOWS[type];
+    const openBatch = this.ports.journal.xReport().batch;
+    const found = this.ports.journal
+      .query('reference' in ref ? { reference: ref.reference } : { trace: ref.trace })
+      .find((t) => types.includes(t.type) && STANDING.includes(t.phase.kind) && (!sameBatch || t.batch === openBatch));
+    return found ?? new PosError('E-TXN-0007', { ...('reference' in ref ? { reference: ref.reference } : { trace: ref.trace }), type });
+  }
+
+  /**
+   * A void, completion or cancel: the original found, the operator stamped, the same card read,
+   * then decided by the terminal within its batch and uploaded through the outbox. The backend
+   * answers no void, completion or cancel online today (its issuer simulator authorises ARQCs):
+   * the upload and the settlement carry them.
+   */
+  private async followUp(type: 'void' | 'pre-auth-completion' | 'pre-auth-cancel', action: Action, ref: OriginalRef, amount: bigint | undefined, signal: AbortSignal | undefined): Promise<EngineOutcome> {
+    const original = this.findOriginal(type, ref);
+    if (original instanceof PosError) return this.refused(original);
+    if (amount !== undefined && amount > original.amount) return this.refused(new PosError('E-TXN-0007', { original: original.id, reason: 'amount-over-original' }));
+    let stamp: Stamp;
+    try {
+      stamp = await this.stamp(action);
+    } catch (e) {
+      return this.refused(e);
+    }
+    const { journal, settings, screens } = this.ports;
+    const begun = journal.begin({ type, amount: amount ?? original.amount, currency: original.currency, operatorId: stamp.operatorId, originalId: original.id });
+    let end: CardEnd;
+    try {
+      screens.show({ id: 'book-a', message: 'present-card', amount: begun.amount });
+      const card = await identifyCard(this.ports, await waitForCard(this.ports.readers, settings.presentTimeoutMs, signal));
+      journal.step(begun.id, { to: 'card-read', card });
+      journal.step(begun.id, { to: 'offline-approved', path: 'offline' });
+      end = { kind: 'approved' };
     } catch (e) {
       if (!isPosError(e)) throw e;
       end = this.failedBeforeHost(begun.id, e);
@@ -133,7 +238,7 @@ export class PaymentEngine {
     };
   }
 
-  private refused(e: unknown): EngineOutcome {
+  protected refused(e: unknown): EngineOutcome {
     if (!isPosError(e)) throw e;
     this.ports.screens.show({ id: 'error', error: e });
     return { kind: 'refused', error: e };

@@ -4,12 +4,15 @@
 // for — is refused with E-RECEIPT-0002 naming the field, never printed half right.
 import { PosError } from '../../errors/index.js';
 import { toHex } from '../../bytes/hex.js';
-import type { EmvData, JournalReceipt, JournalTransaction, PhaseKind, SchemeTotal, XReport, ZReport } from '../journal/index.js';
+import type { EmvData, JournalReceipt, JournalTransaction, PhaseKind, SchemeTotal, TransactionType, XReport, ZReport } from '../journal/index.js';
 import { receiptCvm, SCHEMES, type ReceiptAmount, type ReceiptCvm, type ReceiptInstrument, type ReceiptTransaction, type Scheme } from './receipt-data.js';
 import type { SettlementReport, TotalsLine } from './settlement-report.js';
 
 /** Approved, or approved and later voided or captured: the slip of what was approved. */
 const PRINTABLE: readonly PhaseKind[] = ['approved', 'offline-approved', 'voided', 'captured'];
+
+/** A card presented for these names their original and gives no cryptogram (payment/engine). */
+const NAMES_ORIGINAL: readonly TransactionType[] = ['void', 'pre-auth-completion', 'pre-auth-cancel'];
 
 const refused = (field: string, context: Record<string, string | number> = {}) => new PosError('E-RECEIPT-0002', { field, ...context });
 
@@ -71,8 +74,11 @@ function instrumentOf(t: JournalTransaction): ReceiptInstrument {
   if (t.entryMode !== 'contact' && t.entryMode !== 'contactless') return { ...base, entry: { mode: t.entryMode } };
   const { aid, cryptogram, label } = t.emv;
   if (aid === undefined) throw refused('emv.aid');
-  if (cryptogram === undefined) throw refused('emv.cryptogram');
-  return { ...base, entry: { mode: t.entryMode, emv: { applicationLabel: label, aid: toHex(aid).toUpperCase(), cryptogram: { type: cryptogram.type, value: toHex(cryptogram.value).toUpperCase() } } } };
+  if (cryptogram === undefined && !NAMES_ORIGINAL.includes(t.type)) throw refused('emv.cryptogram');
+  return {
+    ...base,
+    entry: { mode: t.entryMode, emv: { applicationLabel: label, aid: toHex(aid).toUpperCase(), cryptogram: cryptogram && { type: cryptogram.type, value: toHex(cryptogram.value).toUpperCase() } } },
+  };
 }
 
 /** CVM Results when the card wrote them; a kernel that asked for a signature without them

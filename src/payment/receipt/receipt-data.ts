@@ -23,7 +23,9 @@ export type CryptogramType = 'TC' | 'ARQC' | 'AAC';
 export interface EmvReceiptData {
   readonly applicationLabel: string | undefined;
   readonly aid: string;
-  readonly cryptogram: { readonly type: CryptogramType; readonly value: string };
+  /** None for a void, completion or cancel: the card presented names the original and is not
+   *  asked for a cryptogram. */
+  readonly cryptogram: { readonly type: CryptogramType; readonly value: string } | undefined;
 }
 
 export type ReceiptInstrument =

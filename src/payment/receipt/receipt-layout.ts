@@ -108,7 +108,7 @@ function verificationLines(instrument: ReceiptInstrument, copy: ReceiptCopy): Pr
     const emv = instrument.entry.emv;
     if (emv.applicationLabel !== undefined) lines.push(row(label(LABELS.applicationLabel), emv.applicationLabel));
     lines.push(row(label(LABELS.aid), emv.aid));
-    lines.push(row(emv.cryptogram.type, emv.cryptogram.value));
+    if (emv.cryptogram !== undefined) lines.push(row(emv.cryptogram.type, emv.cryptogram.value));
   }
   const signs = instrument.cvm === 'signature' || instrument.cvm === 'offline-pin-and-signature';
   if (signs && copy.copy === 'merchant') {

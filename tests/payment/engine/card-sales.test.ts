@@ -3,62 +3,32 @@
 // process answering over the real channel, the ESC/POS driver into the virtual printer. Each
 // test reads what the engine left behind: the journal's record, what reached the backend's
 // store, what came out of the printer, what the screens were asked to show.
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { channelAuthorisationPort } from '../../../src/boot/authorisation-channel.js';
-import type { SessionClient } from '../../../src/channel/session-client.js';
-import { enrol, makeTerminal, readStore, startBackend, tempDir, until, writeBackendConfig, type BackendProcess, type Terminal } from '../../support/backend-process.js';
+import { readStore, until } from '../../support/backend-process.js';
+import { startHost, UNIONPAY_PAN, type Host } from './host.js';
 import { engineRig, type EngineRig } from './rig.js';
 
-const UNIONPAY_PAN = '6212345678901232';
-
-let backend: BackendProcess;
-let terminal: Terminal;
-let client: SessionClient;
-let db: string;
+let host: Host;
 let rig: EngineRig;
 
 beforeAll(async () => {
-  const dir = tempDir('posrt-engine-e2e-');
-  const config = writeBackendConfig(dir, {
-    issuer: {
-      masterKeys: [
-        { ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98', smc: '0123456789ABCDEF89ABCDEF01234567' },
-        { ac: '33333333333333334444444444444444', smi: '33333333333333335555555555555555', smc: '33333333333333336666666666666666' },
-        { ac: '11111111111111112222222222222222', smi: '0123456789ABCDEF0123456789ABCDEF', smc: '11111111111111114444444444444444' },
-      ],
-      amountLimit: '1000000',
-      onlinePin: { tdesBdk: '0123456789ABCDEFFEDCBA9876543210', aesBdk: 'FEDCBA9876543210F1F1F1F1F1F1F1F1', tryLimit: 3, pins: { [UNIONPAY_PAN]: '123456' } },
-    },
-  });
-  db = join(dir, 'backend.db');
-  backend = await startBackend({ db, tokens: ['tok'], config });
-  const address = `127.0.0.1:${backend.port}`;
-  terminal = makeTerminal(dir, 'SN-ENGINE');
-  await enrol(terminal, address, 'tok');
-  client = terminal.client(address, { answerTimeoutMs: 5_000 });
-  client.start();
-  await until('the session is open', () => client.status === 'open');
+  host = await startHost('SN-ENGINE');
 }, 60_000);
 
 afterAll(async () => {
-  client?.stop();
-  await backend?.kill();
+  await host?.stop();
 });
 
 afterEach(async () => {
   await rig?.close();
 });
 
-const overChannel = (pinBlockFormat: 'iso0' | 'iso4' = 'iso0') => (t: { transactionId: string; stan: number; entryMode: 'contact' | 'contactless' }) =>
-  channelAuthorisationPort((request) => client.authorise(request), { ...t, pinBlockFormat });
-
 /** Every text line of the receipts printed since the rig started. */
 const paper = (r: EngineRig): string[] => r.printer.receipts.flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? [e.runs.map((x) => x.text).join('')] : [])));
 
 describe('card sales through the engine', () => {
   it('a contact UnionPay sale with online PIN is approved by the backend, journaled, uploaded, and printed twice with the masked PAN', async () => {
-    rig = await engineRig({ terminal, host: overChannel(), pin: '123456' });
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, pin: '123456' });
     rig.insert('unionpay');
     const outcome = await rig.engine.sale({ amount: 20_000n });
     expect(outcome.kind).toBe('approved');
@@ -79,13 +49,13 @@ describe('card sales through the engine', () => {
     expect(lines).not.toContain(UNIONPAY_PAN);
     expect(rig.printer.receipts).toHaveLength(2);
     // The authorisation the backend answered carries the journal's id; the upload follows it.
-    expect(readStore<{ outcome: string }>(db, `SELECT outcome FROM authorisations WHERE transaction_id = '${t.id}'`)).toEqual([{ outcome: 'approved' }]);
-    await until('the upload reached the backend', () => readStore(db, `SELECT 1 FROM transactions WHERE transaction_id = '${t.id}'`).length === 1);
+    expect(readStore<{ outcome: string }>(host.db, `SELECT outcome FROM authorisations WHERE transaction_id = '${t.id}'`)).toEqual([{ outcome: 'approved' }]);
+    await until('the upload reached the backend', () => readStore(host.db, `SELECT 1 FROM transactions WHERE transaction_id = '${t.id}'`).length === 1);
     expect(rig.shown.map((s) => (s.id === 'book-a' ? s.message : s.id))).toEqual(['present-card', 'authorising-please-wait', 'approved', 'result']);
   });
 
   it('a wrong online PIN is declined by the issuer (55): journaled declined online, nothing printed', async () => {
-    rig = await engineRig({ terminal, host: overChannel(), pin: '654321' });
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, pin: '654321' });
     rig.insert('unionpay');
     const outcome = await rig.engine.sale({ amount: 20_000n });
     expect(outcome.kind).toBe('declined');
@@ -98,7 +68,7 @@ describe('card sales through the engine', () => {
 
   it('a contactless qVSDC tap under the reader floor limit is approved offline (TC) without the host and its record uploaded through the outbox', async () => {
     let asked = 0;
-    rig = await engineRig({ terminal, host: (t) => ((asked += 1), overChannel()(t)) });
+    rig = await engineRig({ terminal: host.terminal, host: (t) => ((asked += 1), host.authorisation(t)) });
     rig.tap('visa-qvsdc');
     const outcome = await rig.engine.sale({ amount: 1_000n });
     expect(outcome.kind).toBe('approved');
@@ -108,16 +78,16 @@ describe('card sales through the engine', () => {
     expect(outcome.transaction.scheme).toBe('visa');
     expect(outcome.transaction.emv.cryptogram?.type).toBe('TC');
     expect(asked).toBe(0);
-    await until('the offline approval reached the backend', () => readStore(db, `SELECT 1 FROM transactions WHERE transaction_id = '${outcome.transaction.id}'`).length === 1);
+    await until('the offline approval reached the backend', () => readStore(host.db, `SELECT 1 FROM transactions WHERE transaction_id = '${outcome.transaction.id}'`).length === 1);
     expect(outcome.receipts?.customer.kind).toBe('printed');
   });
 
   it('a request that reached the issuer but whose answer was lost is uncertain: reversal-pending with no-answer, the reversal sent through the outbox and matched to the approval the backend gave', async () => {
     rig = await engineRig({
-      terminal,
+      terminal: host.terminal,
       pin: '123456',
       host: (t) => {
-        const real = overChannel()(t);
+        const real = host.authorisation(t);
         // The answer is lost on the way back, as a link that drops after sending.
         return { authorise: async (r) => (await real.authorise(r), { kind: 'unavailable' }) };
       },
@@ -130,13 +100,13 @@ describe('card sales through the engine', () => {
     expect(outcome.transaction.phase).toMatchObject({ kind: 'reversal-pending', reason: 'no-answer' });
     expect(rig.printer.receipts).toHaveLength(0);
     const id = outcome.transaction.id;
-    await until('the reversal reached the backend', () => readStore(db, `SELECT 1 FROM reversals WHERE original_transaction_id = '${id}'`).length === 1);
-    expect(readStore<{ match: string }>(db, `SELECT match FROM reversals WHERE original_transaction_id = '${id}'`)).toEqual([{ match: 'reversed' }]);
+    await until('the reversal reached the backend', () => readStore(host.db, `SELECT 1 FROM reversals WHERE original_transaction_id = '${id}'`).length === 1);
+    expect(readStore<{ match: string }>(host.db, `SELECT match FROM reversals WHERE original_transaction_id = '${id}'`)).toEqual([{ match: 'reversed' }]);
     expect(rig.shown.at(-1)).toMatchObject({ id: 'error', error: { code: 'E-TXN-0004' } });
   });
 
   it('a terminal the operations centre locked refuses a sale before the journal or the card (E-TXN-0002); unlocked, it sells', async () => {
-    rig = await engineRig({ terminal, host: overChannel(), pin: '123456' });
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, pin: '123456' });
     rig.lock.lock('audit', Date.now());
     rig.insert('unionpay');
     const refused = await rig.engine.sale({ amount: 20_000n });
