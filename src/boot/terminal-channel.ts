@@ -32,6 +32,8 @@ export interface TerminalChannel {
   readonly outbox: Outbox;
   readonly client: SessionClient;
   readonly runner: CommandRunner;
+  /** What a remote LockTerminal holds: the engine refuses transactions while locked. */
+  readonly lock: TerminalLock;
   /** True when this start provisioned the device key and enrolled. */
   readonly enrolledNow: boolean;
   link(): LinkStatus;
@@ -94,6 +96,7 @@ export async function openTerminalChannel(o: TerminalChannelOptions): Promise<Te
   const verifier = createSignedVerifier(stored.backendKey);
   const outbox = Outbox.open(join(o.stateDir, 'outbox.db'));
   const downloads = FirmwareDownloads.open({ dir: o.stateDir, verifier, target: { deviceSerial: o.serial, model: MODEL }, now: Date.now });
+  const lock = TerminalLock.open(o.stateDir);
   const held = new Map<ParameterSetKind, bigint>();
   const startedAt = Date.now();
   let state: LinkStatus = { state: 'connecting', waiting: 0 };
@@ -112,7 +115,7 @@ export async function openTerminalChannel(o: TerminalChannelOptions): Promise<Te
     ledger: CommandLedger.open(o.stateDir),
     policy: { deviceSerial: o.serial, ...DEFAULT_COMMAND_POLICY },
     outbox,
-    lock: TerminalLock.open(o.stateDir),
+    lock,
     firmware: downloads,
     now: Date.now,
     enqueued: () => client.kick(),
@@ -172,6 +175,7 @@ export async function openTerminalChannel(o: TerminalChannelOptions): Promise<Te
     outbox,
     client,
     runner,
+    lock,
     enrolledNow,
     link: () => ({ ...state, waiting: waiting() }),
     onLinkChange: (l) => void listeners.push(l),
