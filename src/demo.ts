@@ -86,6 +86,8 @@ async function demo(terminal: Terminal): Promise<Record<string, unknown>> {
     receipts,
     opsCentrePage: page,
     webDisplay: terminal.display.url,
+    /** The emulators' and the backend's processes, all stopped when the demo exits. */
+    children: terminal.childPids(),
   };
 }
 
