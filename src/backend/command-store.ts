@@ -85,7 +85,8 @@ export interface CommandStore {
   markOfferSent(serial: string, firmwareId: string, now: number): Promise<void>;
   /** Raises the offer's chunks-served mark to `index + 1` (never lowers it). */
   recordChunkServed(serial: string, firmwareId: string, index: number): Promise<void>;
-  firmwareOffers(serial: string): Promise<FirmwareOfferRecord[]>;
+  /** A terminal's offers, or with no serial every terminal's (the fleet's rollouts), newest first. */
+  firmwareOffers(serial?: string): Promise<FirmwareOfferRecord[]>;
   /** Serials with a command or offer to send at `now`: what the queue polls for. */
   serialsWithWork(now: number): Promise<string[]>;
 }

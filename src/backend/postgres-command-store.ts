@@ -176,8 +176,8 @@ export class PostgresCommandStore implements CommandStore {
     await this.db.query('UPDATE firmware_offers SET chunks_served = greatest(chunks_served, $1) WHERE serial = $2 AND firmware_id = $3', [index + 1, serial, firmwareId]);
   }
 
-  async firmwareOffers(serial: string): Promise<FirmwareOfferRecord[]> {
-    return (await this.db.query<OfferRow>(`SELECT ${OFFER_COLUMNS} FROM firmware_offers WHERE serial = $1 ORDER BY offered_at DESC, seq DESC`, [serial])).rows.map(toOffer);
+  async firmwareOffers(serial?: string): Promise<FirmwareOfferRecord[]> {
+    return (await this.db.query<OfferRow>(`SELECT ${OFFER_COLUMNS} FROM firmware_offers WHERE ($1::text IS NULL OR serial = $1) ORDER BY offered_at DESC, seq DESC`, [serial ?? null])).rows.map(toOffer);
   }
 
   async serialsWithWork(now: number): Promise<string[]> {

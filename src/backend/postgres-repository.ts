@@ -153,6 +153,10 @@ export class PostgresRepository implements BackendRepository {
     });
   }
 
+  async recordFirmwareVersion(serial: string, version: string): Promise<void> {
+    await this.db.query('UPDATE terminals SET firmware_version = $1 WHERE serial = $2 AND firmware_version <> $1', [version, serial]);
+  }
+
   async terminal(serial: string): Promise<EnrolledTerminal | undefined> {
     const row = (await this.db.query<TerminalRow>('SELECT * FROM terminals WHERE serial = $1', [serial])).rows[0];
     return row && toTerminal(row);

@@ -131,6 +131,10 @@ export interface BackendRepository {
    *  by two enrolments racing. A serial enrolled before gets the new key (re-provisioning). */
   enrol(token: string, terminal: NewTerminal, now: number): Promise<EnrolOutcome>;
   terminal(serial: string): Promise<EnrolledTerminal | undefined>;
+  /** The version the terminal said it runs when it opened a session: what the fleet's versions
+   *  and a rollout's progress are counted from (enrolment's version goes stale at the first
+   *  update). */
+  recordFirmwareVersion(serial: string, version: string): Promise<void>;
   recordHeartbeat(serial: string, report: HeartbeatReport, now: number): Promise<void>;
   statuses(): Promise<TerminalStatus[]>;
   /** 'duplicate' when the transaction id is stored already: nothing changes. */

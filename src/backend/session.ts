@@ -28,7 +28,7 @@ const CLOCK_SKEW_MS = 300_000;
 
 export type SessionState =
   | { readonly kind: 'awaiting-hello' }
-  | { readonly kind: 'challenged'; readonly terminal: EnrolledTerminal; readonly nonce: Uint8Array; readonly expiresAt: number }
+  | { readonly kind: 'challenged'; readonly terminal: EnrolledTerminal; readonly firmwareVersion: string; readonly nonce: Uint8Array; readonly expiresAt: number }
   | { readonly kind: 'open'; readonly serial: string; readonly sessionId: string }
   | { readonly kind: 'ended'; readonly code: ErrorCode | 'closed' };
 
@@ -189,7 +189,7 @@ export class BackendSession {
     if (terminal === undefined) throw new Refusal('E-BACKEND-0005', 'not enrolled');
     const now = this.deps.now();
     const nonce = this.randomBytes(32);
-    this.state = { kind: 'challenged', terminal, nonce, expiresAt: now + CHALLENGE_TTL_MS };
+    this.state = { kind: 'challenged', terminal, firmwareVersion: (hello.firmwareVersion ?? '').slice(0, 64), nonce, expiresAt: now + CHALLENGE_TTL_MS };
     this.reply({ sessionChallenge: { nonce, issuedAtMs: toLong(BigInt(now)), expiresAtMs: toLong(BigInt(now + CHALLENGE_TTL_MS)) } });
   }
 
@@ -202,6 +202,8 @@ export class BackendSession {
     if (!Buffer.from(proof.nonce).equals(s.nonce) || proof.deviceSerial !== s.terminal.serial || !fresh) throw new Refusal('E-BACKEND-0007', 'stale or foreign proof');
     const sessionId = randomUUID();
     const versions = await currentParameters(this.deps.repo.parameters, s.terminal);
+    // Only a proven session may say which version runs: the fleet's rollouts count from it.
+    if (s.firmwareVersion !== '') await this.deps.repo.recordFirmwareVersion(s.terminal.serial, s.firmwareVersion);
     if (this.state.kind === 'ended') return;
     this.state = { kind: 'open', serial: s.terminal.serial, sessionId };
     this.deps.log.info({ serial: s.terminal.serial, session: sessionId }, 'session open');

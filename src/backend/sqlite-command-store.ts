@@ -204,8 +204,11 @@ export class SqliteCommandStore implements CommandStore {
     );
   }
 
-  async firmwareOffers(serial: string): Promise<FirmwareOfferRecord[]> {
-    return this.sql.prepare<[string], OfferRow>('SELECT * FROM firmware_offers WHERE serial = ? ORDER BY offered_at DESC, rowid DESC').all(serial).map(toOffer);
+  async firmwareOffers(serial?: string): Promise<FirmwareOfferRecord[]> {
+    return this.sql
+      .prepare<[string | null, string | null], OfferRow>('SELECT * FROM firmware_offers WHERE (? IS NULL OR serial = ?) ORDER BY offered_at DESC, rowid DESC')
+      .all(serial ?? null, serial ?? null)
+      .map(toOffer);
   }
 
   async serialsWithWork(now: number): Promise<string[]> {

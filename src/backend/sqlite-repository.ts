@@ -185,6 +185,10 @@ export class SqliteRepository implements BackendRepository {
     return this.terminalNow(serial);
   }
 
+  async recordFirmwareVersion(serial: string, version: string): Promise<void> {
+    this.write(() => this.prepare('UPDATE terminals SET firmware_version = ? WHERE serial = ? AND firmware_version <> ?').run(version, serial, version));
+  }
+
   private terminalNow(serial: string): EnrolledTerminal | undefined {
     const row = this.prepare<[string], TerminalRow>('SELECT * FROM terminals WHERE serial = ?').get(serial);
     return row && toTerminal(row);

@@ -47,6 +47,27 @@ describe('the operations centre over HTTP', () => {
     expect(body.alerts.map((a) => [a.serial, a.text.alert])).toEqual([['SN-2', '终端离线']]);
   });
 
+  it('shows the versions across the fleet and each rollout’s progress: offered, downloaded whole, running the image’s version', async () => {
+    const { repo, get } = await centre(10_000);
+    for (const serial of ['SN-1', 'SN-2', 'SN-3']) await enrol(repo, serial);
+    const hash = new Uint8Array(32).fill(9);
+    await repo.commands.storeFirmware({ firmwareId: 'fw-0.2.0', version: '0.2.0', model: 'm', notes: '', size: 2, sha256: hash, chunkSize: 1, chunkSha256: [hash, hash], storedAt: 1 }, new Uint8Array(2));
+    for (const serial of ['SN-1', 'SN-2']) await repo.commands.offerFirmware(serial, 'fw-0.2.0', 5_000, 50_000);
+    // SN-1 took both chunks and now says it runs 0.2.0; SN-2 has one chunk; SN-3 was not offered it.
+    await repo.commands.recordChunkServed('SN-1', 'fw-0.2.0', 1);
+    await repo.commands.recordChunkServed('SN-2', 'fw-0.2.0', 0);
+    await repo.recordFirmwareVersion('SN-1', '0.2.0');
+    const body = (await (await get('/api/terminals?lang=zh-CN')).json()) as { versions: unknown; rollouts: unknown };
+    expect(body.versions).toEqual([
+      { version: '1', terminals: 2 },
+      { version: '0.2.0', terminals: 1 },
+    ]);
+    expect(body.rollouts).toEqual([{ firmwareId: 'fw-0.2.0', version: '0.2.0', offered: 2, downloaded: 1, running: 1, text: { progress: '2 台中 1 台已运行,1 台已下载' } }]);
+    const page = await (await get('/?lang=en')).text();
+    expect(page).toContain('<tr data-firmware="fw-0.2.0" data-offered="2" data-downloaded="1" data-running="1">');
+    expect(page).toContain('1 of 2 running it, 1 downloaded');
+  });
+
   it('falls back to English for a language it lacks, answers 404 for an unknown terminal or path and 405 for a write', async () => {
     const { get } = await centre();
     const page = await get('/?lang=fr');

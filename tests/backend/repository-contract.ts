@@ -330,6 +330,25 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
       });
     });
 
+    describe('updates across the fleet', () => {
+      it('keeps the version a terminal last said it runs, and lists every terminal’s offers when asked for no serial', async () => {
+        const repo = await repoWith('SN-A', 'SN-B');
+        await repo.recordFirmwareVersion('SN-B', '0.2.0');
+        await repo.recordFirmwareVersion('SN-none', '9.9.9');
+        expect((await repo.fleet()).map((e) => [e.terminal.serial, e.terminal.firmwareVersion])).toEqual([
+          ['SN-A', terminalFacts('SN-A').firmwareVersion],
+          ['SN-B', '0.2.0'],
+        ]);
+        const { commands } = repo;
+        const hash = new Uint8Array(32).fill(1);
+        await commands.storeFirmware({ firmwareId: 'fw-1', version: '0.2.0', model: 'posrt-dev', notes: '', size: 1, sha256: hash, chunkSize: 1, chunkSha256: [hash], storedAt: 1 }, new Uint8Array([7]));
+        await commands.offerFirmware('SN-A', 'fw-1', 10, 100);
+        await commands.offerFirmware('SN-B', 'fw-1', 20, 100);
+        expect((await commands.firmwareOffers()).map((o) => o.serial)).toEqual(['SN-B', 'SN-A']);
+        expect((await commands.firmwareOffers('SN-A')).map((o) => o.serial)).toEqual(['SN-A']);
+      });
+    });
+
     defineDistributionContract(repoWith);
 
     describe('distribution and settlement under concurrency', () => {

@@ -7,12 +7,14 @@ import { PosError } from '../../errors/index.js';
 import { posrt } from '../../protos/index.js';
 import { FLEET_WIDE } from '../parameter-store.js';
 import type { BackendLogger } from '../log.js';
-import type { BackendRepository } from '../repository.js';
+import type { FirmwareImage } from '../command-store.js';
+import type { BackendRepository, FleetEntry } from '../repository.js';
 import { SCRIPT, STYLESHEET } from './assets.js';
 import { alertRow, fleetRow } from './fleet-view.js';
 import { operatorEventRow } from './operator-events.js';
 import { commandRow, offerRow, resultRow } from './command-view.js';
 import { fleetPage, notFoundPage, terminalPage, type TerminalDetail } from './pages.js';
+import { rolloutRows, versionRows, type RolloutRow } from './rollout-view.js';
 import { boundOperatorRows, merchantNameOf, reversalRow, settlementRow } from './settlement-view.js';
 import { languageOf, STRINGS, type Strings } from './strings.js';
 
@@ -56,6 +58,17 @@ async function commandDetail(repo: BackendRepository, serial: string, s: Strings
   return { commands: commands.map((c) => commandRow(c, results, s, now)), commandResults: results.map((r) => resultRow(r, commands, s)), firmwareOffers: offers };
 }
 
+/** Every offer in the fleet, grouped per image, with each image's record read once. */
+async function rollouts(repo: BackendRepository, fleet: readonly FleetEntry[], s: Strings): Promise<RolloutRow[]> {
+  const offers = await repo.commands.firmwareOffers();
+  const images = new Map<string, FirmwareImage>();
+  for (const id of new Set(offers.map((o) => o.firmwareId))) {
+    const image = await repo.commands.firmware(id);
+    if (image) images.set(id, image);
+  }
+  return rolloutRows(offers, images, fleet, s);
+}
+
 export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCentre> {
   const now = o.now ?? Date.now;
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -63,10 +76,19 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
     const lang = languageOf(url.searchParams.get('lang'));
     const s = STRINGS[lang];
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only\n');
-    if (url.pathname === '/') return send(res, 200, 'text/html', fleetPage(lang, await o.repo.fleet(), await o.repo.alerts(ALERTS_SHOWN), now()));
+    if (url.pathname === '/') {
+      const fleet = await o.repo.fleet();
+      return send(res, 200, 'text/html', fleetPage(lang, fleet, await o.repo.alerts(ALERTS_SHOWN), await rollouts(o.repo, fleet, s), now()));
+    }
     if (url.pathname === '/api/terminals') {
       const t = now();
-      const body = { terminals: (await o.repo.fleet()).map((e) => fleetRow(e, s, t)), alerts: (await o.repo.alerts(ALERTS_SHOWN)).map((a) => alertRow(a, s)) };
+      const fleet = await o.repo.fleet();
+      const body = {
+        terminals: fleet.map((e) => fleetRow(e, s, t)),
+        alerts: (await o.repo.alerts(ALERTS_SHOWN)).map((a) => alertRow(a, s)),
+        versions: versionRows(fleet),
+        rollouts: await rollouts(o.repo, fleet, s),
+      };
       return send(res, 200, 'application/json', JSON.stringify(body));
     }
     if (url.pathname === '/ops-centre.css') return send(res, 200, 'text/css', STYLESHEET);

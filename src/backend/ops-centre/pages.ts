@@ -8,6 +8,7 @@ import { alertRow, amountText, fleetRow, maskedPanText, timestamp, type FleetRow
 import { html, type Markup } from './html.js';
 import type { OperatorEventRow } from './operator-events.js';
 import type { CommandRow, OfferRow, ResultRow } from './command-view.js';
+import { versionRows, type RolloutRow } from './rollout-view.js';
 import type { BoundOperatorRow, ReversalRow, SettlementRow } from './settlement-view.js';
 import { label, LANGUAGES, STRINGS, type Language, type Strings } from './strings.js';
 
@@ -35,7 +36,7 @@ function alertsTable(alerts: readonly Alert[], s: Strings, serial?: string): Mar
 <tbody data-alerts="${serial ?? ''}" data-empty="${s.noAlerts}">${rows.length ? rows : html`<tr><td colspan="4">${s.noAlerts}</td></tr>`}</tbody></table>`;
 }
 
-export function fleetPage(lang: Language, fleet: readonly FleetEntry[], alerts: readonly Alert[], now: number): string {
+export function fleetPage(lang: Language, fleet: readonly FleetEntry[], alerts: readonly Alert[], rollouts: readonly RolloutRow[], now: number): string {
   const s = STRINGS[lang];
   const rows = fleet.map((entry) => {
     const r = fleetRow(entry, s, now);
@@ -45,7 +46,19 @@ ${liveCell(r, 'status')}${liveCell(r, 'lastSeen')}${liveCell(r, 'devices')}${liv
   const table = rows.length
     ? html`<table id="fleet" data-count="${rows.length}"><thead><tr><th>${s.serial}</th><th>${s.terminalId}</th><th>${s.status}</th><th>${s.lastSeen}</th><th>${s.devices}</th><th>${s.alerts}</th></tr></thead><tbody>${rows}</tbody></table>`
     : html`<p id="fleet" data-count="0">${s.noTerminals}</p>`;
-  return layout(lang, '/', s.fleet, html`<h2>${s.fleet}</h2>${table}<h2>${s.alerts}</h2>${alertsTable(alerts, s)}`);
+  return layout(lang, '/', s.fleet, html`<h2>${s.fleet}</h2>${table}<h2>${s.alerts}</h2>${alertsTable(alerts, s)}${updatesSection(fleet, rollouts, s)}`);
+}
+
+/** Versions across the fleet and each rollout's progress (rollout-view.ts). */
+function updatesSection(fleet: readonly FleetEntry[], rollouts: readonly RolloutRow[], s: Strings): Markup {
+  const versions = versionRows(fleet);
+  const versionTable = html`<table id="versions"><thead><tr><th>${s.version}</th><th>${s.terminals}</th></tr></thead><tbody>${versions.map((v) => html`<tr data-version="${v.version}" data-terminals="${v.terminals}"><td>${v.version}</td><td>${v.terminals}</td></tr>`)}</tbody></table>`;
+  const rolloutTable = rollouts.length
+    ? html`<table id="rollouts"><thead><tr><th>${s.firmwareId}</th><th>${s.version}</th><th>${s.progress}</th></tr></thead><tbody>${rollouts.map(
+        (r) => html`<tr data-firmware="${r.firmwareId}" data-offered="${r.offered}" data-downloaded="${r.downloaded}" data-running="${r.running}"><td>${r.firmwareId}</td><td>${r.version}</td><td>${r.text.progress}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="rollouts">${s.noRollouts}</p>`;
+  return html`<h2>${s.versions}</h2>${versionTable}<h2>${s.rollouts}</h2>${rolloutTable}`;
 }
 
 export interface TerminalDetail {

@@ -168,6 +168,11 @@ const en = {
   notSentYet: 'not yet',
   progress: 'Download',
   chunksServed: 'chunks sent',
+  versions: 'Versions in the fleet',
+  terminals: 'Terminals',
+  rollouts: 'Rollouts',
+  noRollouts: 'No image offered yet.',
+  rolloutProgress: (offered: number, downloaded: number, running: number): string => `${running} of ${offered} running it, ${downloaded} downloaded`,
   commandState: { queued: 'queued', sent: 'sent', expired: 'expired unsent' } as Record<string, string>,
   commandAction: {
     reboot: 'reboot',
@@ -353,6 +358,11 @@ const zhCN: Strings = {
   notSentYet: '尚未送达',
   progress: '下载进度',
   chunksServed: '个分块已发送',
+  versions: '机群版本分布',
+  terminals: '终端数',
+  rollouts: '升级批次',
+  noRollouts: '尚未下发任何镜像。',
+  rolloutProgress: (offered: number, downloaded: number, running: number): string => `${offered} 台中 ${running} 台已运行,${downloaded} 台已下载`,
   commandState: { queued: '排队中', sent: '已送达', expired: '未送达即失效' },
   commandAction: {
     reboot: '重启',
