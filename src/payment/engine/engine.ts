@@ -14,6 +14,7 @@ import { runContactCard } from './contact-card.js';
 import { runContactlessCard } from './contactless-card.js';
 import type { EngineOutcome, Stamp } from './outcome.js';
 import type { EnginePorts, EngineScreen, EngineTransactionKind } from './ports.js';
+import { nextScan, payScannedCode, showMerchantQr } from './qr-payments.js';
 import { printReceipts } from './receipts.js';
 
 export interface SaleInput {
@@ -32,6 +33,11 @@ export interface RefundInput {
   /** The sale refunded, when the slip is at hand; a refund may stand alone. */
   readonly original?: OriginalRef;
   readonly signal?: AbortSignal;
+}
+
+export interface QrInput extends SaleInput {
+  /** How long the customer has to show or pay the code, ms. */
+  readonly timeoutMs: number;
 }
 
 export interface FollowUpInput {
@@ -59,6 +65,44 @@ export class PaymentEngine {
    *  card asks for it, online through the host or approved offline by the card. */
   async sale(input: SaleInput): Promise<EngineOutcome> {
     return this.cardTransaction('sale', 'sale', input.amount, input.signal);
+  }
+
+  /** Scan-to-pay, consumer-presented: the customer's wallet code or EMV CPM code read by the
+   *  scanner and sent to the host for authorisation. */
+  async consumerQr(input: QrInput): Promise<EngineOutcome> {
+    const { scanner, qrHost } = this.ports;
+    if (scanner === undefined || qrHost === undefined) return this.refused(new PosError('E-TXN-0009', { payment: 'consumer-qr', scanner: scanner ? 1 : 0, host: qrHost ? 1 : 0 }));
+    return this.qrSale(input, async (id) => {
+      this.ports.screens.show({ id: 'scan-code', amount: input.amount });
+      const scan = await nextScan(scanner, input.timeoutMs, input.signal);
+      return payScannedCode(this.ports.journal, id, qrHost, scan, this.ports.settings.currency.code);
+    });
+  }
+
+  /** Scan-to-pay, merchant-presented: the terminal's dynamic EMV MPM code shown for the
+   *  customer's wallet, the host asked until the wallet paid. */
+  async merchantQr(input: QrInput): Promise<EngineOutcome> {
+    const { qrHost, settings } = this.ports;
+    if (qrHost === undefined || settings.merchantQr === undefined) return this.refused(new PosError('E-TXN-0009', { payment: 'merchant-qr', host: qrHost ? 1 : 0, merchant: settings.merchantQr ? 1 : 0 }));
+    return this.qrSale(input, (id) => showMerchantQr(this.ports, qrHost, id, input.timeoutMs, input.signal));
+  }
+
+  private async qrSale(input: QrInput, pay: (id: string) => Promise<CardEnd>): Promise<EngineOutcome> {
+    let stamp: Stamp;
+    try {
+      stamp = await this.stamp('sale');
+    } catch (e) {
+      return this.refused(e);
+    }
+    const begun = this.ports.journal.begin({ type: 'qr-sale', amount: input.amount, currency: this.ports.settings.currency.code, operatorId: stamp.operatorId });
+    let end: CardEnd;
+    try {
+      end = await pay(begun.id);
+    } catch (e) {
+      if (!isPosError(e)) throw e;
+      end = this.failedBeforeHost(begun.id, e);
+    }
+    return this.finish('qr-sale', begun.id, end, stamp);
   }
 
   /** A pre-authorisation: a sale's card flow, the amount held by the issuer until completed. */

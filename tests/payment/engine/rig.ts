@@ -18,7 +18,8 @@ import { createCaKeyStore } from '../../../src/emv/oda/index.js';
 import { createCard, testCaPublicKeys } from '../../../src/emulators/card/index.js';
 import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
 import { VirtualPrinter } from '../../../src/emulators/printer/virtual-printer.js';
-import { PaymentEngine, type EnginePorts, type EngineScreen, type SupervisorCredentials } from '../../../src/payment/engine/index.js';
+import { PaymentEngine, type EnginePorts, type EngineScreen, type QrHostPort, type SupervisorCredentials } from '../../../src/payment/engine/index.js';
+import type { Scanner } from '../../../src/kernel/index.js';
 import { Journal, loadJournalKey } from '../../../src/payment/journal/index.js';
 import type { Action } from '../../../src/payment/roles.js';
 import { Rig as OperatorRig, testDirectory } from '../operators/rig.js';
@@ -62,7 +63,17 @@ export interface EngineRig {
   close(): Promise<void>;
 }
 
-export async function engineRig(options: { readonly terminal: Terminal; readonly host: EnginePorts['authorisation']; readonly pin?: string; readonly pinPad?: PinPadPort }): Promise<EngineRig> {
+export interface RigOptions {
+  readonly terminal: Terminal;
+  readonly host: EnginePorts['authorisation'];
+  readonly pin?: string;
+  readonly pinPad?: PinPadPort;
+  readonly scanner?: Scanner;
+  readonly qrHost?: QrHostPort;
+  readonly merchantQr?: EnginePorts['settings']['merchantQr'];
+}
+
+export async function engineRig(options: RigOptions): Promise<EngineRig> {
   const dir = mkdtempSync(join(tmpdir(), 'posrt-engine-'));
   const journal = Journal.open(join(dir, 'journal.db'), loadJournalKey(join(dir, 'keys', 'journal.key'), { provision: true }), outboxJournalMessages(options.terminal.outbox));
   const operators = new OperatorRig(undefined, mkdtempSync(join(dir, 'operators-')));
@@ -102,8 +113,10 @@ export async function engineRig(options: { readonly terminal: Terminal; readonly
           return rig.supervisor;
         },
       },
+      ...(options.scanner ? { scanner: options.scanner } : {}),
+      ...(options.qrHost ? { qrHost: options.qrHost } : {}),
       lock,
-      settings: SETTINGS,
+      settings: options.merchantQr ? { ...SETTINGS, merchantQr: options.merchantQr } : SETTINGS,
       clock: { now: () => new Date(), elapsedMs: () => (t += 1) },
       random: (n) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 0xff),
     }),

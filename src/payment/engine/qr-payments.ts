@@ -1,0 +1,121 @@
+// Scan-to-pay (EMV QRCPS): the customer's code read by the scanner and sent to the host
+// (Consumer-Presented Mode, and the wallets' own codes), or the terminal's dynamic code shown
+// for the customer's wallet to scan and pay, the host polled until the wallet has paid
+// (Merchant-Presented Mode). Either way the journal has authorising before the code can be
+// paid, so a crash or a silent host is reversed like a card's request. The scanned code is a
+// bearer token: it stays sealed until the one request that carries it.
+import { PosError } from '../../errors/index.js';
+import type { Scanner, ScannerEvents } from '../../kernel/index.js';
+import type { Journal } from '../journal/index.js';
+import { buildMerchantQr, paymentCode, qrMatrix, type PaymentCode } from '../qr/index.js';
+import type { CardEnd } from './card-end.js';
+import type { EnginePorts, QrHostPort } from './ports.js';
+import { schemeOfAid } from './scheme.js';
+
+const POLL_MS = 1_000;
+
+/** The next scan, or E-TXN-0003 when none came in time. */
+export async function nextScan(scanner: Scanner, timeoutMs: number, signal?: AbortSignal): Promise<ScannerEvents['scan']> {
+  await scanner.enable();
+  try {
+    return await new Promise<ScannerEvents['scan']>((resolve, reject) => {
+      const stop = () => {
+        off();
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', cancelled);
+      };
+      const off = scanner.events.on('scan', (scan) => (stop(), resolve(scan)));
+      const cancelled = () => (stop(), reject(new PosError('E-TXN-0003', { waitedFor: 'scan', cancelled: 1 })));
+      const timer = setTimeout(() => (stop(), reject(new PosError('E-TXN-0003', { waitedFor: 'scan', waitedMs: timeoutMs }))), timeoutMs);
+      signal?.addEventListener('abort', cancelled);
+    });
+  } finally {
+    await scanner.disable();
+  }
+}
+
+/** The journal's scheme of a scanned code: the wallet's, or the CPM application's network. */
+function schemeOfCode(code: PaymentCode): string {
+  if (code.kind === 'wallet') return `qr-${code.wallet}`;
+  const aid = code.applications[0]?.aid;
+  return `qr-${aid === undefined ? 'other' : schemeOfAid(Uint8Array.from(Buffer.from(aid, 'hex')))}`;
+}
+
+/** A scanned code through the host: card-read (qr, consumer), authorising, the host's answer. */
+export async function payScannedCode(journal: Journal, id: string, host: QrHostPort, scan: ScannerEvents['scan'], currency: string): Promise<CardEnd> {
+  let code: PaymentCode;
+  try {
+    code = paymentCode(scan);
+  } catch (e) {
+    const error = e instanceof PosError ? e : new PosError('E-TXN-0010', {});
+    journal.step(id, { to: 'failed', errorCode: error.code });
+    return { kind: 'failed', error };
+  }
+  journal.step(id, { to: 'card-read', card: { entryMode: 'qr', scheme: schemeOfCode(code), presentedBy: 'consumer' } });
+  const t = journal.step(id, { to: 'authorising' });
+  const answer = await host.authoriseCode({
+    transactionId: id,
+    code: code.kind === 'wallet' ? code.code.reveal() : Buffer.from(code.payload.reveal()).toString('base64'),
+    amount: t.amount,
+    currency,
+  });
+  switch (answer.kind) {
+    case 'approved':
+      journal.step(id, { to: 'approved', host: { responseCode: answer.responseCode, ...(answer.authorisationCode ? { authorisationCode: answer.authorisationCode } : {}), ...(answer.hostReference ? { hostReference: answer.hostReference } : {}) } });
+      return { kind: 'approved' };
+    case 'declined':
+      journal.step(id, { to: 'declined', path: 'online', host: { responseCode: answer.responseCode } });
+      return { kind: 'declined' };
+    case 'unavailable':
+      journal.step(id, { to: 'reversal-pending', reason: 'no-answer' });
+      return { kind: 'reversed', error: new PosError('E-TXN-0004', { phase: 'authorising' }) };
+  }
+}
+
+/** The terminal's reference for a merchant-presented order: batch and trace, twelve digits, as
+ *  the payload's reference label (at most 25 characters) and the slip print it. */
+export function orderReference(batch: number, stan: number): string {
+  return `${String(batch).padStart(6, '0')}${String(stan).padStart(6, '0')}`;
+}
+
+/**
+ * The dynamic code for this order shown (and printed when a printer is there), then the host
+ * asked every second whether the wallet paid, until it answers or the wait ends: a code shown
+ * may be paid at any moment, so a wait that ends unanswered is reversed (the host cancels the
+ * order or refunds it), never just dropped.
+ */
+export async function showMerchantQr(ports: EnginePorts, host: QrHostPort, id: string, timeoutMs: number, signal?: AbortSignal): Promise<CardEnd> {
+  const { journal, settings } = ports;
+  const merchant = settings.merchantQr!;
+  const t = journal.get(id);
+  const reference = orderReference(t.batch, t.stan);
+  const payload = buildMerchantQr({
+    initiation: 'dynamic',
+    accounts: merchant.accounts,
+    mcc: merchant.categoryCode,
+    currency: Number(settings.currency.code),
+    country: merchant.countryCode,
+    merchantName: merchant.name,
+    city: merchant.city,
+    amount: t.amount,
+    additional: { referenceLabel: reference, terminalLabel: settings.receipt.merchant.terminalId },
+  });
+  journal.step(id, { to: 'card-read', card: { entryMode: 'qr', scheme: 'qr-unionpay', presentedBy: 'merchant' } });
+  journal.step(id, { to: 'authorising' });
+  ports.screens.show({ id: 'merchant-qr', payload, matrix: qrMatrix(payload), amount: t.amount });
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs && signal?.aborted !== true) {
+    const status = await host.merchantQrStatus(reference).catch(() => undefined);
+    if (status?.kind === 'paid') {
+      journal.step(id, { to: 'approved', host: { responseCode: '00', hostReference: status.hostReference } });
+      return { kind: 'approved' };
+    }
+    if (status?.kind === 'declined') {
+      journal.step(id, { to: 'declined', path: 'online', host: { responseCode: status.responseCode } });
+      return { kind: 'declined' };
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  journal.step(id, { to: 'reversal-pending', reason: signal?.aborted === true ? 'operator-cancelled' : 'no-answer' });
+  return { kind: 'reversed', error: new PosError('E-TXN-0004', { phase: 'authorising', waitedMs: Date.now() - started }) };
+}
