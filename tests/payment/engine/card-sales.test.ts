@@ -3,7 +3,14 @@
 // process answering over the real channel, the ESC/POS driver into the virtual printer. Each
 // test reads what the engine left behind: the journal's record, what reached the backend's
 // store, what came out of the printer, what the screens were asked to show.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fromHex, toHex } from '../../../src/bytes/hex.js';
+import { connect, openSerialLine, SerialPinPad } from '../../../src/devices/pinpad/index.js';
+import { DEFAULT_PIN_ENTRY, pinPadPort } from '../../../src/payment/pin-pad-port.js';
+import { deriveTdesIpek } from '../../../src/security/index.js';
+import { startRig as startPadRig } from '../../devices/pinpad/pty-rig.js';
 import { readStore, until } from '../../support/backend-process.js';
 import { startHost, UNIONPAY_PAN, type Host } from './host.js';
 import { engineRig, type EngineRig } from './rig.js';
@@ -114,5 +121,41 @@ describe('card sales through the engine', () => {
     expect(rig.journal.query({})).toEqual([]);
     rig.lock.unlock();
     expect((await rig.engine.sale({ amount: 20_000n })).kind).toBe('approved');
+  });
+
+  it('the serial PIN pad emulator on a pty takes the online PIN the backend deciphers (DUKPT, test BDK); no file the terminal wrote holds the PAN, the track 2 or the PIN block', async () => {
+    const bdk = fromHex('0123456789ABCDEFFEDCBA9876543210');
+    const iksn = fromHex('FFFF9876543210E00000');
+    const padRig = await startPadRig({ slots: [{ slot: 1, algorithm: 'tdes', initialKey: toHex(deriveTdesIpek(bdk, iksn)), ksn: toHex(iksn) }] });
+    const pad = new SerialPinPad(await connect(padRig.terminalPath, openSerialLine), openSerialLine);
+    try {
+      let pinBlock: Uint8Array | undefined;
+      const port = pinPadPort(pad, { ...DEFAULT_PIN_ENTRY, amount: 20_000n, currency: { code: '156', exponent: 2 }, timeoutMs: 10_000 });
+      rig = await engineRig({
+        terminal: host.terminal,
+        host: (t) => {
+          const real = host.authorisation(t);
+          return { authorise: (r) => ((pinBlock = r.onlinePinBlock?.pinBlock), real.authorise(r)) };
+        },
+        pinPad: port,
+      });
+      rig.insert('unionpay');
+      const sale = rig.engine.sale({ amount: 20_000n });
+      await padRig.next('awaiting-pin');
+      padRig.type('123456');
+      const outcome = await sale;
+      expect(outcome.kind).toBe('approved');
+      expect(padRig.events).toContainEqual({ event: 'awaiting-pin', mode: 'online' });
+      expect(pinBlock).toBeDefined();
+      // Every file in the terminal's directory (journal, its WAL, key, operators, audit) and the outbox's.
+      const files = readdirSync(rig.dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+      files.push(...readdirSync(host.dir).filter((f) => f.startsWith('outbox-')).map((f) => join(host.dir, f)));
+      const secrets = [Buffer.from(UNIONPAY_PAN, 'ascii'), Buffer.from(fromHex(UNIONPAY_PAN)), Buffer.from(pinBlock!)];
+      expect(files.length).toBeGreaterThan(2);
+      for (const f of files) for (const secret of secrets) expect(readFileSync(f).includes(secret), f).toBe(false);
+    } finally {
+      await pad.close();
+      await padRig.stop();
+    }
   });
 });

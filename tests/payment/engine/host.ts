@@ -11,6 +11,8 @@ import { enrol, makeTerminal, startBackend, tempDir, until, writeBackendConfig, 
 export const UNIONPAY_PAN = '6212345678901232';
 
 export interface Host {
+  /** Where the backend's store and the terminal's outbox and identity live. */
+  readonly dir: string;
   readonly backend: BackendProcess;
   readonly terminal: Terminal;
   readonly client: SessionClient;
@@ -42,6 +44,7 @@ export async function startHost(serial: string): Promise<Host> {
   client.start();
   await until('the session is open', () => client.status === 'open');
   return {
+    dir,
     backend,
     terminal,
     client,
