@@ -6,7 +6,7 @@
 import { sep } from 'node:path';
 import { PosError } from '../errors/index.js';
 import type { VerifiedFirmware } from '../channel/firmware-download.js';
-import { installOverTheAir, settleTrial, type HealthCheck, type StartVerdict } from '../image/over-the-air.js';
+import { installOverTheAir, settleTrial, takeRollbackReport, type HealthCheck, type StartVerdict } from '../image/over-the-air.js';
 
 /** Health checks must all pass this soon after a start for an update to be committed. */
 export const TRIAL_DEADLINE_MS = 120_000;
@@ -38,6 +38,13 @@ export function updateInstaller(o: UpdateInstallerOptions): (image: VerifiedFirm
     if (wait > 0) await (o.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(wait);
     await installOverTheAir(image.path, image.firmwareId, { root: o.root, busy: o.busy });
   };
+}
+
+/** Reports the last rollback once, as the download's refusal is reported (a result for
+ *  `firmware:<id>`): E-IMAGE-0018 with the version and the reason. */
+export function reportRollback(root: string | undefined, report: (firmwareId: string, error: PosError) => void): void {
+  const rolledBack = root === undefined ? undefined : takeRollbackReport(root);
+  if (rolledBack) report(rolledBack.firmwareId ?? '', new PosError('E-IMAGE-0018', { version: rolledBack.version, reason: rolledBack.reason.slice(0, 200) }));
 }
 
 /** At start: commits an update on trial when `checks` pass in time, rolls it back otherwise. */

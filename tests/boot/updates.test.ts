@@ -2,7 +2,7 @@
 // started from an installed slot), and the installer the channel's InstallFirmware calls —
 // refusing in a checkout, waiting for its not-before time, and installing a trial otherwise.
 import { describe, expect, it } from 'vitest';
-import { deviceRootOf, updateInstaller } from '../../src/boot/updates.js';
+import { deviceRootOf, reportRollback, settleUpdateAtStart, updateInstaller } from '../../src/boot/updates.js';
 import { readGuardedState } from '../../src/image/boot-guard.js';
 import { fixtureImage, keys, runScript, tempDir } from '../support/image-fixtures.js';
 
@@ -32,5 +32,11 @@ describe('updates in the running terminal', { timeout: 60_000 }, () => {
     await updateInstaller({ root, busy: () => false, now: () => 1_000, sleep })(verified, 61_000);
     expect(waits).toEqual([60_000]);
     expect(readGuardedState(root)?.trial).toMatchObject({ version: '1.1.0', firmwareId: 'fw-1.1.0', slot: 'b' });
+    // The start finds the journal unreadable: rolled back, and reported once with E-IMAGE-0018.
+    expect(await settleUpdateAtStart(root, [{ name: 'journal', check: () => Promise.reject(new Error('unreadable')) }])).toMatchObject({ kind: 'rolled-back' });
+    const reported: [string, string][] = [];
+    reportRollback(root, (id, e) => reported.push([id, e.code]));
+    reportRollback(root, (id, e) => reported.push([id, e.code]));
+    expect(reported).toEqual([['fw-1.1.0', 'E-IMAGE-0018']]);
   });
 });

@@ -99,6 +99,14 @@ export const imageErrors = defineErrors({
       zh: '请为目标架构构建生产依赖(交叉工具链或在同架构设备上构建),再重新构建镜像。',
     },
   },
+  'E-IMAGE-0018': {
+    en: 'Update rolled back: the new version did not start healthy, the previous one runs again',
+    zh: '升级已回滚:新版本未能正常启动,已恢复运行原版本',
+    fix: {
+      en: 'Read the reason reported with it (the failed health check, or the crash loop), fix the release and offer a new image; the terminal keeps working on the previous version meanwhile.',
+      zh: '请查看随之上报的原因(未通过的健康检查或反复崩溃),修复发布包后重新下发镜像;其间终端以原版本继续工作。',
+    },
+  },
   'E-IMAGE-0017': {
     en: 'Device already provisioned with another backend key; not changed',
     zh: '设备已用其他后台公钥初始化,未作更改',
