@@ -16,6 +16,7 @@ import type { EngineOutcome, Stamp } from './outcome.js';
 import type { EnginePorts, EngineScreen, EngineTransactionKind } from './ports.js';
 import { nextScan, payScannedCode, showMerchantQr } from './qr-payments.js';
 import { printReceipts } from './receipts.js';
+import { runSwipeFallback } from './swipe-fallback.js';
 
 export interface SaleInput {
   /** Minor units of the terminal's currency. */
@@ -176,6 +177,9 @@ export class PaymentEngine {
         screens.show({ id: 'book-a', message: 'please-insert-card', amount });
         const inserted = await waitForCard({ contact: this.ports.readers.contact }, settings.presentTimeoutMs, signal);
         end = await runContactCard(run, inserted.reader);
+      }
+      if (end.kind === 'chip-unreadable' && this.ports.magStripe) {
+        end = await runSwipeFallback(run, this.ports.magStripe, this.ports.authorisation({ transactionId: begun.id, stan: begun.stan, entryMode: 'contact' }));
       }
     } catch (e) {
       if (!isPosError(e)) throw e;

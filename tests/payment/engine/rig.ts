@@ -19,7 +19,7 @@ import { createCard, testCaPublicKeys } from '../../../src/emulators/card/index.
 import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
 import { VirtualPrinter } from '../../../src/emulators/printer/virtual-printer.js';
 import { PaymentEngine, type EnginePorts, type EngineScreen, type QrHostPort, type SupervisorCredentials } from '../../../src/payment/engine/index.js';
-import type { Scanner } from '../../../src/kernel/index.js';
+import type { MagStripe, Scanner } from '../../../src/kernel/index.js';
 import { Journal, loadJournalKey } from '../../../src/payment/journal/index.js';
 import type { Action } from '../../../src/payment/roles.js';
 import { Rig as OperatorRig, testDirectory } from '../operators/rig.js';
@@ -69,6 +69,7 @@ export interface RigOptions {
   readonly pin?: string;
   readonly pinPad?: PinPadPort;
   readonly scanner?: Scanner;
+  readonly magStripe?: MagStripe;
   readonly qrHost?: QrHostPort;
   readonly merchantQr?: EnginePorts['settings']['merchantQr'];
 }
@@ -114,6 +115,7 @@ export async function engineRig(options: RigOptions): Promise<EngineRig> {
         },
       },
       ...(options.scanner ? { scanner: options.scanner } : {}),
+      ...(options.magStripe ? { magStripe: options.magStripe } : {}),
       ...(options.qrHost ? { qrHost: options.qrHost } : {}),
       lock,
       settings: options.merchantQr ? { ...SETTINGS, merchantQr: options.merchantQr } : SETTINGS,

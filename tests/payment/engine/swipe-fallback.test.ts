@@ -1,0 +1,66 @@
+// Technical fallback through the engine: a chip that cannot be read (the virtual card's first
+// answer truncated, so selection fails with E-CARD-0006 and the kernel says try another
+// interface), then the same card swiped on the MSR emulator on a pty through the real driver,
+// and the tracks sent online to pos backend as a process. Its issuer simulator authorises ARQCs
+// only, so it declines a swipe with 30 (format error, E-BACKEND-0023): what is checked is that
+// the swipe went online, once, as a fallback, and that the tracks stayed out of every file.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MagStripeDiscovery } from '../../../src/devices/msr/index.js';
+import { createCard } from '../../../src/emulators/card/index.js';
+import { createLogger, DeviceRegistry, type MagStripe } from '../../../src/kernel/index.js';
+import { startPtyRig, until, type PtyRig } from '../../support/pty-rig.js';
+import { startHost, type Host } from './host.js';
+import { engineRig, type EngineRig } from './rig.js';
+
+const PAN = '4761739001010010';
+const TRACK2 = `${PAN}=2512201${'1000012300000'}`;
+
+let host: Host;
+let rig: EngineRig;
+let pty: PtyRig;
+let registry: DeviceRegistry;
+
+beforeAll(async () => {
+  host = await startHost('SN-ENGINE-MSR');
+}, 60_000);
+
+afterAll(async () => {
+  await host?.stop();
+});
+
+afterEach(async () => {
+  await rig?.close();
+  await registry?.stop();
+  await pty?.stop();
+});
+
+describe('swipe after a chip that cannot be read', () => {
+  it("falls back to the stripe: the track 2 goes online in the track field with no cryptogram, journaled as fallback, and the backend's answer recorded", async () => {
+    pty = await startPtyRig({ serve: 'src/emulators/msr/serve.ts', args: (port) => ['--port', port] });
+    registry = new DeviceRegistry({ providers: [new MagStripeDiscovery({ paths: [pty.terminalPath], retryMs: 200 })], log: createLogger({ name: 'test', level: 'silent' }) });
+    await registry.start();
+    const msr: MagStripe = await registry.waitFor('mag-stripe', () => true, 5_000);
+    const sent: { tracks: boolean; arqc: number; pan: string }[] = [];
+    rig = await engineRig({
+      terminal: host.terminal,
+      magStripe: msr,
+      host: (t) => {
+        const real = host.authorisation(t);
+        return { authorise: (r) => (sent.push({ tracks: r.tracks !== undefined, arqc: r.arqc.length, pan: r.pan }), real.authorise(r)) };
+      },
+    });
+    rig.contact.present(createCard('visa', { interface: 'contact', faults: [{ kind: 'malformed-response', atApdu: 1, damage: 'truncated' }] }));
+    const sale = rig.engine.sale({ amount: 1_500n });
+    await until(() => rig.shown.some((s) => s.id === 'book-a' && s.message === 'insert-swipe-or-try-another-card'), 5_000, 'the fallback prompt');
+    pty.type(`swipe ${JSON.stringify({ track2: TRACK2 })}`);
+    const outcome = await sale;
+    expect(sent).toEqual([{ tracks: true, arqc: 0, pan: PAN }]);
+    expect(outcome.kind).toBe('declined');
+    if (outcome.kind !== 'declined') return;
+    expect(outcome.transaction).toMatchObject({ entryMode: 'fallback', scheme: 'visa', maskedPan: '476173******0010', responseCode: '30', phase: { kind: 'declined', path: 'online' } });
+    const files = readdirSync(rig.dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+    for (const f of files) expect(readFileSync(f).includes(Buffer.from(PAN, 'ascii')), f).toBe(false);
+  });
+});
