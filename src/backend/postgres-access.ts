@@ -35,6 +35,8 @@ export class PostgresAccess {
   private readonly server: string;
   /** Scrubbed from every driver message that reaches an error, should one ever echo it. */
   private readonly password: string;
+  /** The name each SQL text is prepared under (query). */
+  private readonly statementNames = new Map<string, string>();
 
   constructor(url: string, options: PostgresOptions = {}) {
     this.pool = new pg.Pool({
@@ -60,10 +62,18 @@ export class PostgresAccess {
     this.password = password;
   }
 
-  /** One statement, in its own transaction (autocommit). */
+  /** One statement, in its own transaction (autocommit). Each SQL text is a named prepared
+   *  statement, parsed and planned once per connection (pg keeps the names per client) where an
+   *  unnamed one is parsed and planned on every call: every heartbeat and upload runs the same
+   *  few statements. */
   async query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+    let name = this.statementNames.get(sql);
+    if (name === undefined) {
+      name = `posrt-${this.statementNames.size}`;
+      this.statementNames.set(sql, name);
+    }
     try {
-      return await this.pool.query<R>(sql, params);
+      return await this.pool.query<R>({ name, text: sql, values: params });
     } catch (e) {
       throw this.unavailable(e);
     }
