@@ -72,6 +72,8 @@ export interface RigOptions {
   readonly magStripe?: MagStripe;
   readonly qrHost?: QrHostPort;
   readonly merchantQr?: EnginePorts['settings']['merchantQr'];
+  /** Readers other than the in-process ones (pcscd's, in the HIL sale). */
+  readonly readers?: EnginePorts['readers'];
 }
 
 export async function engineRig(options: RigOptions): Promise<EngineRig> {
@@ -104,7 +106,7 @@ export async function engineRig(options: RigOptions): Promise<EngineRig> {
       journal,
       operators: operators.session,
       authorisation: options.host,
-      readers: { contact, contactless },
+      readers: options.readers ?? { contact, contactless },
       pinPad: options.pinPad ?? keyedPinPad(options.pin),
       printer,
       screens: {
