@@ -51,8 +51,11 @@ describe('refunds, voids and pre-authorisations', () => {
     expect(refund.transaction.type).toBe('refund');
     expect(refund.transaction.originalId).toBe(sale.id);
     expect(refund.transaction.operatorId).toBe('0003');
-    // What the card and the issuer made of a refund (type 20): the journal says which.
-    expect(['approved', 'declined']).toContain(refund.kind);
+    // The card asks to go online for the refund (9C 20, sent as the contract's REFUND), the issuer
+    // approves it and the card closes it with a TC.
+    expect(refund.kind).toBe('approved');
+    expect(refund.transaction).toMatchObject({ phase: { kind: 'approved' }, decision: 'online', amount: 5_000n });
+    expect(refund.transaction.emv.cryptogram?.type).toBe('TC');
     // The approval is in the tamper-evident audit log with both operators.
     expect(rig.operators.uploaded.filter((e) => e.kind === 'approval').map((e) => [e.operatorId, e.approverId, e.details['action']])).toContainEqual(['0003', '0002', 'refund']);
   });
@@ -84,6 +87,19 @@ describe('refunds, voids and pre-authorisations', () => {
     await until('the void reached the backend', () => readStore(host.db, `SELECT 1 FROM transactions WHERE transaction_id = '${voided.transaction.id}'`).length === 1);
     // A voided sale cannot be voided again.
     expect(await rig.engine.void({ original: { trace: sale.stan } })).toMatchObject({ kind: 'refused', error: { code: 'E-TXN-0007' } });
+  });
+
+  it('a pre-authorisation is cancelled with the same card and a supervisor, and cannot then be completed', async () => {
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, pin: '123456' });
+    rig.insert('unionpay');
+    const pre = await rig.engine.preAuth({ amount: 10_000n });
+    if (pre.kind !== 'approved') throw new Error(`the pre-auth ended ${pre.kind}`);
+    rig.supervisor = { approverId: '0002', password: 'pw0002' };
+    const cancel = await rig.engine.cancelPreAuth({ original: { trace: pre.transaction.stan } });
+    expect(cancel).toMatchObject({ kind: 'approved', stamp: { operatorId: '0003', approverId: '0002' }, transaction: { type: 'pre-auth-cancel', amount: 10_000n } });
+    expect(rig.asked).toEqual(['void']);
+    expect(rig.journal.get(pre.transaction.id).phase.kind).toBe('voided');
+    expect(await rig.engine.completion({ original: { trace: pre.transaction.stan }, amount: 5_000n })).toMatchObject({ kind: 'refused', error: { code: 'E-TXN-0007' } });
   });
 
   it('a pre-authorisation approved online is completed for less with the same card and captured', async () => {
