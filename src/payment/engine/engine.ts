@@ -31,8 +31,9 @@ export type OriginalRef = { readonly reference: string } | { readonly trace: num
 
 export interface RefundInput {
   readonly amount: bigint;
-  /** The sale refunded, when the slip is at hand; a refund may stand alone. */
-  readonly original?: OriginalRef;
+  /** The sale refunded: named from the slip, or found by the card ('by-card': the card is read
+   *  first and the journal's newest standing sale of that card taken); a refund may stand alone. */
+  readonly original?: OriginalRef | 'by-card';
   readonly signal?: AbortSignal;
 }
 
@@ -115,7 +116,11 @@ export class PaymentEngine {
    *  operator is a cashier; of the sale named, or standing alone. */
   async refund(input: RefundInput): Promise<EngineOutcome> {
     let originalId: string | undefined;
-    if (input.original !== undefined) {
+    if (input.original === 'by-card') {
+      const original = await this.originalByCard(input.amount, input.signal);
+      if (original instanceof PosError) return this.refused(original);
+      originalId = original.id;
+    } else if (input.original !== undefined) {
       const original = this.findOriginal('refund', input.original);
       if (original instanceof PosError) return this.refused(original);
       if (input.amount > original.amount) return this.refused(new PosError('E-TXN-0007', { original: original.id, reason: 'amount-over-original' }));
@@ -186,6 +191,21 @@ export class PaymentEngine {
       end = this.failedBeforeHost(begun.id, e);
     }
     return this.finish(type, begun.id, end, stamp);
+  }
+
+  /** The newest sale of the card presented that a refund of `amount` may refer to. The card's
+   *  PAN is only matched against the journal's keyed hashes, then dropped. */
+  private async originalByCard(amount: bigint, signal: AbortSignal | undefined): Promise<JournalTransaction | PosError> {
+    try {
+      this.ports.screens.show({ id: 'book-a', message: 'present-card', amount });
+      const card = await identifyCard(this.ports, await waitForCard(this.ports.readers, this.ports.settings.presentTimeoutMs, signal));
+      const { types } = FOLLOWS.refund;
+      const found = this.ports.journal.findByPan(card.pan).find((t) => types.includes(t.type) && STANDING.includes(t.phase.kind) && t.amount >= amount);
+      return found ?? new PosError('E-TXN-0007', { original: 'by-card', scheme: card.scheme });
+    } catch (e) {
+      if (!isPosError(e)) throw e;
+      return e;
+    }
   }
 
   private findOriginal(type: keyof typeof FOLLOWS, ref: OriginalRef): JournalTransaction | PosError {

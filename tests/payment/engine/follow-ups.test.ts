@@ -60,6 +60,17 @@ describe('refunds, voids and pre-authorisations', () => {
     expect(rig.operators.uploaded.filter((e) => e.kind === 'approval').map((e) => [e.operatorId, e.approverId, e.details['action']])).toContainEqual(['0003', '0002', 'refund']);
   });
 
+  it('a refund finds its original by the card presented (the journal matches its keyed PAN hash) and refers to it; another card finds none', async () => {
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, pin: '123456' });
+    const sale = await approvedSale(rig, 30_000n);
+    rig.supervisor = { approverId: '0002', password: 'pw0002' };
+    const refund = await rig.engine.refund({ amount: 10_000n, original: 'by-card' });
+    expect(refund).toMatchObject({ kind: 'approved', transaction: { type: 'refund', originalId: sale.id }, stamp: { approverId: '0002' } });
+    rig.contact.remove();
+    rig.insert('visa');
+    expect(await rig.engine.refund({ amount: 10_000n, original: 'by-card' })).toMatchObject({ kind: 'refused', error: { code: 'E-TXN-0007', context: { original: 'by-card', scheme: 'visa' } } });
+  });
+
   it('a refund naming no sale of this terminal is refused with E-TXN-0007 before anyone is asked', async () => {
     rig = await engineRig({ terminal: host.terminal, host: host.authorisation, pin: '123456' });
     expect(await rig.engine.refund({ amount: 100n, original: { reference: 'NO-SUCH-RRN' } })).toMatchObject({ kind: 'refused', error: { code: 'E-TXN-0007' } });
