@@ -22,7 +22,6 @@ export interface CardRun {
   /** The kernels' transaction type (9C). */
   readonly emvType: 'purchase' | 'refund';
   readonly amount: bigint;
-  readonly signal?: AbortSignal | undefined;
 }
 
 /** Writes card-read once; later calls (the host port's, then the outcome's) do nothing. */

@@ -95,7 +95,6 @@ export async function runContactlessCard(run: CardRun, reader: CardReader): Prom
           return { kind: 'reversed', error: new PosError('E-TXN-0004', { phase: 'authorising' }) };
       }
     }
-    // eslint-disable-next-line no-fallthrough
     default:
       // end-application, select-next, try-again: Entry Point ran out of ways to go on.
       journal.step(id, { to: 'failed', errorCode: o.error?.code ?? 'E-TXN-0006' });

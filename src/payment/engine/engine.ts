@@ -5,7 +5,7 @@
 // copies, show the result. The journal is written before every step that can fail
 // (journaled-host.ts); its outbox port carries the uploads and reversals.
 import { isPosError, PosError } from '../../errors/index.js';
-import { STANDING, type JournalTransaction, type TransactionType } from '../journal/index.js';
+import { STANDING, type BeginInput, type JournalTransaction, type TransactionType } from '../journal/index.js';
 import type { Action } from '../roles.js';
 import type { CardEnd, CardRun } from './card-end.js';
 import { identifyCard } from './card-identify.js';
@@ -89,22 +89,8 @@ export class PaymentEngine {
     return this.qrSale(input, (id) => showMerchantQr(this.ports, qrHost, id, input.timeoutMs, input.signal));
   }
 
-  private async qrSale(input: QrInput, pay: (id: string) => Promise<CardEnd>): Promise<EngineOutcome> {
-    let stamp: Stamp;
-    try {
-      stamp = await this.stamp('sale');
-    } catch (e) {
-      return this.refused(e);
-    }
-    const begun = this.ports.journal.begin({ type: 'qr-sale', amount: input.amount, currency: this.ports.settings.currency.code, operatorId: stamp.operatorId });
-    let end: CardEnd;
-    try {
-      end = await pay(begun.id);
-    } catch (e) {
-      if (!isPosError(e)) throw e;
-      end = this.failedBeforeHost(begun.id, e);
-    }
-    return this.finish('qr-sale', begun.id, end, stamp);
+  private qrSale(input: QrInput, pay: (id: string) => Promise<CardEnd>): Promise<EngineOutcome> {
+    return this.run('sale', { type: 'qr-sale', amount: input.amount, currency: this.ports.settings.currency.code }, (begun) => pay(begun.id));
   }
 
   /** A pre-authorisation: a sale's card flow, the amount held by the issuer until completed. */
@@ -147,7 +133,7 @@ export class PaymentEngine {
 
   /** Refuses a locked terminal (E-TXN-0002), then the operator's permit for `action`, asking a
    *  supervisor on the spot when the operator's role needs one (E-TXN-0008 when none came). */
-  protected async stamp(action: Action): Promise<Stamp> {
+  private async stamp(action: Action): Promise<Stamp> {
     const lock = this.ports.lock.state;
     if (lock.locked) throw new PosError('E-TXN-0002', { reason: lock.reason });
     const operators = this.ports.operators;
@@ -163,34 +149,46 @@ export class PaymentEngine {
     return { operatorId: permit.operatorId, approverId: permit.approverId };
   }
 
-  private async cardTransaction(type: TransactionType & EngineTransactionKind, action: Action, amount: bigint, signal: AbortSignal | undefined, originalId?: string): Promise<EngineOutcome> {
-    let stamp: Stamp;
-    try {
-      stamp = await this.stamp(action);
-    } catch (e) {
-      return this.refused(e);
-    }
-    const { journal, settings, screens } = this.ports;
-    const begun = journal.begin({ type, amount, currency: settings.currency.code, operatorId: stamp.operatorId, ...(originalId ? { originalId } : {}) });
-    const run: CardRun = { ports: this.ports, journal, id: begun.id, emvType: type === 'refund' ? 'refund' : 'purchase', amount, signal };
-    let end: CardEnd;
-    try {
+  private cardTransaction(type: TransactionType, action: Action, amount: bigint, signal: AbortSignal | undefined, originalId?: string): Promise<EngineOutcome> {
+    const { settings, screens, readers } = this.ports;
+    return this.run(action, { type, amount, currency: settings.currency.code, ...(originalId ? { originalId } : {}) }, async (begun) => {
+      const run: CardRun = { ports: this.ports, journal: this.ports.journal, id: begun.id, emvType: type === 'refund' ? 'refund' : 'purchase', amount };
       screens.show({ id: 'book-a', message: 'present-card', amount });
-      const presented = await waitForCard(this.ports.readers, settings.presentTimeoutMs, signal);
-      end = presented.kind === 'contact' ? await runContactCard(run, presented.reader) : await runContactlessCard(run, presented.reader);
-      if (end.kind === 'try-contact' && this.ports.readers.contact) {
+      const presented = await waitForCard(readers, settings.presentTimeoutMs, signal);
+      let end = presented.kind === 'contact' ? await runContactCard(run, presented.reader) : await runContactlessCard(run, presented.reader);
+      if (end.kind === 'try-contact' && readers.contact) {
         screens.show({ id: 'book-a', message: 'please-insert-card', amount });
-        const inserted = await waitForCard({ contact: this.ports.readers.contact }, settings.presentTimeoutMs, signal);
-        end = await runContactCard(run, inserted.reader);
+        end = await runContactCard(run, (await waitForCard({ contact: readers.contact }, settings.presentTimeoutMs, signal)).reader);
       }
       if (end.kind === 'chip-unreadable' && this.ports.magStripe) {
         end = await runSwipeFallback(run, this.ports.magStripe, this.ports.authorisation({ transactionId: begun.id, stan: begun.stan, entryMode: 'contact' }));
       }
+      return end;
+    });
+  }
+
+  /**
+   * What every transaction shares: the operator stamped (refused before the journal when it
+   * cannot be), begun in the journal, `work` run, a coded error on the way ended in the journal
+   * (failed, or reversed once the request may have left), then finished.
+   */
+  private async run(action: Action, begin: Omit<BeginInput, 'operatorId'>, work: (begun: JournalTransaction) => Promise<CardEnd>): Promise<EngineOutcome> {
+    let stamp: Stamp;
+    let begun: JournalTransaction;
+    try {
+      stamp = await this.stamp(action);
+      begun = this.ports.journal.begin({ ...begin, operatorId: stamp.operatorId });
+    } catch (e) {
+      return this.refused(e);
+    }
+    let end: CardEnd;
+    try {
+      end = await work(begun);
     } catch (e) {
       if (!isPosError(e)) throw e;
       end = this.failedBeforeHost(begun.id, e);
     }
-    return this.finish(type, begun.id, end, stamp);
+    return this.finish(begin.type, begun.id, end, stamp);
   }
 
   /** The newest sale of the card presented that a refund of `amount` may refer to. The card's
@@ -223,30 +221,18 @@ export class PaymentEngine {
    * answers no void, completion or cancel online today (its issuer simulator authorises ARQCs):
    * the upload and the settlement carry them.
    */
-  private async followUp(type: 'void' | 'pre-auth-completion' | 'pre-auth-cancel', action: Action, ref: OriginalRef, amount: bigint | undefined, signal: AbortSignal | undefined): Promise<EngineOutcome> {
+  private followUp(type: 'void' | 'pre-auth-completion' | 'pre-auth-cancel', action: Action, ref: OriginalRef, amount: bigint | undefined, signal: AbortSignal | undefined): Promise<EngineOutcome> {
     const original = this.findOriginal(type, ref);
-    if (original instanceof PosError) return this.refused(original);
-    if (amount !== undefined && amount > original.amount) return this.refused(new PosError('E-TXN-0007', { original: original.id, reason: 'amount-over-original' }));
-    let stamp: Stamp;
-    try {
-      stamp = await this.stamp(action);
-    } catch (e) {
-      return this.refused(e);
-    }
+    if (original instanceof PosError) return Promise.resolve(this.refused(original));
+    if (amount !== undefined && amount > original.amount) return Promise.resolve(this.refused(new PosError('E-TXN-0007', { original: original.id, reason: 'amount-over-original' })));
     const { journal, settings, screens } = this.ports;
-    const begun = journal.begin({ type, amount: amount ?? original.amount, currency: original.currency, operatorId: stamp.operatorId, originalId: original.id });
-    let end: CardEnd;
-    try {
+    return this.run(action, { type, amount: amount ?? original.amount, currency: original.currency, originalId: original.id }, async (begun) => {
       screens.show({ id: 'book-a', message: 'present-card', amount: begun.amount });
       const card = await identifyCard(this.ports, await waitForCard(this.ports.readers, settings.presentTimeoutMs, signal));
       journal.step(begun.id, { to: 'card-read', card });
       journal.step(begun.id, { to: 'offline-approved', path: 'offline' });
-      end = { kind: 'approved' };
-    } catch (e) {
-      if (!isPosError(e)) throw e;
-      end = this.failedBeforeHost(begun.id, e);
-    }
-    return this.finish(type, begun.id, end, stamp);
+      return { kind: 'approved' };
+    });
   }
 
   /** A coded error thrown outside the kernels (no card in time, the reader gone): failed if
@@ -257,7 +243,7 @@ export class PaymentEngine {
       this.ports.journal.step(id, { to: 'failed', errorCode: error.code });
       return { kind: 'failed', error };
     }
-    if (phase === 'authorising' || phase === 'host-approved' || phase === 'approved') {
+    if (phase === 'authorising' || phase === 'host-approved') {
       this.ports.journal.step(id, { to: 'reversal-pending', reason: phase === 'authorising' ? 'no-answer' : 'terminal-failure' });
       return { kind: 'reversed', error };
     }
@@ -306,7 +292,7 @@ export class PaymentEngine {
     };
   }
 
-  protected refused(e: unknown): EngineOutcome {
+  private refused(e: unknown): EngineOutcome {
     if (!isPosError(e)) throw e;
     this.ports.screens.show({ id: 'error', error: e });
     return { kind: 'refused', error: e };

@@ -10,15 +10,15 @@ import type { PinPadPort } from '../../emv/cvm/index.js';
 import type { CaKeyStore, RevocationList } from '../../emv/oda/index.js';
 import type { PosError } from '../../errors/index.js';
 import type { CardReader, MagStripe, Printer, Scanner } from '../../kernel/index.js';
-import type { Journal } from '../journal/index.js';
+import type { Journal, TransactionType } from '../journal/index.js';
 import type { OperatorSession } from '../operator-session.js';
 import type { MerchantAccount } from '../qr/index.js';
 import type { QrMatrix } from '../qr/index.js';
 import type { ReceiptLanguage, ReceiptSettings } from '../receipt/index.js';
 import type { Action } from '../roles.js';
 
-/** What the transaction is, for the application's screens. */
-export type EngineTransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'pre-auth-completion' | 'pre-auth-cancel' | 'balance' | 'qr-sale';
+/** What the transaction is, for the application's screens: the journal's types. */
+export type EngineTransactionKind = TransactionType;
 
 /** The application's screens the engine shows, by the ids of src/ui/screens. */
 export type EngineScreen =
