@@ -10,10 +10,14 @@
 //   refused <firmware id> <code>
 //   reboot | refresh | install <firmware id> <sha256 hex>
 //   parameters <kinds accepted> <codes refused>   a ParameterDownload handled
+//   installed <firmware id> <slot>   with a device root: the image installed there as a trial
 // Usage: terminal.ts <state dir> <serial> <backend address> [command clock offset ms] [window]
+//        [device root: InstallFirmware goes to boot's updateInstaller on that root]
 import { writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { updateInstaller } from '../../../src/boot/updates.js';
 import { CommandLedger } from '../../../src/channel/command-ledger.js';
+import { readGuardedState } from '../../../src/image/boot-guard.js';
 import { CommandRunner } from '../../../src/channel/command-runner.js';
 import { FirmwareDownloads } from '../../../src/channel/firmware-download.js';
 import { firmwareSink } from '../../../src/channel/firmware-sink.js';
@@ -27,7 +31,7 @@ import { TerminalLock } from '../../../src/channel/terminal-lock.js';
 import { posrt, toLong } from '../../../src/protos/index.js';
 import { LOG_LINES } from './log-lines.js';
 
-const [dir, serial, address, offsetArg, windowArg] = process.argv.slice(2) as [string, string, string, string?, string?];
+const [dir, serial, address, offsetArg, windowArg, deviceRoot] = process.argv.slice(2) as [string, string, string, string?, string?, string?];
 const say = (line: string): void => void writeSync(1, `${line}\n`);
 const offset = Number(offsetArg ?? 0);
 const v1 = posrt.channel.v1;
@@ -54,7 +58,12 @@ const runner = new CommandRunner({
     logLines: async () => LOG_LINES,
     diagnose: async (ids) => (ids.length ? ids : ['printer:tcp']).map((deviceId) => ({ deviceId, passed: true, detail: 'status answered' })),
     refreshParameters: (kinds) => (say('refresh'), client.refreshParameters(kinds)),
-    install: async (image) => say(`install ${image.firmwareId} ${Buffer.from(image.sha256).toString('hex')}`),
+    install: async (image, notBeforeMs) => {
+      say(`install ${image.firmwareId} ${Buffer.from(image.sha256).toString('hex')}`);
+      if (deviceRoot === undefined) return;
+      await updateInstaller({ root: deviceRoot, busy: () => false })(image, notBeforeMs);
+      say(`installed ${image.firmwareId} ${readGuardedState(deviceRoot)?.trial?.slot ?? '-'}`);
+    },
   },
 });
 const sink = firmwareSink(downloads, (id, error) => runner.reportFirmware(id, error), (e) =>
