@@ -5,96 +5,14 @@
 // next heartbeat replaces it; ids are primary keys, so a message delivered twice is kept once.
 // A failure of the server or of the connection is E-BACKEND-0010 naming the server, never the
 // password.
-import { createHash } from 'node:crypto';
 import { PostgresAccess, type PostgresOptions } from './postgres-access.js';
 import { AUTHORISATION_SCHEMA, PostgresAuthorisationStore } from './postgres-authorisation-store.js';
 import { COMMAND_SCHEMA, PostgresCommandStore } from './postgres-command-store.js';
 import { PARAMETER_SCHEMA, PostgresParameterStore } from './postgres-parameter-store.js';
 import { PostgresSettlementStore, SETTLEMENT_SCHEMA } from './postgres-settlement-store.js';
 import { createSchema, LOCK } from './postgres-schema.js';
+import { sha256, toStatus, toTerminal, toTransaction, type StatusRow, type TerminalRow, type TransactionRow } from './store-rows.js';
 import type { Alert, AlertKind, BackendRepository, BatchTotal, EnrolledTerminal, EnrolOutcome, FleetEntry, HeartbeatReport, NewTerminal, ReceivedKind, ReceivedMessage, StoredTransaction, TerminalStatus } from './repository.js';
-
-interface TerminalRow {
-  serial: string;
-  model: string;
-  firmware_version: string;
-  capabilities: string;
-  public_key: Buffer;
-  terminal_id: string;
-  merchant_id: string;
-  enrolled_at: bigint;
-}
-
-interface StatusRow {
-  serial: string;
-  last_seen_at: bigint;
-  uptime_s: bigint;
-  paper: string;
-  devices: string;
-  approvals: bigint;
-  declines: bigint;
-  errors: bigint;
-  outbox_depth: bigint;
-  heartbeats: bigint;
-}
-
-export interface TransactionRow {
-  transaction_id: string;
-  serial: string;
-  batch_number: bigint;
-  status: string;
-  amount_minor: bigint;
-  currency: string;
-  scheme: string;
-  masked_pan: string;
-  record: Buffer;
-  received_at: bigint;
-}
-
-const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
-
-function toTerminal(r: TerminalRow): EnrolledTerminal {
-  return {
-    serial: r.serial,
-    model: r.model,
-    firmwareVersion: r.firmware_version,
-    capabilities: JSON.parse(r.capabilities) as string[],
-    publicKey: new Uint8Array(r.public_key),
-    terminalId: r.terminal_id,
-    merchantId: r.merchant_id,
-    enrolledAt: Number(r.enrolled_at),
-  };
-}
-
-function toStatus(r: StatusRow): TerminalStatus {
-  return {
-    serial: r.serial,
-    lastSeenAt: Number(r.last_seen_at),
-    uptimeS: Number(r.uptime_s),
-    paper: r.paper,
-    devices: JSON.parse(r.devices) as TerminalStatus['devices'],
-    approvals: Number(r.approvals),
-    declines: Number(r.declines),
-    errors: Number(r.errors),
-    outboxDepth: Number(r.outbox_depth),
-    heartbeats: Number(r.heartbeats),
-  };
-}
-
-export function toTransaction(r: TransactionRow): StoredTransaction {
-  return {
-    transactionId: r.transaction_id,
-    serial: r.serial,
-    batchNumber: Number(r.batch_number),
-    status: r.status,
-    amountMinor: r.amount_minor,
-    currency: r.currency,
-    scheme: r.scheme,
-    maskedPan: r.masked_pan,
-    record: new Uint8Array(r.record),
-    receivedAt: Number(r.received_at),
-  };
-}
 
 export class PostgresRepository implements BackendRepository {
   readonly commands: PostgresCommandStore;

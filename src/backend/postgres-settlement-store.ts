@@ -2,7 +2,7 @@
 // SQLite store's table (sqlite-settlement-store.ts), one row per terminal and settlement id,
 // the request and the answer kept as encoded, so a redelivery is answered from the row.
 import type { PostgresAccess } from './postgres-access.js';
-import { toTransaction, type TransactionRow } from './postgres-repository.js';
+import { toTransaction, type TransactionRow } from './store-rows.js';
 import type { StoredTransaction } from './repository.js';
 import type { SettlementStore, StoredSettlement } from './settlement-store.js';
 

@@ -1,13 +1,13 @@
 // The embedded store: one SQLite file (better-sqlite3), WAL with synchronous FULL so that what
 // the backend acknowledged survives a power cut, and a transaction id's primary key is what
 // makes an upload delivered twice count once.
-import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
 import { SqliteAuthorisationStore } from './sqlite-authorisation-store.js';
 import { SqliteCommandStore } from './sqlite-command-store.js';
 import { SqliteParameterStore } from './sqlite-parameter-store.js';
 import { SqliteSettlementStore } from './sqlite-settlement-store.js';
+import { sha256, toStatus, toTerminal, toTransaction, type StatusRow, type TerminalRow, type TransactionRow } from './store-rows.js';
 import type { Alert, AlertKind, BackendRepository, BatchTotal, FleetEntry, ReceivedMessage, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
 
 const SCHEMA = `
@@ -34,88 +34,6 @@ const SCHEMA = `
     received_at INTEGER NOT NULL, PRIMARY KEY (kind, id));
   CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 `;
-
-interface TerminalRow {
-  serial: string;
-  model: string;
-  firmware_version: string;
-  capabilities: string;
-  public_key: Buffer;
-  terminal_id: string;
-  merchant_id: string;
-  enrolled_at: number;
-}
-
-interface StatusRow {
-  serial: string;
-  last_seen_at: number;
-  uptime_s: number;
-  paper: string;
-  devices: string;
-  approvals: number;
-  declines: number;
-  errors: number;
-  outbox_depth: number;
-  heartbeats: number;
-}
-
-export interface TransactionRow {
-  transaction_id: string;
-  serial: string;
-  batch_number: number;
-  status: string;
-  amount_minor: string;
-  currency: string;
-  scheme: string;
-  masked_pan: string;
-  record: Buffer;
-  received_at: number;
-}
-
-const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
-
-function toTerminal(r: TerminalRow): EnrolledTerminal {
-  return {
-    serial: r.serial,
-    model: r.model,
-    firmwareVersion: r.firmware_version,
-    capabilities: JSON.parse(r.capabilities) as string[],
-    publicKey: new Uint8Array(r.public_key),
-    terminalId: r.terminal_id,
-    merchantId: r.merchant_id,
-    enrolledAt: r.enrolled_at,
-  };
-}
-
-function toStatus(r: StatusRow): TerminalStatus {
-  return {
-    serial: r.serial,
-    lastSeenAt: r.last_seen_at,
-    uptimeS: r.uptime_s,
-    paper: r.paper,
-    devices: JSON.parse(r.devices) as TerminalStatus['devices'],
-    approvals: r.approvals,
-    declines: r.declines,
-    errors: r.errors,
-    outboxDepth: r.outbox_depth,
-    heartbeats: r.heartbeats,
-  };
-}
-
-export function toTransaction(r: TransactionRow): StoredTransaction {
-  return {
-    transactionId: r.transaction_id,
-    serial: r.serial,
-    batchNumber: r.batch_number,
-    status: r.status,
-    amountMinor: BigInt(r.amount_minor),
-    currency: r.currency,
-    scheme: r.scheme,
-    maskedPan: r.masked_pan,
-    record: new Uint8Array(r.record),
-    receivedAt: r.received_at,
-  };
-}
 
 export class SqliteRepository implements BackendRepository {
   /** Each SQL text compiled once: every heartbeat and upload runs the same few statements, and

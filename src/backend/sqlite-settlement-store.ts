@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { StoredTransaction } from './repository.js';
 import type { SettlementStore, StoredSettlement } from './settlement-store.js';
 import type { SqliteAccess } from './sqlite-command-store.js';
-import { toTransaction, type TransactionRow } from './sqlite-repository.js';
+import { toTransaction, type TransactionRow } from './store-rows.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS settlements (
