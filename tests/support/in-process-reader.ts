@@ -58,7 +58,8 @@ export class InProcessReader implements CardReader {
       link: {
         exchange: async (capdu) => {
           const reply = await card.transmit(capdu);
-          if (reply.kind === 'removed') throw new PosError('E-DEV-0008', { reader: this.identity.id });
+          // As the in-process transport says a card left: a communication error, Try Again.
+          if (reply.kind === 'removed') throw new PosError('E-EMU-0001', { reader: this.identity.id });
           return reply.rapdu;
         },
         release: async () => card.powerOff(),

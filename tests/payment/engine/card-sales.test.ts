@@ -10,6 +10,7 @@ import { fromHex, toHex } from '../../../src/bytes/hex.js';
 import { connect, openSerialLine, SerialPinPad } from '../../../src/devices/pinpad/index.js';
 import { DEFAULT_PIN_ENTRY, pinPadPort } from '../../../src/payment/pin-pad-port.js';
 import { deriveTdesIpek } from '../../../src/security/index.js';
+import { createCard } from '../../../src/emulators/card/index.js';
 import { startRig as startPadRig } from '../../devices/pinpad/pty-rig.js';
 import { readStore, until } from '../../support/backend-process.js';
 import { startHost, UNIONPAY_PAN, type Host } from './host.js';
@@ -87,6 +88,16 @@ describe('card sales through the engine', () => {
     expect(asked).toBe(0);
     await until('the offline approval reached the backend', () => readStore(host.db, `SELECT 1 FROM transactions WHERE transaction_id = '${outcome.transaction.id}'`).length === 1);
     expect(outcome.receipts?.customer.kind).toBe('printed');
+  });
+
+  it('a card that leaves the field mid-tap is asked back (Book A "present card again") and the tap completes on its return', async () => {
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation });
+    // The card answers the first two APDUs (PPSE, SELECT) and is gone at the third (GPO).
+    rig.contactless.present(createCard('visa-qvsdc', { interface: 'contactless', faults: [{ kind: 'removal', atApdu: 3 }] }));
+    const outcome = await rig.engine.sale({ amount: 1_000n });
+    expect(outcome.kind).toBe('approved');
+    expect(rig.shown.some((s) => s.id === 'book-a' && s.message === 'present-card-again')).toBe(true);
+    if (outcome.kind === 'approved') expect(outcome.transaction.phase).toEqual({ kind: 'offline-approved', path: 'offline' });
   });
 
   it('a request that reached the issuer but whose answer was lost is uncertain: reversal-pending with no-answer, the reversal sent through the outbox and matched to the approval the backend gave', async () => {
