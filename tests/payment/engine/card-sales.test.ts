@@ -11,6 +11,7 @@ import { connect, openSerialLine, SerialPinPad } from '../../../src/devices/pinp
 import { DEFAULT_PIN_ENTRY, pinPadPort } from '../../../src/payment/pin-pad-port.js';
 import { deriveTdesIpek } from '../../../src/security/index.js';
 import { createCard } from '../../../src/emulators/card/index.js';
+import { createLocalIssuer } from '../../../src/emulators/issuer/local-issuer.js';
 import { startRig as startPadRig } from '../../devices/pinpad/pty-rig.js';
 import { readStore, until } from '../../support/backend-process.js';
 import { startHost, UNIONPAY_PAN, type Host } from './host.js';
@@ -98,6 +99,25 @@ describe('card sales through the engine', () => {
     expect(outcome.kind).toBe('approved');
     expect(rig.shown.some((s) => s.id === 'book-a' && s.message === 'present-card-again')).toBe(true);
     if (outcome.kind === 'approved') expect(outcome.transaction.phase).toEqual({ kind: 'offline-approved', path: 'offline' });
+  });
+
+  it('a tap over the CVM required limit whose card asks for a signature is approved online, shows Book A "approved, please sign" and prints the signature line on the merchant copy only', async () => {
+    // pos backend's issuer simulator declines a contactless online request with 30 today (it
+    // needs the CDOL1 data, which a contactless kernel does not keep); the local test issuer
+    // rebuilds it from the ICC data and checks the ARQC.
+    rig = await engineRig({ terminal: host.terminal, host: () => createLocalIssuer('approve') });
+    rig.tap('visa-qvsdc-signature');
+    const outcome = await rig.engine.sale({ amount: 150_000n });
+    expect(outcome.kind).toBe('approved');
+    if (outcome.kind !== 'approved') return;
+    expect(outcome.transaction).toMatchObject({ decision: 'online', entryMode: 'contactless', emv: { signatureRequired: true } });
+    expect(rig.shown.some((s) => s.id === 'book-a' && s.message === 'approved-please-sign')).toBe(true);
+    const [merchant, customer] = rig.printer.receipts.map((p) => p.elements.flatMap((e) => (e.kind === 'text' ? [e.runs.map((x) => x.text).join('')] : [])).join('\n'));
+    // The merchant keeps the signed copy: the signature label and the cardholder's acknowledgement.
+    expect(merchant).toContain('持卡人签名');
+    expect(merchant).toContain('本人确认以上交易');
+    expect(customer).not.toContain('本人确认以上交易');
+    expect(customer).toContain('需持卡人签名');
   });
 
   it('a request that reached the issuer but whose answer was lost is uncertain: reversal-pending with no-answer, the reversal sent through the outbox and matched to the approval the backend gave', async () => {
