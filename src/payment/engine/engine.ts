@@ -40,6 +40,8 @@ export interface RefundInput {
 export interface QrInput extends SaleInput {
   /** How long the customer has to show or pay the code, ms. */
   readonly timeoutMs: number;
+  /** Merchant-presented: also print the code (the customer scans the paper). */
+  readonly printCode?: boolean;
 }
 
 export interface FollowUpInput {
@@ -86,7 +88,7 @@ export class PaymentEngine {
   async merchantQr(input: QrInput): Promise<EngineOutcome> {
     const { qrHost, settings } = this.ports;
     if (qrHost === undefined || settings.merchantQr === undefined) return this.refused(new PosError('E-TXN-0009', { payment: 'merchant-qr', host: qrHost ? 1 : 0, merchant: settings.merchantQr ? 1 : 0 }));
-    return this.qrSale(input, (id) => showMerchantQr(this.ports, qrHost, id, input.timeoutMs, input.signal));
+    return this.qrSale(input, (id) => showMerchantQr(this.ports, qrHost, id, input));
   }
 
   private qrSale(input: QrInput, pay: (id: string) => Promise<CardEnd>): Promise<EngineOutcome> {

@@ -7,7 +7,7 @@
 import { PosError } from '../../errors/index.js';
 import type { Scanner, ScannerEvents } from '../../kernel/index.js';
 import type { Journal } from '../journal/index.js';
-import { buildMerchantQr, paymentCode, qrMatrix, type PaymentCode } from '../qr/index.js';
+import { buildMerchantQr, merchantQrSlipJob, paymentCode, qrMatrix, type PaymentCode } from '../qr/index.js';
 import type { CardEnd } from './card-end.js';
 import type { EnginePorts, QrHostPort } from './ports.js';
 import { schemeOfAid } from './scheme.js';
@@ -79,13 +79,19 @@ export function orderReference(batch: number, stan: number): string {
 }
 
 /**
- * The dynamic code for this order shown (and printed when a printer is there), then the host
+ * The dynamic code for this order shown (and printed when asked), then the host
  * asked every second whether the wallet paid, until it answers or the wait ends: a code shown
  * may be paid at any moment, so a wait that ends unanswered is reversed (the host cancels the
  * order or refunds it), never just dropped.
  */
-export async function showMerchantQr(ports: EnginePorts, host: QrHostPort, id: string, timeoutMs: number, signal?: AbortSignal): Promise<CardEnd> {
+export async function showMerchantQr(
+  ports: EnginePorts,
+  host: QrHostPort,
+  id: string,
+  options: { readonly timeoutMs: number; readonly printCode?: boolean; readonly signal?: AbortSignal },
+): Promise<CardEnd> {
   const { journal, settings } = ports;
+  const { timeoutMs, signal } = options;
   const merchant = settings.merchantQr!;
   const t = journal.get(id);
   const reference = orderReference(t.batch, t.stan);
@@ -103,6 +109,8 @@ export async function showMerchantQr(ports: EnginePorts, host: QrHostPort, id: s
   journal.step(id, { to: 'card-read', card: { entryMode: 'qr', scheme: 'qr-unionpay', presentedBy: 'merchant' } });
   journal.step(id, { to: 'authorising' });
   ports.screens.show({ id: 'merchant-qr', payload, matrix: qrMatrix(payload), amount: t.amount });
+  // A slip that did not print leaves the code on the screen: the wait goes on either way.
+  if (options.printCode === true && ports.printer) await ports.printer.print(merchantQrSlipJob({ payload, amount: t.amount, currency: Number(settings.currency.code), reference }, settings.receipt, settings.receiptLanguage));
   const started = Date.now();
   while (Date.now() - started < timeoutMs && signal?.aborted !== true) {
     const status = await host.merchantQrStatus(reference).catch(() => undefined);

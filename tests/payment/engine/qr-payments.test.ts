@@ -11,6 +11,8 @@ import type { QrHostPort } from '../../../src/payment/engine/index.js';
 import { parseMerchantQr } from '../../../src/payment/qr/index.js';
 import { readStore, until } from '../../support/backend-process.js';
 import { startPtyRig, type PtyRig } from '../../support/pty-rig.js';
+import { decodePng, readQr } from '../../support/png.js';
+import { renderReceipt } from '../../../src/emulators/printer/render.js';
 import { startHost, type Host } from './host.js';
 import { engineRig, type EngineRig } from './rig.js';
 
@@ -101,7 +103,7 @@ describe('scan-to-pay', () => {
       qrHost,
       merchantQr: { accounts: [{ kind: 'primitive', id: '15', value: '6221234567890123' }], categoryCode: '5411', countryCode: 'CN', name: 'FRESH MART', city: 'SHANGHAI' },
     });
-    const outcome = await rig.engine.merchantQr({ amount: 2_372n, timeoutMs: 10_000 });
+    const outcome = await rig.engine.merchantQr({ amount: 2_372n, timeoutMs: 10_000, printCode: true });
     expect(outcome.kind).toBe('approved');
     if (outcome.kind !== 'approved') return;
     const shown = rig.shown.find((s) => s.id === 'merchant-qr');
@@ -113,5 +115,9 @@ describe('scan-to-pay', () => {
     expect(shown.matrix.size).toBeGreaterThanOrEqual(21);
     expect(qrHost.asked).toEqual([reference, reference]);
     expect(outcome.transaction).toMatchObject({ type: 'qr-sale', qrPresentedBy: 'merchant', hostReference: '4200000001202612010002' });
+    // The code on paper, then the two copies of the approved sale: the paper's code reads back
+    // as the payload shown.
+    expect(rig.printer.receipts).toHaveLength(3);
+    expect(readQr(decodePng(renderReceipt(rig.printer.receipts[0]!).png))).toBe(shown.payload);
   });
 });
