@@ -5,6 +5,7 @@
 // the web display with the idle screen. Each step registers how to undo it; stop() undoes them
 // in reverse, and a step that fails undoes the ones before it, so nothing started is left.
 import { mkdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { PcscDiscovery } from '../devices/pcsc/index.js';
 import { PrinterDiscovery } from '../devices/printer/index.js';
@@ -61,8 +62,15 @@ export interface Terminal {
 /** Lets the command's result leave in the outbox before the restart. */
 const RESTART_DELAY_MS = 2_000;
 
-/** Lets pcsclite report the readers and their card states before we look. */
-const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 1_000));
+/** Lets pcsclite report the readers before we look: pcscd hands over its list in one status
+ *  change, each reader an event after the first, so shortly after the first the list is in; a
+ *  machine with none is known after a second. */
+async function readersListed(registry: DeviceRegistry): Promise<void> {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const deadline = performance.now() + 1_000;
+  while (registry.byKind('card-reader').length === 0 && performance.now() < deadline) await sleep(20);
+  await sleep(100);
+}
 
 export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
   const env = o.env ?? process.env;
@@ -77,6 +85,8 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     }
     undo.length = 0;
   };
+  // Each step's time since the process started, in the log: where a slow boot spends it.
+  const mark = (step: string): void => o.log.info({ step, atMs: Math.round(performance.now()) }, 'boot step done');
   try {
     // Everything read and checked before anything starts, so a typo stops nothing half-way.
     const config = loadRuntimeConfig(env);
@@ -101,6 +111,7 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
       Object.values(wanted).some((w) => w === true) ? startEmulatedPeripherals(stateDir, wanted).then((e) => (undo.push(() => e.stop()), e)) : null,
       config.backend === null && emulate ? startEmbeddedBackend(stateDir).then((b) => (undo.push(() => b.process.stop()), b)) : null,
     ]);
+    mark('processes');
     if (pcscd.owned) o.say(`started pcscd (log: ${pcscd.logFile})`);
     if (emulated?.receiptDir) o.say(`virtual printer: receipts as PNG in ${emulated.receiptDir}`);
     const backend = config.backend ?? embedded?.link;
@@ -128,15 +139,21 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     });
     await registry.start();
     undo.push(() => registry.stop());
-    await settle();
+    await readersListed(registry);
+    mark('registry');
 
     const virtual = new Set<string>(VPCD_READERS);
     const realReaders = registry.byKind('card-reader').filter((r) => !virtual.has(r.identity.path));
     if (o.boot.emulation === 'always' || (o.boot.emulation === 'auto' && realReaders.length === 0)) {
       o.say(realReaders.length === 0 ? 'no card reader found: using emulated hardware' : 'emulated hardware requested');
-      const cards = await insertVirtualCards(o.boot.virtualCards, o.log);
-      undo.push(() => cards.stop());
-      for (const c of o.boot.virtualCards) o.say(`virtual ${c.profile} card in ${VPCD_READERS[c.slot]}`);
+      // A card in the reader is a customer's doing, not the terminal's readiness: the cards go in
+      // while the rest comes up, and the stop waits for them.
+      const inserting = insertVirtualCards(o.boot.virtualCards, o.log).then((cards) => {
+        for (const c of o.boot.virtualCards) o.say(`virtual ${c.profile} card in ${VPCD_READERS[c.slot]}`);
+        return cards;
+      });
+      undo.push(async () => (await inserting.catch(() => null))?.stop());
+      inserting.catch((e: unknown) => o.log.error({ code: e instanceof PosError ? e.code : undefined, err: e instanceof PosError ? undefined : e }, 'virtual cards not inserted'));
     }
 
     let payment: PaymentFiles | null = null;
@@ -168,10 +185,12 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     undo.push(() => channel.stop());
     if (channel.enrolledNow) o.say(`enrolled with the backend at ${backend.address} as ${config.serial}`);
 
+    mark('channel');
     payment = await openPaymentFiles(stateDir, files.terminal.terminalId, channel.outbox, o.log);
     undo.push(() => payment!.close());
     if (payment.demoOperators) o.say('operators: the development set (0001/111111 administrator, 0002/222222 supervisor, 0003/333333 cashier)');
 
+    mark('payment files');
     const display = await startIdleDisplay({ port: config.webDisplayPort, log: o.log, registry, channel, session: payment.session });
     undo.push(() => display.close());
 
