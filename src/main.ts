@@ -5,6 +5,7 @@
 // started, last first; a second Ctrl-C while stopping ends the process at once. A startup error
 // prints its code, message and fix and exits 2.
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { destination } from 'pino';
 import { bootConfigFromEnv } from './boot/config.js';
 import { startOperatorLoop } from './boot/operator-loop.js';
@@ -43,6 +44,13 @@ try {
     actions: transactionMenu(terminal, log, activity),
     onError: (e) => log.error({ code: e instanceof PosError ? e.code : undefined, err: e instanceof PosError ? undefined : e }, 'operator screen failed'),
   });
+  // The emulated PIN pad's keypad is this terminal window: a line typed here is the cardholder's
+  // keys (digits and Enter, `cancel`, `bypass`).
+  const pad = terminal.emulated?.pinPad;
+  if (pad) {
+    createInterface({ input: process.stdin }).on('line', (line) => pad.send(line.trim()));
+    say('PIN pad emulator: type the PIN here and press Enter (or cancel, bypass)');
+  }
   say(`web display: ${terminal.display.url}`);
   if (terminal.opsCentreUrl) say(`operations centre: ${terminal.opsCentreUrl}`);
   // One line a supervisor or bench/boot can wait for: the idle screen is up.
@@ -56,7 +64,17 @@ try {
   say('stopping');
   // A second Ctrl-C while stopping ends the process at once, as a person expects.
   process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
-  process.once('SIGINT', () => process.exit(130));
+  // Our children go with us (pcscd already does, by its parent-death signal).
+  process.once('SIGINT', () => {
+    for (const pid of terminal.childPids()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already gone: the first stop got to it.
+      }
+    }
+    process.exit(130);
+  });
   await loop.stop();
   await terminal.stop();
   log.info('stopped');
