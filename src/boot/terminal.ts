@@ -12,7 +12,7 @@ import { PrinterDiscovery } from '../devices/printer/index.js';
 import { readReaderRules, loadTerminalFiles } from '../cli/config-files.js';
 import { usePcscd, VPCD_READERS } from '../emulators/vpcd/pcscd.js';
 import { PosError } from '../errors/index.js';
-import { DeviceRegistry, type Logger } from '../kernel/index.js';
+import { DeviceRegistry, type DeviceKind, type Logger } from '../kernel/index.js';
 import { operatorDirectoryOf } from './operator-channel.js';
 import type { BootConfig } from './config.js';
 import { startEmbeddedBackend } from './embedded-backend.js';
@@ -53,7 +53,8 @@ export interface Terminal {
   readonly backend: BackendLink;
   /** The operations centre's page, when known (the embedded backend's, or the config file's). */
   readonly opsCentreUrl: string | null;
-  /** The backend's and the emulators' processes, for the tests' pid checks. */
+  /** The backend's, the emulators' and the virtual cards' processes (the cards once inserted),
+   *  for the tests' pid checks. */
   childPids(): number[];
   /** Undoes every step, last first. */
   stop(): Promise<void>;
@@ -61,6 +62,15 @@ export interface Terminal {
 
 /** Lets the command's result leave in the outbox before the restart. */
 const RESTART_DELAY_MS = 2_000;
+
+/** How long a named device may take to answer its probe before the idle screen goes up
+ *  without it (it attaches later by itself, and the screen says so). */
+const DEVICE_WAIT_MS = 5_000;
+
+async function devicesAttached(registry: DeviceRegistry, kinds: readonly DeviceKind[]): Promise<void> {
+  const deadline = performance.now() + DEVICE_WAIT_MS;
+  while (kinds.some((k) => registry.byKind(k).length === 0) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
 
 /** Lets pcsclite report the readers before we look: pcscd hands over its list in one status
  *  change, each reader an event after the first, so shortly after the first the list is in; a
@@ -143,12 +153,14 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     mark('registry');
 
     const virtual = new Set<string>(VPCD_READERS);
+    let cardPids: readonly number[] = [];
     const realReaders = registry.byKind('card-reader').filter((r) => !virtual.has(r.identity.path));
     if (o.boot.emulation === 'always' || (o.boot.emulation === 'auto' && realReaders.length === 0)) {
       o.say(realReaders.length === 0 ? 'no card reader found: using emulated hardware' : 'emulated hardware requested');
       // A card in the reader is a customer's doing, not the terminal's readiness: the cards go in
       // while the rest comes up, and the stop waits for them.
       const inserting = insertVirtualCards(o.boot.virtualCards, o.log).then((cards) => {
+        cardPids = cards.pids;
         for (const c of o.boot.virtualCards) o.say(`virtual ${c.profile} card in ${VPCD_READERS[c.slot]}`);
         return cards;
       });
@@ -191,6 +203,15 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     if (payment.demoOperators) o.say('operators: the development set (0001/111111 administrator, 0002/222222 supervisor, 0003/333333 cashier)');
 
     mark('payment files');
+    // The idle screen is ready when the devices it is to show are: each family named (or
+    // emulated) has attached, or has had its time and shows as missing.
+    await devicesAttached(registry, [
+      ...(deviceEnv[PINPADS_VARIABLE] ? (['pin-pad'] as const) : []),
+      ...(printer ? (['printer'] as const) : []),
+      ...(deviceEnv[PERIPHERAL_VARIABLES.displays] ? (['display'] as const) : []),
+      ...(deviceEnv[PERIPHERAL_VARIABLES.scanners] ? (['scanner'] as const) : []),
+    ]);
+    mark('devices');
     const display = await startIdleDisplay({ port: config.webDisplayPort, log: o.log, registry, channel, session: payment.session });
     undo.push(() => display.close());
 
@@ -205,7 +226,7 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
       emulated,
       backend,
       opsCentreUrl,
-      childPids: () => [...(emulated?.pids() ?? []), ...(embedded ? [embedded.process.pid] : [])],
+      childPids: () => [...(emulated?.pids() ?? []), ...(embedded ? [embedded.process.pid] : []), ...cardPids],
       stop,
     };
   } catch (e) {
