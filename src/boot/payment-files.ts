@@ -37,18 +37,22 @@ const JOURNAL_KEY_FILE = 'journal.key';
 /** The device key file holds a 64-byte tweetnacl secret key. */
 const DEVICE_SECRET_KEY_LENGTH = 64;
 
-export async function openPaymentFiles(stateDir: string, terminalId: string, outbox: Outbox, log: Logger): Promise<PaymentFiles> {
+/** `kick`: the session client's, so what lands in the outbox leaves now, not at the next
+ *  heartbeat. */
+export async function openPaymentFiles(stateDir: string, terminalId: string, outbox: Outbox, kick: () => void, log: Logger): Promise<PaymentFiles> {
   const fault = (what: string) => (e: PosError) => log.warn({ code: e.code }, `${what} kept for later`);
   const journalPath = join(stateDir, JOURNAL_FILE);
   const key = loadJournalKey(join(stateDir, JOURNAL_KEY_FILE), { provision: !existsSync(journalPath) });
-  const journal = Journal.open(journalPath, key, outboxJournalMessages(outbox), { onHandoffFault: fault('journal message') });
+  const uploads = outboxJournalMessages(outbox);
+  const journal = Journal.open(journalPath, key, { enqueue: (m) => (uploads.enqueue(m), kick()) }, { onHandoffFault: fault('journal message') });
   const deviceKey = readKeyFile(join(stateDir, DEVICE_KEY_FILE), DEVICE_SECRET_KEY_LENGTH, 0o077, { unsafe: 'E-CHAN-0002', missing: 'E-CHAN-0003', io: 'E-CHAN-0003' });
+  const operatorEvents = outboxOperatorEvents(outbox);
   const operators = OperatorStore.open(join(stateDir, 'operators.db'));
   const audit = AuditLog.open(join(stateDir, 'audit.db'), { seal: ed25519AuditSeal(deviceKey) });
   const session = new OperatorSession({
     store: operators,
     audit,
-    events: outboxOperatorEvents(outbox),
+    events: { operatorEvent: (e) => (operatorEvents.operatorEvent(e), kick()) },
     terminalId,
     policy: DEFAULT_SIGN_IN_POLICY,
     now: Date.now,
