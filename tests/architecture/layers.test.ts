@@ -35,7 +35,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 
 function layerOf(root: string, file: string): string {
   const rel = relative(root, file).split('/');
-  if (rel.length === 1) return rel[0] === 'main.ts' ? 'main' : '?';
+  // main.ts (npm start) and demo.ts (npm run demo) are the two top-level composition roots.
+  if (rel.length === 1) return rel[0] === 'main.ts' || rel[0] === 'demo.ts' ? 'main' : '?';
   return rel[0]!;
 }
 
