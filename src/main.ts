@@ -85,5 +85,6 @@ try {
   if (!(e instanceof PosError)) throw e;
   const { message, fix } = e.describe(languageFromEnv());
   process.stderr.write(`${e.message}\n${message}: ${fix}\n`);
-  process.exitCode = 2;
+  // What the boot started is stopped; pcsclite's native handles must not keep us waiting.
+  process.exit(2);
 }

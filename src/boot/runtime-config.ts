@@ -1,8 +1,8 @@
 // The terminal config file: which real devices and which backend this terminal uses. Read from
 // POSRT_CONFIG, else config/terminal-runtime.json when it exists; no file at all is a laptop
-// with nothing attached. A device family or the backend the file does not name is emulated
-// (unless POSRT_EMULATION=never): a terminal with a real printer still gets the PIN pad
-// emulator until its pad is named. Checked whole before anything starts, so a typo stops
+// with nothing attached, where every device and the backend are emulated. With a file, what it
+// does not name is absent (a shop without a scanner has none), unless POSRT_EMULATION=always
+// fills it in with an emulator (a real printer on a laptop with the rest emulated). Checked whole before anything starts, so a typo stops
 // nothing half-way (E-CORE-0003 with the file and the field).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,7 +27,7 @@ export interface BackendLink {
 export interface RuntimeConfig {
   /** The file read, or null when there is none. */
   readonly file: string | null;
-  /** null: not named, so emulated. */
+  /** null: not named (absent, or emulated: see above). */
   readonly pinPads: readonly string[] | null;
   readonly printer: PrinterEndpoint | null;
   readonly displays: readonly string[] | null;

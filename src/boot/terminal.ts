@@ -107,7 +107,9 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     if (config.file) o.say(`config: ${config.file}`);
     o.say(`state: ${stateDir}`);
 
-    const emulate = o.boot.emulation !== 'never';
+    // No config file is a laptop: everything emulated. A terminal with one uses what it names and
+    // nothing else (a shop without a scanner has none), unless POSRT_EMULATION=always fills in.
+    const emulate = o.boot.emulation === 'always' || (o.boot.emulation === 'auto' && config.file === null);
     const wanted = {
       pinPad: emulate && config.pinPads === null && (env[PINPADS_VARIABLE] ?? '') === '',
       display: emulate && config.displays === null && (env[PERIPHERAL_VARIABLES.displays] ?? '') === '',
@@ -115,6 +117,9 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
       printer: emulate && config.printer === null,
       typedAheadPin: o.typedAheadPin,
     };
+    if (config.backend === null && !emulate) {
+      throw new PosError('E-CORE-0003', { file: config.file ?? '(none)', field: 'backend', expected: 'the backend in the config file (the embedded one runs only with no config file or POSRT_EMULATION=always)' });
+    }
     // pcscd, the emulators and the backend come up side by side: none waits for another.
     const [pcscd, emulated, embedded] = await Promise.all([
       usePcscd().then((p) => (undo.push(() => p.release()), p)),
@@ -124,8 +129,7 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     mark('processes');
     if (pcscd.owned) o.say(`started pcscd (log: ${pcscd.logFile})`);
     if (emulated?.receiptDir) o.say(`virtual printer: receipts as PNG in ${emulated.receiptDir}`);
-    const backend = config.backend ?? embedded?.link;
-    if (!backend) throw new PosError('E-CORE-0003', { field: 'backend', expected: 'a backend in the config file when POSRT_EMULATION=never' });
+    const backend = (config.backend ?? embedded?.link)!;
     if (embedded) o.say(`embedded backend on ${embedded.link.address} (store ${resolve(stateDir, 'backend.db')})`);
 
     // The config file's devices, else the variables', else the emulators'.
