@@ -60,6 +60,12 @@ export interface Terminal {
   stop(): Promise<void>;
 }
 
+/** The value, or the failure thrown. */
+function settledValue<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
+}
+
 /** Lets the command's result leave in the outbox before the restart. */
 const RESTART_DELAY_MS = 2_000;
 
@@ -120,12 +126,16 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     if (config.backend === null && !emulate) {
       throw new PosError('E-CORE-0003', { file: config.file ?? '(none)', field: 'backend', expected: 'the backend in the config file (the embedded one runs only with no config file or POSRT_EMULATION=always)' });
     }
-    // pcscd, the emulators and the backend come up side by side: none waits for another.
-    const [pcscd, emulated, embedded] = await Promise.all([
+    // pcscd, the emulators and the backend come up side by side: none waits for another. All are
+    // settled before a failure is thrown, so whatever did start is in `undo` and stopped.
+    const [pcscdStarted, emulatedStarted, embeddedStarted] = await Promise.allSettled([
       usePcscd().then((p) => (undo.push(() => p.release()), p)),
       Object.values(wanted).some((w) => w === true) ? startEmulatedPeripherals(stateDir, wanted).then((e) => (undo.push(() => e.stop()), e)) : null,
       config.backend === null && emulate ? startEmbeddedBackend(stateDir).then((b) => (undo.push(() => b.process.stop()), b)) : null,
     ]);
+    const pcscd = settledValue(pcscdStarted);
+    const emulated = settledValue(emulatedStarted);
+    const embedded = settledValue(embeddedStarted);
     mark('processes');
     if (pcscd.owned) o.say(`started pcscd (log: ${pcscd.logFile})`);
     if (emulated?.receiptDir) o.say(`virtual printer: receipts as PNG in ${emulated.receiptDir}`);
