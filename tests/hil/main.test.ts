@@ -3,8 +3,9 @@
 // embedded backend, enrol, print the web display's and the operations centre's URLs — the page
 // serves and shows the idle screen with the host link online, the operations centre lists this
 // terminal online after its first heartbeat — and on SIGTERM stop every process it started.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -175,4 +176,32 @@ describe('npm start (src/main.ts) with no hardware configured', () => {
     expect(await exited).toBe(0);
     expect(ready.children.filter(alive)).toEqual([]);
   }, 180_000);
+});
+
+describe('npm start when a step fails', () => {
+  it('prints the code, message and fix, exits 2, and leaves none of the processes it started', async () => {
+    // The web display's port is taken: everything before it came up and must go again.
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const port = (taken.address() as AddressInfo).port;
+    const run = mkdtempSync(join(stateDir, 'failing-'));
+    const config = join(run, 'terminal-runtime.json');
+    writeFileSync(config, JSON.stringify({ webDisplayPort: port }));
+    try {
+      const child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env: { ...process.env, POSRT_STATE_DIR: join(run, 'state'), POSRT_CONFIG: config, POSRT_EMULATION: 'always' } });
+      let err = '';
+      child.stdout.resume();
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(code).toBe(2);
+      expect(err).toMatch(/^E-UI-0001 /m);
+      expect(err).toMatch(/^The operator display could not start listening: .+$/m);
+      // Every emulator and the backend name the state directory on their command line.
+      const left = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(join(run, 'state')));
+      expect(left).toEqual([]);
+      expect(pcscdRunning()).toBe(false);
+    } finally {
+      taken.close();
+    }
+  }, 120_000);
 });
