@@ -8,7 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { PcscDiscovery } from '../devices/pcsc/index.js';
-import { PrinterDiscovery } from '../devices/printer/index.js';
+// discovery.js, not the folder's index: the index also loads the usb addon (5 MB resident) for
+// USB printers, which the config file cannot name yet.
+import { PrinterDiscovery } from '../devices/printer/discovery.js';
 import { readReaderRules, loadTerminalFiles } from '../cli/config-files.js';
 import { usePcscd, VPCD_READERS } from '../emulators/vpcd/pcscd.js';
 import { PosError } from '../errors/index.js';
