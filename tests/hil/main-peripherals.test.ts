@@ -2,13 +2,15 @@
 // POSRT_SCANNERS, POSRT_MSRS), each its emulator on a socat pty: all three are attached and
 // listed; the display's pty pulled away is a detach with its code, and back again an attach.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startPtyRig, until, type PtyRig } from '../support/pty-rig.js';
 
 const ROOT = join(import.meta.dirname, '../..');
+const stateDir = mkdtempSync(join(tmpdir(), 'posrt-state-'));
+afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 const rigs: PtyRig[] = [];
@@ -27,7 +29,7 @@ describe('npm start with a display, a scanner and an MSR configured', () => {
     const display = await rig('src/emulators/display/serve.ts');
     const scanner = await rig('src/emulators/scanner/serve.ts');
     const msr = await rig('src/emulators/msr/serve.ts');
-    const env = { ...process.env, POSRT_STATE_DIR: mkdtempSync(join(tmpdir(), 'posrt-state-')), POSRT_VIRTUAL_CARDS: '', POSRT_DISPLAYS: display.terminalPath, POSRT_SCANNERS: scanner.terminalPath, POSRT_MSRS: msr.terminalPath };
+    const env = { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_VIRTUAL_CARDS: '', POSRT_DISPLAYS: display.terminalPath, POSRT_SCANNERS: scanner.terminalPath, POSRT_MSRS: msr.terminalPath };
     const child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -3,10 +3,10 @@
 // and a Bluetooth pad asked for (POSRT_BLE_PINPAD) on a machine where noble cannot load is
 // reported as "ble: failed E-BLE-0001" while the terminal carries on.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../src/bytes/hex.js';
 import { loadNoble } from '../../src/devices/ble/index.js';
 import { deriveTdesIpek } from '../../src/security/index.js';
@@ -14,6 +14,8 @@ import { until } from '../support/pty-rig.js';
 import { startRig, type Rig } from '../devices/pinpad/pty-rig.js';
 
 const ROOT = join(import.meta.dirname, '../..');
+const stateDir = mkdtempSync(join(tmpdir(), 'posrt-state-'));
+afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const IKSN = fromHex('FFFF9876543210E00000');
 const KEY_FILE = { slots: [{ slot: 1, algorithm: 'tdes', initialKey: toHex(deriveTdesIpek(fromHex('0123456789ABCDEFFEDCBA9876543210'), IKSN)), ksn: toHex(IKSN) }] };
@@ -32,7 +34,7 @@ describe('npm start with PIN pads configured', () => {
       () => true,
       () => false,
     );
-    const env = { ...process.env, POSRT_STATE_DIR: mkdtempSync(join(tmpdir(), 'posrt-state-')), POSRT_VIRTUAL_CARDS: '', POSRT_PINPADS: rig.terminalPath, POSRT_BLE_PINPAD: 'PINPAD' };
+    const env = { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_VIRTUAL_CARDS: '', POSRT_PINPADS: rig.terminalPath, POSRT_BLE_PINPAD: 'PINPAD' };
     const child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
