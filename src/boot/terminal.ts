@@ -26,7 +26,8 @@ import { loadRuntimeConfig, type BackendLink, type RuntimeConfig } from './runti
 import { openTerminalChannel, type TerminalChannel } from './terminal-channel.js';
 import { insertVirtualCards } from './virtual-cards.js';
 import { startIdleDisplay, type IdleDisplay } from './idle-display.js';
-import { deviceRootOf, updateInstaller } from './updates.js';
+import { deviceRootOf, reportRollback, settleUpdateAtStart, updateInstaller } from './updates.js';
+import type { HealthCheck } from '../image/over-the-air.js';
 
 export const STATE_DIR_VARIABLE = 'POSRT_STATE_DIR';
 /** .posrt/ is git-ignored. */
@@ -187,7 +188,8 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     let payment: PaymentFiles | null = null;
     // A stop as SIGTERM would: the same orderly shutdown, and the supervisor starts us again.
     const restart = (): void => void setTimeout(() => process.kill(process.pid, 'SIGTERM'), RESTART_DELAY_MS);
-    const install = updateInstaller({ root: deviceRootOf(process.argv[1] ?? ''), busy: o.busy });
+    const deviceRoot = deviceRootOf(process.argv[1] ?? '');
+    const install = updateInstaller({ root: deviceRoot, busy: o.busy });
     const channel = await openTerminalChannel({
       stateDir,
       serial: config.serial,
@@ -230,6 +232,7 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     mark('devices');
     const display = await startIdleDisplay({ port: config.webDisplayPort, log: o.log, registry, channel, session: payment.session });
     undo.push(() => display.close());
+    settleUpdate(deviceRoot, registry, channel, payment, o.log, restart);
 
     const opsCentreUrl = embedded?.link.opsCentreUrl ?? config.backend?.opsCentreUrl ?? null;
     return {
@@ -249,4 +252,30 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     await stop();
     throw e;
   }
+}
+
+/** An update on trial is committed once this start proves healthy — a card reader found, the
+ *  channel's session open, the journal readable — and rolled back (then restarted into the old
+ *  slot) when it does not within the deadline; the last rollback is reported to the centre. Runs
+ *  beside the terminal's work: the checks wait for the session without holding the start up. */
+function settleUpdate(root: string | undefined, registry: DeviceRegistry, channel: TerminalChannel, payment: PaymentFiles, log: Logger, restart: () => void): void {
+  if (root === undefined) return;
+  const checks: HealthCheck[] = [
+    {
+      name: 'kernel',
+      check: async () => {
+        if (registry.byKind('card-reader').length === 0) throw new PosError('E-DEV-0008', { readers: 0 });
+      },
+    },
+    { name: 'channel', check: () => new Promise<void>((resolve) => (channel.link().state === 'online' ? resolve() : channel.onLinkChange(() => channel.link().state === 'online' && resolve()))) },
+    { name: 'journal', check: async () => void payment.journal.xReport() },
+  ];
+  settleUpdateAtStart(root, checks).then(
+    (verdict) => {
+      log.info({ verdict: verdict.kind }, 'update at start');
+      reportRollback(root, (id, e) => channel.runner.reportFirmware(id, e));
+      if (verdict.kind === 'rolled-back') restart();
+    },
+    (e: unknown) => log.error({ err: e }, 'update at start'),
+  );
 }
