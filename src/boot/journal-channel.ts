@@ -2,9 +2,10 @@
 // or the protos, so here the journal's messages become the contract's: a decided transaction a
 // TransactionUpload of one JournalRecord, a reversal a ReversalRequest, each in the channel's
 // durable outbox under the journal's id; and the backend's ReconciliationResult becomes the
-// journal's. The outbox has no kind for a SettlementRequest yet and the contract no message for
-// a mismatch report: those are refused with E-JOURNAL-0018, so the journal keeps them and offers
-// them again, and nothing is lost until the channel can carry them.
+// journal's; a closed batch's SettlementRequest goes in the outbox's settlement kind. The
+// contract has no message for a mismatch report: that is refused with E-JOURNAL-0018, so the
+// journal keeps it and offers it again, and nothing is lost until the channel can carry it (the
+// backend lists the mismatches itself from the settlement).
 import type { Outbox } from '../channel/outbox.js';
 import { PosError } from '../errors/index.js';
 import type { DecisionPath, EntryMode, IccObject, JournalMessage, Mismatch, OutboxPort, ReconciliationResult, ReversalReason, SchemeTotal, TransactionType, UploadStatus } from '../payment/journal/index.js';
@@ -112,6 +113,22 @@ export function outboxJournalMessages(outbox: Outbox): OutboxPort {
           );
           return;
         case 'settlement':
+          // Queued behind the batch's uploads (the outbox sends settlements last), so the backend
+          // reconciles against every record the terminal counted.
+          outbox.enqueue(
+            'settlement',
+            m.id,
+            v1.SettlementRequest.encode({
+              settlementId: m.id,
+              batchNumber: m.batch,
+              openedAtMs: toLong(BigInt(m.openedAt)),
+              closedAtMs: toLong(BigInt(m.closedAt)),
+              totals: m.totals.map((t) => ({ scheme: t.scheme, type: TYPE_OF[t.type], count: toLong(BigInt(t.count), true), amount: money(t.amount, t.currency) })),
+              transactionIds: [...m.transactionIds],
+              operatorId: m.operatorId,
+            }).finish(),
+          );
+          return;
         case 'reconciliation-mismatch':
           throw new PosError('E-JOURNAL-0018', { kind: m.kind, id: m.id });
       }

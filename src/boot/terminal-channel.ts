@@ -57,6 +57,8 @@ export interface TerminalChannelOptions {
   readonly install: (image: VerifiedFirmware, notBeforeMs: number) => Promise<void>;
   /** The terminal's log lines for an upload-logs command. */
   readonly logLines: (sinceMs: number, untilMs: number) => readonly string[];
+  /** The backend's reconciliation of a settlement the journal sent. */
+  readonly onReconciliation: (result: posrt.channel.v1.ReconciliationResult) => void;
 }
 
 const KIND_OF: Readonly<Record<DeviceKind, posrt.channel.v1.DeviceKind>> = {
@@ -160,6 +162,7 @@ export async function openTerminalChannel(o: TerminalChannelOptions): Promise<Te
       },
     },
     commands: { received: (signed) => void runner.received(signed) },
+    onReconciliation: o.onReconciliation,
     firmware: sink,
     onEvent: (e: ChannelEvent) => {
       if (e.kind === 'session-open') setLink('online');

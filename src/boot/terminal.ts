@@ -24,6 +24,7 @@ import { peripheralProviders, PERIPHERAL_VARIABLES } from './peripherals.js';
 import { PINPADS_VARIABLE, pinPadProviders } from './pin-pads.js';
 import { loadRuntimeConfig, type BackendLink, type RuntimeConfig } from './runtime-config.js';
 import { openTerminalChannel, type TerminalChannel } from './terminal-channel.js';
+import { reconciliationResultOf } from './journal-channel.js';
 import { insertVirtualCards } from './virtual-cards.js';
 import { startIdleDisplay, type IdleDisplay } from './idle-display.js';
 import { deviceRootOf, reportRollback, settleUpdateAtStart, updateInstaller } from './updates.js';
@@ -211,6 +212,15 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
         restart();
       },
       logLines: () => [],
+      onReconciliation: (r) => {
+        try {
+          payment?.journal.reconcile(reconciliationResultOf(r));
+        } catch (e) {
+          // One the journal cannot take (unknown settlement, unreadable) is logged by its code;
+          // the backend keeps its side and the operations centre shows it.
+          o.log.warn({ code: e instanceof PosError ? e.code : undefined }, 'reconciliation not stored');
+        }
+      },
     });
     undo.push(() => channel.stop());
     if (channel.enrolledNow) o.say(`enrolled with the backend at ${backend.address} as ${config.serial}`);

@@ -81,13 +81,24 @@ describe('the journal over the channel outbox', () => {
     expect(r.iccData.map((o) => o.tag).sort()).toEqual([0x9f1a, 0x9f26, 0x9f36]);
   });
 
-  it('keeps a settlement in the journal (E-JOURNAL-0018) while the outbox has no kind for it', () => {
+  it('sends a closed batch as a SettlementRequest behind its uploads: totals per scheme and type, every transaction id, the operator', () => {
+    const id = sale();
+    journal.step(id, hostApproval);
+    journal.step(id, tcFromCard);
     const z = journal.closeBatch('op-01');
-    expect(faults).toEqual(['E-JOURNAL-0018 settlement']);
-    expect(outbox.stats().pending).toBe(0);
+    expect(faults).toEqual([]);
+    const messages = outbox.take(10);
+    expect(messages.map((m) => m.kind)).toEqual(['transaction-upload', 'settlement']);
+    const request = v1.SettlementRequest.decode(messages[1]!.payload);
+    expect(messages[1]!.id).toBe(z.settlementId);
+    expect(request).toMatchObject({ settlementId: z.settlementId, batchNumber: 1, transactionIds: [id], operatorId: 'op-01' });
+    expect(request.totals.map((t) => [t.scheme, t.type, Number(t.count), BigInt(String(t.amount!.minorUnits)), t.amount!.currency])).toEqual(
+      z.totals.map((t) => [t.scheme, v1.TransactionType.TRANSACTION_TYPE_SALE, t.count, t.amount, t.currency]),
+    );
+    expect(z.totals).toHaveLength(1);
+    // Handed over once: the journal does not offer it again.
     expect(journal.handOver()).toBe(0);
-    expect(faults).toEqual(['E-JOURNAL-0018 settlement', 'E-JOURNAL-0018 settlement']);
-    expect(journal.zReport(1)?.settlementId).toBe(z.settlementId);
+    expect(outbox.stats().pending).toBe(0);
   });
 
   it('reads the backend reconciliation into the journal, refusing one it cannot read', () => {
