@@ -8,6 +8,7 @@ import type { IssuerKeySet, IssuerRules } from './issuer-simulator.js';
 import type { ScriptCommand, ScriptCondition, ScriptRule } from './issuer-scripts.js';
 import { PinTryCounter, type OnlinePinRules } from './online-pin-check.js';
 import type { ErrorRateRule } from './error-rate.js';
+import { parseCryptogramDataRules } from './contactless-cryptogram-data.js';
 
 export interface BackendConfig {
   readonly issuer: IssuerRules;
@@ -107,7 +108,7 @@ export function parseBackendConfig(json: unknown): BackendConfig {
   const interval = field(Number.isInteger(o.heartbeatIntervalS) && (o.heartbeatIntervalS as number) >= 1, 'heartbeatIntervalS', o.heartbeatIntervalS as number);
   const missed = field(Number.isInteger(o.missedHeartbeats) && (o.missedHeartbeats as number) >= 1, 'missedHeartbeats', o.missedHeartbeats as number);
   return {
-    issuer: { masterKeys: keys, amountLimit: BigInt(limit), declinedPanPrefixes: prefixes, scripts: scriptRules(issuer.scripts), onlinePin: onlinePinRules(issuer.onlinePin) },
+    issuer: { masterKeys: keys, amountLimit: BigInt(limit), declinedPanPrefixes: prefixes, scripts: scriptRules(issuer.scripts), onlinePin: onlinePinRules(issuer.onlinePin), contactlessCryptogramData: parseCryptogramDataRules(issuer.contactlessCryptogramData, 'issuer.contactlessCryptogramData') },
     heartbeatIntervalS: interval,
     missedHeartbeats: missed,
     errorRate: errorRateRule(o.errorRate),

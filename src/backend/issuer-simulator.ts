@@ -12,6 +12,7 @@ import { posrt } from '../protos/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import { checkOnlinePin, type OnlinePinRules } from './online-pin-check.js';
 import { issuerScriptsFor, type ScriptRule } from './issuer-scripts.js';
+import { contactlessCryptogramData, type CryptogramDataRule } from './contactless-cryptogram-data.js';
 
 const v1 = posrt.channel.v1;
 
@@ -35,6 +36,9 @@ export interface IssuerRules {
   /** How online PINs are checked; without it a request carrying one is declined (55,
    *  E-BACKEND-0026), since the simulator cannot tell a right PIN from a wrong one. */
   readonly onlinePin: OnlinePinRules | undefined;
+  /** What a contactless cryptogram covers, by kind (contactless-cryptogram-data.ts); without
+   *  a rule that applies, a contactless ARQC cannot be checked and is declined (30). */
+  readonly contactlessCryptogramData: readonly CryptogramDataRule[];
 }
 
 const ascii = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'ascii'));
@@ -72,9 +76,11 @@ export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationR
     declineCode: code,
   });
   const iad = parseGenericIad(r.issuerApplicationData);
-  if (!/^\d{12,19}$/.test(r.pan) || r.arqc.length !== 8 || r.atc.length !== 2 || r.cdol1Data.length === 0 || iad === undefined) return declined('30', 'E-BACKEND-0023');
+  // A contact request carries the CDOL1 data it sent; a contactless one is rebuilt from its ICC data.
+  const dolData = r.cdol1Data.length > 0 ? r.cdol1Data : contactlessCryptogramData(rules.contactlessCryptogramData, r.iccData);
+  if (!/^\d{12,19}$/.test(r.pan) || r.arqc.length !== 8 || r.atc.length !== 2 || dolData === undefined || iad === undefined) return declined('30', 'E-BACKEND-0023');
   const card = { pan: r.pan, panSequenceNumber: r.panSequenceNumber.length === 1 ? Buffer.from(r.panSequenceNumber).toString('hex') : '00' };
-  const data = genericCryptogramData(r.cdol1Data, r.aip, r.atc, iad.cvr);
+  const data = genericCryptogramData(dolData, r.aip, r.atc, iad.cvr);
   const found = findArqcSessionKey(rules.masterKeys.map((k) => k.ac), { ...card, atc: r.atc, data, arqc: r.arqc });
   // Without the card's key there is no ARPC to make: a plain decline.
   if (found === undefined) return declined('05', 'E-BACKEND-0020');

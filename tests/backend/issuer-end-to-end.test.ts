@@ -16,7 +16,9 @@ import { getDataCommand, selectCommand, verifyCommand } from '../../src/emv/apdu
 import { pinBlockFormat2 } from '../../src/security/index.js';
 import { findValue } from '../../src/emv/tlv/index.js';
 import type { SessionClient } from '../../src/channel/session-client.js';
+import type { AuthorisationPort, AuthorisationRequest } from '../../src/emv/contact/authorisation.js';
 import { ok, send } from '../emulators/card/session.js';
+import { tapWith } from '../emv/contactless/tap-rig.js';
 import { recordOf, transact, tvrWith, type Run } from '../emulators/card/transaction.js';
 import { enrol, makeTerminal, startBackend, tempDir, until, writeBackendConfig, type BackendProcess } from '../support/backend-process.js';
 
@@ -35,6 +37,8 @@ beforeAll(async () => {
         // visa and arpc-method-2, unionpay: the profiles' IMK, IMK-SMI and IMK-SMC.
         { ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98', smc: '0123456789ABCDEF89ABCDEF01234567' },
         { ac: '33333333333333334444444444444444', smi: '33333333333333335555555555555555', smc: '33333333333333336666666666666666' },
+        // unionpay-qpboc-online: the quick UnionPay card's own range.
+        { ac: '55555555555555556666666666666666', smi: '55555555555555557777777777777777', smc: '55555555555555558888888888888888' },
         // mastercard: the right AC key, a wrong SMI key — its script MACs cannot verify.
         { ac: '11111111111111112222222222222222', smi: '0123456789ABCDEF0123456789ABCDEF', smc: '11111111111111114444444444444444' },
       ],
@@ -43,6 +47,8 @@ beforeAll(async () => {
         { when: { panPrefix: VISA_PAN }, timing: 'after-final-ac', id: '0000E001', commands: [{ command: 'put-data', tag: '9F14', value: '07' }, { command: 'pin-change', pin: '2468' }] },
         { when: { panPrefix: '541333' }, timing: 'before-final-ac', id: '0000E002', commands: [{ command: 'application-block' }] },
       ],
+      // The rules the backend ships with: what each contactless cryptogram covers.
+      contactlessCryptogramData: (JSON.parse(readFileSync('config/backend.json', 'utf8')) as { issuer: { contactlessCryptogramData: unknown } }).issuer.contactlessCryptogramData,
       onlinePin: { tdesBdk: '0123456789ABCDEFFEDCBA9876543210', aesBdk: 'FEDCBA9876543210F1F1F1F1F1F1F1F1', tryLimit: 3, pins: { [UNIONPAY_PAN]: '123456' } },
     },
   });
@@ -59,6 +65,9 @@ afterAll(async () => {
   client?.stop();
   await backend?.kill();
 });
+
+/** A contactless tap's host: the backend over the channel. */
+const contactlessHost = (): AuthorisationPort => channelAuthorisationPort((request) => client.authorise(request), { transactionId: randomUUID(), entryMode: 'contactless', pinBlockFormat: 'iso0' });
 
 /** A contact transaction whose host is the backend over the channel. */
 const online = (run: Omit<Run, 'online'>) =>
@@ -116,5 +125,20 @@ describe('transactions that reach the issuer simulator', () => {
       expect(bytes.includes(UNIONPAY_PAN)).toBe(false);
       for (const r of [wrong, right]) expect(bytes.includes(Buffer.from(r.requests[0]!.onlinePinBlock!.pinBlock))).toBe(false);
     }
+  });
+
+  it('a contactless ARQC is checked over the data its cryptogram version covers, rebuilt from the ICC data by the shipped rules: Visa qVSDC and UnionPay qPBOC (quick, TVR zero at GPO) and Mastercard M/Chip (CDOL1) approved', async () => {
+    for (const [profile, amount] of [['visa-online-only', 2000n], ['unionpay-qpboc-online', 2000n], ['mastercard-c2', 20000n]] as const) {
+      const r = await tapWith(profile, amount, contactlessHost());
+      expect([profile, r.result.outcome.kernel !== null && r.result.outcome.outcome.status]).toEqual([profile, 'online-request']);
+      expect([profile, r.online?.kind]).toEqual([profile, 'approved']);
+    }
+  });
+
+  it('a contactless request whose amount in the ICC data is not the one the card signed finds no key that verifies, and is declined', async () => {
+    const port = contactlessHost();
+    const tampered = { authorise: (req: AuthorisationRequest) => port.authorise({ ...req, iccData: new Map([...req.iccData, [0x9f02, Uint8Array.of(0, 0, 0, 0, 0x20, 0x01)]]) }) };
+    const r = await tapWith('visa-online-only', 2000n, tampered);
+    expect(r.online).toMatchObject({ kind: 'online-declined' });
   });
 });

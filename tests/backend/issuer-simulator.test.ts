@@ -42,6 +42,7 @@ function rules(over: Partial<IssuerRules> = {}): IssuerRules {
     declinedPanPrefixes: ['999999'],
     scripts: [],
     onlinePin: { bdks: BDKS, pins: new Map([[X924_PAN, '1234']]), tries: new PinTryCounter(3) },
+    contactlessCryptogramData: [],
     ...over,
   };
 }

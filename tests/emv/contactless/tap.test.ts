@@ -1,20 +1,10 @@
 // Whole taps in-process: Entry Point with the terminal's configured combinations
 // (config/contactless.json), the registered kernels and the virtual card, and an Online Request
 // sent to the local test issuer — the path `pos txn --interface contactless` takes, without PC/SC.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AuthorisationPort, AuthorisationRequest } from '../../../src/emv/contact/authorisation.js';
-import { loadTerminalFiles } from '../../../src/cli/config-files.js';
-import { createCard, inProcessTransport } from '../../../src/emulators/card/index.js';
 import { createLocalIssuer, type IssuerDecision } from '../../../src/emulators/issuer/local-issuer.js';
-import { keyedPinPad } from '../../../src/emulators/pinpad/keyed-pin-pad.js';
-import { parseContactlessConfig } from '../../../src/emv/contactless/config.js';
-import { runContactlessTransaction } from '../../../src/emv/contactless/entry-point/index.js';
-import { kernelFor } from '../../../src/emv/contactless/kernels.js';
-import { sendOnlineRequest } from '../../../src/emv/contactless/online-request.js';
-
-const files = loadTerminalFiles();
-const combinations = parseContactlessConfig(JSON.parse(readFileSync('config/contactless.json', 'utf8')));
+import { tapWith } from './tap-rig.js';
 
 /** The local issuer, with every request it was sent kept for the test to look at. */
 function recordingIssuer(decision: IssuerDecision): AuthorisationPort & { requests: AuthorisationRequest[] } {
@@ -26,17 +16,7 @@ function recordingIssuer(decision: IssuerDecision): AuthorisationPort & { reques
 async function tap(profile: string, amount: bigint, decision: IssuerDecision = 'approve', pin?: string, tamper?: (r: AuthorisationRequest) => AuthorisationRequest) {
   const issuer = recordingIssuer(decision);
   const authorisation: AuthorisationPort = tamper ? { authorise: (r) => issuer.authorise(tamper(r)) } : issuer;
-  const card = createCard(profile, { interface: 'contactless', faults: [] });
-  card.reset();
-  const terminal = { ...files.terminal, currencyCode: '156', currencyExponent: 2 };
-  const result = await runContactlessTransaction(inProcessTransport(card), { type: 'purchase', amount, amountOther: 0n }, {
-    terminal, combinations, kernelFor, caKeys: files.caKeys, revoked: [],
-    now: () => new Date('2026-11-30T10:00:00Z'), elapsedMs: () => 0, random: (n) => new Uint8Array(n).fill(0x5a),
-  });
-  const o = result.outcome;
-  if (o.kernel === null || o.outcome.status !== 'online-request') return { result, online: undefined, requests: issuer.requests };
-  const online = await sendOnlineRequest(o, { type: 'purchase', amount, amountOther: 0n, currencyCode: '0156', currencyExponent: 2 }, { authorisation, pinPad: keyedPinPad(pin) });
-  return { result, online, requests: issuer.requests };
+  return { ...(await tapWith(profile, amount, authorisation, pin)), requests: issuer.requests };
 }
 
 describe('a whole tap with the configured kernels and the local issuer', () => {
