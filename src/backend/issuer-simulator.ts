@@ -13,6 +13,7 @@ import type { ErrorCode } from '../errors/index.js';
 import { checkOnlinePin, type OnlinePinRules } from './online-pin-check.js';
 import { issuerScriptsFor, type ScriptRule } from './issuer-scripts.js';
 import { contactlessCryptogramData, type CryptogramDataRule } from './contactless-cryptogram-data.js';
+import { checkTrack2 } from './track-data-check.js';
 
 const v1 = posrt.channel.v1;
 
@@ -67,7 +68,12 @@ function decide(rules: IssuerRules, r: posrt.channel.v1.AuthorisationRequest, am
 
 const ARPC_METHOD = { 1: v1.ArpcMethod.ARPC_METHOD_1, 2: v1.ArpcMethod.ARPC_METHOD_2 } as const;
 
-export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationRequest, random: (max: number) => number = randomInt): posrt.channel.v1.AuthorisationResponse.$Properties {
+export function authorise(
+  rules: IssuerRules,
+  r: posrt.channel.v1.AuthorisationRequest,
+  random: (max: number) => number = randomInt,
+  now: () => Date = () => new Date(),
+): posrt.channel.v1.AuthorisationResponse.$Properties {
   const declined = (arc: string, code: ErrorCode): posrt.channel.v1.AuthorisationResponse.$Properties => ({
     transactionId: r.transactionId,
     outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED,
@@ -75,6 +81,12 @@ export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationR
     arpcMethod: v1.ArpcMethod.ARPC_METHOD_NONE,
     declineCode: code,
   });
+  // A swipe: track 2 and no cryptogram, so no ARPC either; the rules decide once the track reads.
+  if (r.arqc.length === 0 && r.tracks?.track2 && r.tracks.track2.length > 0) {
+    const track = checkTrack2(r.tracks.track2, r.pan, now());
+    if (track.kind !== 'ok') return declined(track.kind === 'expired' ? '54' : '30', 'E-BACKEND-0027');
+    return answer(decide(rules, r, BigInt(String(r.amount?.minorUnits ?? 0))), undefined, []);
+  }
   const iad = parseGenericIad(r.issuerApplicationData);
   // A contact request carries the CDOL1 data it sent; a contactless one is rebuilt from its ICC data.
   const dolData = r.cdol1Data.length > 0 ? r.cdol1Data : contactlessCryptogramData(rules.contactlessCryptogramData, r.iccData);
@@ -86,24 +98,27 @@ export function authorise(rules: IssuerRules, r: posrt.channel.v1.AuthorisationR
   if (found === undefined) return declined('05', 'E-BACKEND-0020');
   const amount = BigInt(String(r.amount?.minorUnits ?? 0));
   const decision = decide(rules, r, amount);
-  const approved = decision.kind === 'approve';
-  const arc = ascii(approved ? '00' : decision.arc);
-  const arpc = genericIssuerAuthentication(found.sessionKey, iad.cvn, { arqc: r.arqc, authorisationResponseCode: arc, approves: approved });
+  const arc = ascii(decision.kind === 'approve' ? '00' : decision.arc);
+  const arpc = genericIssuerAuthentication(found.sessionKey, iad.cvn, { arqc: r.arqc, authorisationResponseCode: arc, approves: decision.kind === 'approve' });
   const keys = rules.masterKeys[found.keyIndex]!;
   const scripts = issuerScriptsFor(rules.scripts, { pan: r.pan, amount }, () => ({
     mac: { smiSessionKey: deriveScriptSessionKey(keys.smi, card, r.arqc), atc: r.atc, arqc: r.arqc },
     smcSessionKey: deriveScriptSessionKey(keys.smc, card, r.arqc),
   }));
-  return {
-    transactionId: r.transactionId,
-    outcome: approved ? v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED : v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED,
-    arc,
-    issuerAuthenticationData: arpc.issuerAuthenticationData,
-    arpcMethod: ARPC_METHOD[arpc.method],
-    arpc: arpc.arpc,
-    issuerScripts: scripts,
-    authorisationCode: approved ? String(random(1_000_000)).padStart(6, '0') : '',
-    hostReference: String(random(1_000_000_000_000)).padStart(12, '0'),
-    declineCode: approved ? '' : decision.code,
-  };
+  return answer(decision, arpc, scripts);
+
+  /** The answer to a decided request; with the card's ARPC when it sent a cryptogram. */
+  function answer(d: Decision, auth: ReturnType<typeof genericIssuerAuthentication> | undefined, issuerScripts: posrt.channel.v1.IIssuerScript[]): posrt.channel.v1.AuthorisationResponse.$Properties {
+    const approved = d.kind === 'approve';
+    return {
+      transactionId: r.transactionId,
+      outcome: approved ? v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED : v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED,
+      arc: ascii(approved ? '00' : d.arc),
+      ...(auth ? { issuerAuthenticationData: auth.issuerAuthenticationData, arpcMethod: ARPC_METHOD[auth.method], arpc: auth.arpc } : { arpcMethod: v1.ArpcMethod.ARPC_METHOD_NONE }),
+      issuerScripts,
+      authorisationCode: approved ? String(random(1_000_000)).padStart(6, '0') : '',
+      hostReference: String(random(1_000_000_000_000)).padStart(12, '0'),
+      declineCode: approved ? '' : d.code,
+    };
+  }
 }

@@ -86,6 +86,29 @@ describe('issuer simulator: ARQC, ARC and ARPC', () => {
   });
 });
 
+describe('issuer simulator: a swipe (track 2, no cryptogram)', () => {
+  const swipe = (pan: string, track2: string, amount = 100n) => {
+    const { request } = cardRequest(pan, amount);
+    request.arqc = new Uint8Array(0);
+    request.tracks = v1.Tracks.create({ track2: fromHex(track2), track1: new Uint8Array(0) });
+    return authorise(rules(), request, () => 7, () => new Date('2026-11-30T12:00:00Z'));
+  };
+
+  it("approves by the rules once track 2 reads (the message's PAN, not expired), with no ARPC to give", () => {
+    const ok = swipe('4761739001010119', '4761739001010119D2812201123456789F');
+    expect([arc(ok), ok.outcome, ok.arpcMethod, ok.arpc, ok.authorisationCode]).toEqual(['00', v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED, v1.ArpcMethod.ARPC_METHOD_NONE, undefined, '000007']);
+    expect(arc(swipe('4761739001010119', '4761739001010119D2812201123456789F', 10_000_000n))).toBe('51');
+  });
+
+  it('declines an expired track with ARC 54, and one naming another card or unreadable with 30 (E-BACKEND-0027)', () => {
+    // Valid through the last day of November 2026, expired on the first of December.
+    expect(arc(swipe('4761739001010119', '4761739001010119D2611201123456789F'))).toBe('00');
+    const expired = swipe('4761739001010119', '4761739001010119D2610201123456789F');
+    expect([arc(expired), expired.declineCode]).toEqual(['54', 'E-BACKEND-0027']);
+    expect([arc(swipe('4761739001010119', '4000000000000002D2812201123456789F')), arc(swipe('4761739001010119', '47617390'))]).toEqual(['30', '30']);
+  });
+});
+
 describe('issuer simulator: ARPC method 2 for a CVN 02 card (Book 2 §8.2.2)', () => {
   it('answers ARPC (4) || CSU with "issuer approves" set; the card\'s check accepts it', () => {
     const { request, sessionKey } = cardRequest('4761739001010119', 1000n, TEST_IMK, { cvn: 0x02 });

@@ -161,6 +161,14 @@ export const backendErrors = defineErrors({
       zh: '该卡的联机 PIN 已在发卡行模拟器处锁定,重启后台后解除(错误次数只保存在内存中)。',
     },
   },
+  'E-BACKEND-0027': {
+    en: 'Issuer: the track data is expired, malformed or names another card than the message (declined, ARC 54 or 30)',
+    zh: '发卡行:磁道数据已过期、格式错误或与报文卡号不符(拒绝,ARC 54 或 30)',
+    fix: {
+      en: 'Swipe a card that is still valid; if it is, clean the reader head and check the reader sends track 2 as read (ISO/IEC 7813).',
+      zh: '请刷仍在有效期内的卡;若卡有效,请清洁读卡磁头并确认读卡器按原样上送二磁道(ISO/IEC 7813)。',
+    },
+  },
   'E-BACKEND-0026': {
     en: 'Issuer: the online PIN cannot be checked (no PIN on file for the card, or the PIN block does not decipher) (declined, ARC 55)',
     zh: '发卡行:无法校验联机 PIN(该卡无预留 PIN,或 PIN 块无法解密)(拒绝,ARC 55)',
