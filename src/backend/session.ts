@@ -107,6 +107,9 @@ export class BackendSession {
       await this.#commands?.acknowledged(BigInt(e.ack.toString()));
       await this.dispatch(e);
     } catch (err) {
+      // The refusal's ack must not cover the envelope it refuses: the terminal would take it as
+      // delivered and drop it from its outbox (an upload lost while the store was down).
+      this.#lastIn = sequence - 1n;
       if (err instanceof Refusal) return this.refuse(err.code, sequence, e.messageId, err.detail);
       if (err instanceof PosError) return this.refuse(err.code, sequence, e.messageId, 'refused');
       // A fault of ours on one envelope ends that stream, not the process and its other terminals.

@@ -12,7 +12,8 @@ import { openLink } from '../../src/channel/grpc-link.js';
 import { loadDeviceIdentity, provisionDeviceKey } from '../../src/channel/identity.js';
 import { signEnrolmentRequest } from '../../src/channel/device-signed.js';
 import { PAYLOAD_TYPES, posrt, toLong, type Envelope, type EnvelopeFields } from '../../src/protos/index.js';
-import { tempDir } from '../support/backend-process.js';
+import { enrol, makeTerminal, tempDir, uploadPayload } from '../support/backend-process.js';
+import { openRawSession } from '../support/raw-session.js';
 
 const v1 = posrt.channel.v1;
 const cleanup: (() => unknown)[] = [];
@@ -20,14 +21,14 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
-async function server(handshakeTimeoutMs?: number): Promise<{ address: string; dir: string }> {
+async function server(handshakeTimeoutMs?: number): Promise<{ address: string; dir: string; repo: SqliteRepository }> {
   const dir = tempDir('posrt-session-');
   const repo = SqliteRepository.open(join(dir, 'backend.db'));
   await repo.addProvisioningToken('tok', 0);
   const config = parseBackendConfig({ issuer: { masterKeys: [], amountLimit: '1', declinedPanPrefixes: [] }, heartbeatIntervalS: 30, missedHeartbeats: 3 });
   const running: RunningBackend = await startBackendServer({ host: '127.0.0.1', port: 0, repo, config, log: createBackendLogger('silent'), ...(handshakeTimeoutMs ? { handshakeTimeoutMs } : {}) });
   cleanup.push(() => repo.close(), () => running.close());
-  return { address: `127.0.0.1:${running.port}`, dir };
+  return { address: `127.0.0.1:${running.port}`, dir, repo };
 }
 
 /** Sends `bodies` as envelopes numbered 1, 2, … (or as given) and collects the answers until
@@ -81,6 +82,19 @@ describe('backend session protocol', () => {
     const answers = await exchange(address, [envelope(1n, { sessionHello: { deviceSerial: 'SN-2' } }), envelope(2n, { sessionProof: identity.sign(PAYLOAD_TYPES.sessionProof, proof) })]);
     expect(refusal(answers)).toEqual(['protocolError', 'E-BACKEND-0007']);
   });
+  it('refuses an upload it cannot store (E-BACKEND-0010) without acknowledging it, so the terminal keeps it', async () => {
+    const { address, dir, repo } = await server();
+    const t = makeTerminal(dir, 'SN-3');
+    await enrol(t, address, 'tok');
+    const s = await openRawSession(address, t.identity, 'SN-3');
+    cleanup.push(() => s.close());
+    // The store goes away under an open session (hello was 1, the proof 2).
+    repo.close();
+    const refused = await s.request({ transactionUpload: v1.TransactionUpload.decode(uploadPayload('txn-lost', 100)) }, 'protocolError');
+    expect([refused.protocolError?.code, String(refused.protocolError?.refusedSequence)]).toEqual(['E-BACKEND-0010', '3']);
+    expect(String(refused.ack)).toBe('2');
+  });
+
   it('refuses a connection that opens no session within the handshake time with E-BACKEND-0014', async () => {
     const { address } = await server(300);
     const started = Date.now();

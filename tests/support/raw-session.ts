@@ -34,10 +34,11 @@ export async function openRawSession(address: string, identity: DeviceIdentity, 
   const send = (body: EnvelopeFields): void => link.send({ messageId: crypto.randomUUID(), sequence: toLong(++sequence, true), ack: toLong(0n, true), sentAtMs: toLong(BigInt(Date.now())), ...body });
   const next = async (kind: NonNullable<Envelope['body']>): Promise<Envelope> => {
     for (;;) {
+      // Asked for a protocolError, the refusal is the answer rather than a failure.
       const i = arrived.findIndex((e) => e.body === kind || e.body === 'protocolError');
       if (i >= 0) {
         const [e] = arrived.splice(i, 1);
-        if (e!.body === 'protocolError') throw new Error(`refused: ${e!.protocolError?.code} ${e!.protocolError?.detail}`);
+        if (e!.body === 'protocolError' && kind !== 'protocolError') throw new Error(`refused: ${e!.protocolError?.code} ${e!.protocolError?.detail}`);
         return e!;
       }
       if (closed !== '') throw new Error(`stream ended waiting for ${kind}: ${closed}`);
