@@ -10,6 +10,304 @@ export namespace posrt {
         /** Namespace v1. */
         namespace v1 {
 
+            /**
+             * Properties of an AuditDetail.
+             * @deprecated Use posrt.channel.v1.AuditDetail.$Properties instead.
+             */
+            interface IAuditDetail extends posrt.channel.v1.AuditDetail.$Properties {
+            }
+
+            /** Represents an AuditDetail. */
+            class AuditDetail {
+
+                /**
+                 * Constructs a new AuditDetail.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: posrt.channel.v1.AuditDetail.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AuditDetail key. */
+                key: string;
+
+                /** AuditDetail text. */
+                text?: (string|null);
+
+                /** AuditDetail integer. */
+                integer?: (Long|null);
+
+                /** AuditDetail flag. */
+                flag?: (boolean|null);
+
+                /** AuditDetail big. */
+                big?: (string|null);
+
+                /** AuditDetail decimal. */
+                decimal?: (string|null);
+
+                /** AuditDetail value. */
+                value?: ("text"|"integer"|"flag"|"big"|"decimal");
+
+                /**
+                 * Creates a new AuditDetail instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AuditDetail instance
+                 */
+                static create(properties: posrt.channel.v1.AuditDetail.$Shape): posrt.channel.v1.AuditDetail & posrt.channel.v1.AuditDetail.$Shape;
+                static create(properties?: posrt.channel.v1.AuditDetail.$Properties): posrt.channel.v1.AuditDetail;
+
+                /**
+                 * Encodes the specified AuditDetail message. Does not implicitly {@link posrt.channel.v1.AuditDetail.verify|verify} messages.
+                 * @param message AuditDetail message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: posrt.channel.v1.AuditDetail.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuditDetail message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.AuditDetail & posrt.channel.v1.AuditDetail.$Shape} AuditDetail
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posrt.channel.v1.AuditDetail & posrt.channel.v1.AuditDetail.$Shape;
+
+                /**
+                 * Verifies an AuditDetail message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AuditDetail message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AuditDetail
+                 */
+                static fromObject(object: { [k: string]: any }): posrt.channel.v1.AuditDetail;
+
+                /**
+                 * Creates a plain object from an AuditDetail message. Also converts values to other types if specified.
+                 * @param message AuditDetail
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: posrt.channel.v1.AuditDetail, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AuditDetail to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AuditDetail
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AuditDetail {
+
+                /** Properties of an AuditDetail. */
+                interface $Properties {
+
+                    /** AuditDetail key */
+                    key?: (string|null);
+
+                    /** AuditDetail text */
+                    text?: (string|null);
+
+                    /** AuditDetail integer */
+                    integer?: (Long|null);
+
+                    /** AuditDetail flag */
+                    flag?: (boolean|null);
+
+                    /** AuditDetail big */
+                    big?: (string|null);
+
+                    /** AuditDetail decimal */
+                    decimal?: (string|null);
+
+                    /** AuditDetail value */
+                    value?: ("text"|"integer"|"flag"|"big"|"decimal");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of an AuditDetail. */
+                type $Shape = {
+                  key?: string|null;
+                  text?: string|null;
+                  integer?: Long|null;
+                  flag?: boolean|null;
+                  big?: string|null;
+                  decimal?: string|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ value?: undefined; text?: null; integer?: null; flag?: null; big?: null; decimal?: null }|{ value?: "text"; text: string; integer?: null; flag?: null; big?: null; decimal?: null }|{ value?: "integer"; text?: null; integer: Long; flag?: null; big?: null; decimal?: null }|{ value?: "flag"; text?: null; integer?: null; flag: boolean; big?: null; decimal?: null }|{ value?: "big"; text?: null; integer?: null; flag?: null; big: string; decimal?: null }|{ value?: "decimal"; text?: null; integer?: null; flag?: null; big?: null; decimal: string })
+                );
+            }
+
+            /**
+             * Properties of an AuditEntryUpload.
+             * @deprecated Use posrt.channel.v1.AuditEntryUpload.$Properties instead.
+             */
+            interface IAuditEntryUpload extends posrt.channel.v1.AuditEntryUpload.$Properties {
+            }
+
+            /** Represents an AuditEntryUpload. */
+            class AuditEntryUpload {
+
+                /**
+                 * Constructs a new AuditEntryUpload.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: posrt.channel.v1.AuditEntryUpload.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AuditEntryUpload seq. */
+                seq: Long;
+
+                /** AuditEntryUpload atMs. */
+                atMs: Long;
+
+                /** AuditEntryUpload kind. */
+                kind: string;
+
+                /** AuditEntryUpload operatorId. */
+                operatorId: string;
+
+                /** AuditEntryUpload approverId. */
+                approverId: string;
+
+                /** AuditEntryUpload details. */
+                details: posrt.channel.v1.AuditDetail.$Properties[];
+
+                /** AuditEntryUpload prevHash. */
+                prevHash: Uint8Array;
+
+                /** AuditEntryUpload hash. */
+                hash: Uint8Array;
+
+                /**
+                 * Creates a new AuditEntryUpload instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AuditEntryUpload instance
+                 */
+                static create(properties: posrt.channel.v1.AuditEntryUpload.$Shape): posrt.channel.v1.AuditEntryUpload & posrt.channel.v1.AuditEntryUpload.$Shape;
+                static create(properties?: posrt.channel.v1.AuditEntryUpload.$Properties): posrt.channel.v1.AuditEntryUpload;
+
+                /**
+                 * Encodes the specified AuditEntryUpload message. Does not implicitly {@link posrt.channel.v1.AuditEntryUpload.verify|verify} messages.
+                 * @param message AuditEntryUpload message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: posrt.channel.v1.AuditEntryUpload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuditEntryUpload message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.AuditEntryUpload & posrt.channel.v1.AuditEntryUpload.$Shape} AuditEntryUpload
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posrt.channel.v1.AuditEntryUpload & posrt.channel.v1.AuditEntryUpload.$Shape;
+
+                /**
+                 * Verifies an AuditEntryUpload message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AuditEntryUpload message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AuditEntryUpload
+                 */
+                static fromObject(object: { [k: string]: any }): posrt.channel.v1.AuditEntryUpload;
+
+                /**
+                 * Creates a plain object from an AuditEntryUpload message. Also converts values to other types if specified.
+                 * @param message AuditEntryUpload
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: posrt.channel.v1.AuditEntryUpload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AuditEntryUpload to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AuditEntryUpload
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AuditEntryUpload {
+
+                /** Properties of an AuditEntryUpload. */
+                interface $Properties {
+
+                    /** AuditEntryUpload seq */
+                    seq?: (Long|null);
+
+                    /** AuditEntryUpload atMs */
+                    atMs?: (Long|null);
+
+                    /** AuditEntryUpload kind */
+                    kind?: (string|null);
+
+                    /** AuditEntryUpload operatorId */
+                    operatorId?: (string|null);
+
+                    /** AuditEntryUpload approverId */
+                    approverId?: (string|null);
+
+                    /** AuditEntryUpload details */
+                    details?: (posrt.channel.v1.AuditDetail.$Properties[]|null);
+
+                    /** AuditEntryUpload prevHash */
+                    prevHash?: (Uint8Array|null);
+
+                    /** AuditEntryUpload hash */
+                    hash?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AuditEntryUpload. */
+                type $Shape = {
+                  seq?: Long|null;
+                  atMs?: Long|null;
+                  kind?: string|null;
+                  operatorId?: string|null;
+                  approverId?: string|null;
+                  details?: posrt.channel.v1.AuditDetail.$Shape[]|null;
+                  prevHash?: Uint8Array|null;
+                  hash?: Uint8Array|null;
+                  $unknowns?: Uint8Array[];
+                };
+            }
+
             /** TransactionType enum. */
             enum TransactionType {
 
@@ -717,6 +1015,9 @@ export namespace posrt {
                 /** AuthorisationResponse issuerScripts. */
                 issuerScripts: posrt.channel.v1.IssuerScript.$Properties[];
 
+                /** AuthorisationResponse availableBalance. */
+                availableBalance?: (posrt.channel.v1.Money.$Properties|null);
+
                 /**
                  * Creates a new AuthorisationResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -813,6 +1114,9 @@ export namespace posrt {
 
                     /** AuthorisationResponse issuerScripts */
                     issuerScripts?: (posrt.channel.v1.IssuerScript.$Properties[]|null);
+
+                    /** AuthorisationResponse availableBalance */
+                    availableBalance?: (posrt.channel.v1.Money.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1648,6 +1952,15 @@ export namespace posrt {
                 /** Envelope reversalResponse. */
                 reversalResponse?: (posrt.channel.v1.ReversalResponse.$Properties|null);
 
+                /** Envelope qrPaymentRequest. */
+                qrPaymentRequest?: (posrt.channel.v1.QrPaymentRequest.$Properties|null);
+
+                /** Envelope qrPaymentQuery. */
+                qrPaymentQuery?: (posrt.channel.v1.QrPaymentQuery.$Properties|null);
+
+                /** Envelope qrPaymentResponse. */
+                qrPaymentResponse?: (posrt.channel.v1.QrPaymentResponse.$Properties|null);
+
                 /** Envelope transactionUpload. */
                 transactionUpload?: (posrt.channel.v1.TransactionUpload.$Properties|null);
 
@@ -1660,8 +1973,14 @@ export namespace posrt {
                 /** Envelope reconciliationResult. */
                 reconciliationResult?: (posrt.channel.v1.ReconciliationResult.$Properties|null);
 
+                /** Envelope mismatchReport. */
+                mismatchReport?: (posrt.channel.v1.MismatchReport.$Properties|null);
+
                 /** Envelope operatorEvent. */
                 operatorEvent?: (posrt.channel.v1.OperatorEvent.$Properties|null);
+
+                /** Envelope auditEntryUpload. */
+                auditEntryUpload?: (posrt.channel.v1.AuditEntryUpload.$Properties|null);
 
                 /** Envelope remoteCommand. */
                 remoteCommand?: (posrt.channel.v1.Signed.$Properties|null);
@@ -1679,7 +1998,7 @@ export namespace posrt {
                 firmwareChunk?: (posrt.channel.v1.FirmwareChunk.$Properties|null);
 
                 /** Envelope body. */
-                body?: ("ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"operatorEvent"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk");
+                body?: ("ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"qrPaymentRequest"|"qrPaymentQuery"|"qrPaymentResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"mismatchReport"|"operatorEvent"|"auditEntryUpload"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk");
 
                 /**
                  * Creates a new Envelope instance using the specified properties.
@@ -1805,6 +2124,15 @@ export namespace posrt {
                     /** Envelope reversalResponse */
                     reversalResponse?: (posrt.channel.v1.ReversalResponse.$Properties|null);
 
+                    /** Envelope qrPaymentRequest */
+                    qrPaymentRequest?: (posrt.channel.v1.QrPaymentRequest.$Properties|null);
+
+                    /** Envelope qrPaymentQuery */
+                    qrPaymentQuery?: (posrt.channel.v1.QrPaymentQuery.$Properties|null);
+
+                    /** Envelope qrPaymentResponse */
+                    qrPaymentResponse?: (posrt.channel.v1.QrPaymentResponse.$Properties|null);
+
                     /** Envelope transactionUpload */
                     transactionUpload?: (posrt.channel.v1.TransactionUpload.$Properties|null);
 
@@ -1817,8 +2145,14 @@ export namespace posrt {
                     /** Envelope reconciliationResult */
                     reconciliationResult?: (posrt.channel.v1.ReconciliationResult.$Properties|null);
 
+                    /** Envelope mismatchReport */
+                    mismatchReport?: (posrt.channel.v1.MismatchReport.$Properties|null);
+
                     /** Envelope operatorEvent */
                     operatorEvent?: (posrt.channel.v1.OperatorEvent.$Properties|null);
+
+                    /** Envelope auditEntryUpload */
+                    auditEntryUpload?: (posrt.channel.v1.AuditEntryUpload.$Properties|null);
 
                     /** Envelope remoteCommand */
                     remoteCommand?: (posrt.channel.v1.Signed.$Properties|null);
@@ -1836,7 +2170,7 @@ export namespace posrt {
                     firmwareChunk?: (posrt.channel.v1.FirmwareChunk.$Properties|null);
 
                     /** Envelope body */
-                    body?: ("ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"operatorEvent"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk");
+                    body?: ("ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"qrPaymentRequest"|"qrPaymentQuery"|"qrPaymentResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"mismatchReport"|"operatorEvent"|"auditEntryUpload"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1863,11 +2197,16 @@ export namespace posrt {
                   authorisationResponse?: posrt.channel.v1.AuthorisationResponse.$Shape|null;
                   reversalRequest?: posrt.channel.v1.ReversalRequest.$Shape|null;
                   reversalResponse?: posrt.channel.v1.ReversalResponse.$Shape|null;
+                  qrPaymentRequest?: posrt.channel.v1.QrPaymentRequest.$Shape|null;
+                  qrPaymentQuery?: posrt.channel.v1.QrPaymentQuery.$Shape|null;
+                  qrPaymentResponse?: posrt.channel.v1.QrPaymentResponse.$Shape|null;
                   transactionUpload?: posrt.channel.v1.TransactionUpload.$Shape|null;
                   transactionUploadResult?: posrt.channel.v1.TransactionUploadResult.$Shape|null;
                   settlementRequest?: posrt.channel.v1.SettlementRequest.$Shape|null;
                   reconciliationResult?: posrt.channel.v1.ReconciliationResult.$Shape|null;
+                  mismatchReport?: posrt.channel.v1.MismatchReport.$Shape|null;
                   operatorEvent?: posrt.channel.v1.OperatorEvent.$Shape|null;
+                  auditEntryUpload?: posrt.channel.v1.AuditEntryUpload.$Shape|null;
                   remoteCommand?: posrt.channel.v1.Signed.$Shape|null;
                   commandResult?: posrt.channel.v1.CommandResult.$Shape|null;
                   firmwareOffer?: posrt.channel.v1.Signed.$Shape|null;
@@ -1875,7 +2214,7 @@ export namespace posrt {
                   firmwareChunk?: posrt.channel.v1.FirmwareChunk.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "ackOnly"; ackOnly: posrt.channel.v1.AckOnly.$Shape; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "protocolError"; ackOnly?: null; protocolError: posrt.channel.v1.ProtocolError.$Shape; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest: posrt.channel.v1.Signed.$Shape; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse: posrt.channel.v1.EnrolmentResponse.$Shape; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionHello"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello: posrt.channel.v1.SessionHello.$Shape; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionChallenge"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge: posrt.channel.v1.SessionChallenge.$Shape; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionProof"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof: posrt.channel.v1.Signed.$Shape; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionAccepted"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted: posrt.channel.v1.SessionAccepted.$Shape; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "heartbeat"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat: posrt.channel.v1.Heartbeat.$Shape; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest: posrt.channel.v1.ParameterRequest.$Shape; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterDownload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload: posrt.channel.v1.ParameterDownload.$Shape; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest: posrt.channel.v1.AuthorisationRequest.$Shape; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse: posrt.channel.v1.AuthorisationResponse.$Shape; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest: posrt.channel.v1.ReversalRequest.$Shape; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse: posrt.channel.v1.ReversalResponse.$Shape; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUpload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload: posrt.channel.v1.TransactionUpload.$Shape; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUploadResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult: posrt.channel.v1.TransactionUploadResult.$Shape; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "settlementRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest: posrt.channel.v1.SettlementRequest.$Shape; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reconciliationResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult: posrt.channel.v1.ReconciliationResult.$Shape; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "operatorEvent"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent: posrt.channel.v1.OperatorEvent.$Shape; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "remoteCommand"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand: posrt.channel.v1.Signed.$Shape; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "commandResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult: posrt.channel.v1.CommandResult.$Shape; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareOffer"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer: posrt.channel.v1.Signed.$Shape; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareChunkRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest: posrt.channel.v1.FirmwareChunkRequest.$Shape; firmwareChunk?: null }|{ body?: "firmwareChunk"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk: posrt.channel.v1.FirmwareChunk.$Shape })
+                  ({ body?: undefined; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "ackOnly"; ackOnly: posrt.channel.v1.AckOnly.$Shape; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "protocolError"; ackOnly?: null; protocolError: posrt.channel.v1.ProtocolError.$Shape; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest: posrt.channel.v1.Signed.$Shape; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse: posrt.channel.v1.EnrolmentResponse.$Shape; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionHello"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello: posrt.channel.v1.SessionHello.$Shape; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionChallenge"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge: posrt.channel.v1.SessionChallenge.$Shape; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionProof"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof: posrt.channel.v1.Signed.$Shape; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionAccepted"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted: posrt.channel.v1.SessionAccepted.$Shape; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "heartbeat"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat: posrt.channel.v1.Heartbeat.$Shape; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest: posrt.channel.v1.ParameterRequest.$Shape; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterDownload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload: posrt.channel.v1.ParameterDownload.$Shape; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest: posrt.channel.v1.AuthorisationRequest.$Shape; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse: posrt.channel.v1.AuthorisationResponse.$Shape; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest: posrt.channel.v1.ReversalRequest.$Shape; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse: posrt.channel.v1.ReversalResponse.$Shape; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "qrPaymentRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest: posrt.channel.v1.QrPaymentRequest.$Shape; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "qrPaymentQuery"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery: posrt.channel.v1.QrPaymentQuery.$Shape; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "qrPaymentResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse: posrt.channel.v1.QrPaymentResponse.$Shape; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUpload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload: posrt.channel.v1.TransactionUpload.$Shape; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUploadResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult: posrt.channel.v1.TransactionUploadResult.$Shape; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "settlementRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest: posrt.channel.v1.SettlementRequest.$Shape; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reconciliationResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult: posrt.channel.v1.ReconciliationResult.$Shape; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "mismatchReport"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport: posrt.channel.v1.MismatchReport.$Shape; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "operatorEvent"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent: posrt.channel.v1.OperatorEvent.$Shape; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "auditEntryUpload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload: posrt.channel.v1.AuditEntryUpload.$Shape; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "remoteCommand"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand: posrt.channel.v1.Signed.$Shape; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "commandResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult: posrt.channel.v1.CommandResult.$Shape; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareOffer"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer: posrt.channel.v1.Signed.$Shape; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareChunkRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest: posrt.channel.v1.FirmwareChunkRequest.$Shape; firmwareChunk?: null }|{ body?: "firmwareChunk"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk: posrt.channel.v1.FirmwareChunk.$Shape })
                 );
             }
 
@@ -6727,6 +7066,136 @@ export namespace posrt {
                 type $Shape = posrt.channel.v1.ReconciliationResult.$Properties;
             }
 
+            /**
+             * Properties of a MismatchReport.
+             * @deprecated Use posrt.channel.v1.MismatchReport.$Properties instead.
+             */
+            interface IMismatchReport extends posrt.channel.v1.MismatchReport.$Properties {
+            }
+
+            /** Represents a MismatchReport. */
+            class MismatchReport {
+
+                /**
+                 * Constructs a new MismatchReport.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: posrt.channel.v1.MismatchReport.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MismatchReport reportId. */
+                reportId: string;
+
+                /** MismatchReport settlementId. */
+                settlementId: string;
+
+                /** MismatchReport batchNumber. */
+                batchNumber: number;
+
+                /** MismatchReport mismatches. */
+                mismatches: posrt.channel.v1.Mismatch.$Properties[];
+
+                /** MismatchReport operatorId. */
+                operatorId: string;
+
+                /** MismatchReport seenAtMs. */
+                seenAtMs: Long;
+
+                /**
+                 * Creates a new MismatchReport instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MismatchReport instance
+                 */
+                static create(properties: posrt.channel.v1.MismatchReport.$Shape): posrt.channel.v1.MismatchReport & posrt.channel.v1.MismatchReport.$Shape;
+                static create(properties?: posrt.channel.v1.MismatchReport.$Properties): posrt.channel.v1.MismatchReport;
+
+                /**
+                 * Encodes the specified MismatchReport message. Does not implicitly {@link posrt.channel.v1.MismatchReport.verify|verify} messages.
+                 * @param message MismatchReport message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: posrt.channel.v1.MismatchReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MismatchReport message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.MismatchReport & posrt.channel.v1.MismatchReport.$Shape} MismatchReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posrt.channel.v1.MismatchReport & posrt.channel.v1.MismatchReport.$Shape;
+
+                /**
+                 * Verifies a MismatchReport message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MismatchReport message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MismatchReport
+                 */
+                static fromObject(object: { [k: string]: any }): posrt.channel.v1.MismatchReport;
+
+                /**
+                 * Creates a plain object from a MismatchReport message. Also converts values to other types if specified.
+                 * @param message MismatchReport
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: posrt.channel.v1.MismatchReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MismatchReport to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MismatchReport
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MismatchReport {
+
+                /** Properties of a MismatchReport. */
+                interface $Properties {
+
+                    /** MismatchReport reportId */
+                    reportId?: (string|null);
+
+                    /** MismatchReport settlementId */
+                    settlementId?: (string|null);
+
+                    /** MismatchReport batchNumber */
+                    batchNumber?: (number|null);
+
+                    /** MismatchReport mismatches */
+                    mismatches?: (posrt.channel.v1.Mismatch.$Properties[]|null);
+
+                    /** MismatchReport operatorId */
+                    operatorId?: (string|null);
+
+                    /** MismatchReport seenAtMs */
+                    seenAtMs?: (Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MismatchReport. */
+                type $Shape = posrt.channel.v1.MismatchReport.$Properties;
+            }
+
             /** OperatorEventKind enum. */
             enum OperatorEventKind {
 
@@ -8643,6 +9112,416 @@ export namespace posrt {
 
                 /** Shape of a FirmwareChunk. */
                 type $Shape = posrt.channel.v1.FirmwareChunk.$Properties;
+            }
+
+            /** QrPaymentKind enum. */
+            enum QrPaymentKind {
+
+                /** QR_PAYMENT_KIND_UNSPECIFIED value */
+                QR_PAYMENT_KIND_UNSPECIFIED = 0,
+
+                /** QR_PAYMENT_KIND_CONSUMER_PRESENTED value */
+                QR_PAYMENT_KIND_CONSUMER_PRESENTED = 1,
+
+                /** QR_PAYMENT_KIND_MERCHANT_PRESENTED value */
+                QR_PAYMENT_KIND_MERCHANT_PRESENTED = 2
+            }
+
+            /**
+             * Properties of a QrPaymentRequest.
+             * @deprecated Use posrt.channel.v1.QrPaymentRequest.$Properties instead.
+             */
+            interface IQrPaymentRequest extends posrt.channel.v1.QrPaymentRequest.$Properties {
+            }
+
+            /** Represents a QrPaymentRequest. */
+            class QrPaymentRequest {
+
+                /**
+                 * Constructs a new QrPaymentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: posrt.channel.v1.QrPaymentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QrPaymentRequest transactionId. */
+                transactionId: string;
+
+                /** QrPaymentRequest kind. */
+                kind: posrt.channel.v1.QrPaymentKind;
+
+                /** QrPaymentRequest paymentCode. */
+                paymentCode: string;
+
+                /** QrPaymentRequest orderReference. */
+                orderReference: string;
+
+                /** QrPaymentRequest amount. */
+                amount?: (posrt.channel.v1.Money.$Properties|null);
+
+                /** QrPaymentRequest operatorId. */
+                operatorId: string;
+
+                /** QrPaymentRequest startedAtMs. */
+                startedAtMs: Long;
+
+                /**
+                 * Creates a new QrPaymentRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QrPaymentRequest instance
+                 */
+                static create(properties: posrt.channel.v1.QrPaymentRequest.$Shape): posrt.channel.v1.QrPaymentRequest & posrt.channel.v1.QrPaymentRequest.$Shape;
+                static create(properties?: posrt.channel.v1.QrPaymentRequest.$Properties): posrt.channel.v1.QrPaymentRequest;
+
+                /**
+                 * Encodes the specified QrPaymentRequest message. Does not implicitly {@link posrt.channel.v1.QrPaymentRequest.verify|verify} messages.
+                 * @param message QrPaymentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: posrt.channel.v1.QrPaymentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QrPaymentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.QrPaymentRequest & posrt.channel.v1.QrPaymentRequest.$Shape} QrPaymentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posrt.channel.v1.QrPaymentRequest & posrt.channel.v1.QrPaymentRequest.$Shape;
+
+                /**
+                 * Verifies a QrPaymentRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QrPaymentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QrPaymentRequest
+                 */
+                static fromObject(object: { [k: string]: any }): posrt.channel.v1.QrPaymentRequest;
+
+                /**
+                 * Creates a plain object from a QrPaymentRequest message. Also converts values to other types if specified.
+                 * @param message QrPaymentRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: posrt.channel.v1.QrPaymentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QrPaymentRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QrPaymentRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QrPaymentRequest {
+
+                /** Properties of a QrPaymentRequest. */
+                interface $Properties {
+
+                    /** QrPaymentRequest transactionId */
+                    transactionId?: (string|null);
+
+                    /** QrPaymentRequest kind */
+                    kind?: (posrt.channel.v1.QrPaymentKind|null);
+
+                    /** QrPaymentRequest paymentCode */
+                    paymentCode?: (string|null);
+
+                    /** QrPaymentRequest orderReference */
+                    orderReference?: (string|null);
+
+                    /** QrPaymentRequest amount */
+                    amount?: (posrt.channel.v1.Money.$Properties|null);
+
+                    /** QrPaymentRequest operatorId */
+                    operatorId?: (string|null);
+
+                    /** QrPaymentRequest startedAtMs */
+                    startedAtMs?: (Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QrPaymentRequest. */
+                type $Shape = posrt.channel.v1.QrPaymentRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QrPaymentQuery.
+             * @deprecated Use posrt.channel.v1.QrPaymentQuery.$Properties instead.
+             */
+            interface IQrPaymentQuery extends posrt.channel.v1.QrPaymentQuery.$Properties {
+            }
+
+            /** Represents a QrPaymentQuery. */
+            class QrPaymentQuery {
+
+                /**
+                 * Constructs a new QrPaymentQuery.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: posrt.channel.v1.QrPaymentQuery.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QrPaymentQuery transactionId. */
+                transactionId: string;
+
+                /** QrPaymentQuery orderReference. */
+                orderReference: string;
+
+                /**
+                 * Creates a new QrPaymentQuery instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QrPaymentQuery instance
+                 */
+                static create(properties: posrt.channel.v1.QrPaymentQuery.$Shape): posrt.channel.v1.QrPaymentQuery & posrt.channel.v1.QrPaymentQuery.$Shape;
+                static create(properties?: posrt.channel.v1.QrPaymentQuery.$Properties): posrt.channel.v1.QrPaymentQuery;
+
+                /**
+                 * Encodes the specified QrPaymentQuery message. Does not implicitly {@link posrt.channel.v1.QrPaymentQuery.verify|verify} messages.
+                 * @param message QrPaymentQuery message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: posrt.channel.v1.QrPaymentQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QrPaymentQuery message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.QrPaymentQuery & posrt.channel.v1.QrPaymentQuery.$Shape} QrPaymentQuery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posrt.channel.v1.QrPaymentQuery & posrt.channel.v1.QrPaymentQuery.$Shape;
+
+                /**
+                 * Verifies a QrPaymentQuery message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QrPaymentQuery message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QrPaymentQuery
+                 */
+                static fromObject(object: { [k: string]: any }): posrt.channel.v1.QrPaymentQuery;
+
+                /**
+                 * Creates a plain object from a QrPaymentQuery message. Also converts values to other types if specified.
+                 * @param message QrPaymentQuery
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: posrt.channel.v1.QrPaymentQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QrPaymentQuery to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QrPaymentQuery
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QrPaymentQuery {
+
+                /** Properties of a QrPaymentQuery. */
+                interface $Properties {
+
+                    /** QrPaymentQuery transactionId */
+                    transactionId?: (string|null);
+
+                    /** QrPaymentQuery orderReference */
+                    orderReference?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QrPaymentQuery. */
+                type $Shape = posrt.channel.v1.QrPaymentQuery.$Properties;
+            }
+
+            /** QrPaymentStatus enum. */
+            enum QrPaymentStatus {
+
+                /** QR_PAYMENT_STATUS_UNSPECIFIED value */
+                QR_PAYMENT_STATUS_UNSPECIFIED = 0,
+
+                /** QR_PAYMENT_STATUS_APPROVED value */
+                QR_PAYMENT_STATUS_APPROVED = 1,
+
+                /** QR_PAYMENT_STATUS_DECLINED value */
+                QR_PAYMENT_STATUS_DECLINED = 2,
+
+                /** QR_PAYMENT_STATUS_PENDING value */
+                QR_PAYMENT_STATUS_PENDING = 3,
+
+                /** QR_PAYMENT_STATUS_UNAVAILABLE value */
+                QR_PAYMENT_STATUS_UNAVAILABLE = 4
+            }
+
+            /**
+             * Properties of a QrPaymentResponse.
+             * @deprecated Use posrt.channel.v1.QrPaymentResponse.$Properties instead.
+             */
+            interface IQrPaymentResponse extends posrt.channel.v1.QrPaymentResponse.$Properties {
+            }
+
+            /** Represents a QrPaymentResponse. */
+            class QrPaymentResponse {
+
+                /**
+                 * Constructs a new QrPaymentResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: posrt.channel.v1.QrPaymentResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QrPaymentResponse transactionId. */
+                transactionId: string;
+
+                /** QrPaymentResponse status. */
+                status: posrt.channel.v1.QrPaymentStatus;
+
+                /** QrPaymentResponse provider. */
+                provider: string;
+
+                /** QrPaymentResponse authorisationCode. */
+                authorisationCode: string;
+
+                /** QrPaymentResponse hostReference. */
+                hostReference: string;
+
+                /** QrPaymentResponse declineCode. */
+                declineCode: string;
+
+                /** QrPaymentResponse errorCode. */
+                errorCode: string;
+
+                /**
+                 * Creates a new QrPaymentResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QrPaymentResponse instance
+                 */
+                static create(properties: posrt.channel.v1.QrPaymentResponse.$Shape): posrt.channel.v1.QrPaymentResponse & posrt.channel.v1.QrPaymentResponse.$Shape;
+                static create(properties?: posrt.channel.v1.QrPaymentResponse.$Properties): posrt.channel.v1.QrPaymentResponse;
+
+                /**
+                 * Encodes the specified QrPaymentResponse message. Does not implicitly {@link posrt.channel.v1.QrPaymentResponse.verify|verify} messages.
+                 * @param message QrPaymentResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: posrt.channel.v1.QrPaymentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QrPaymentResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.QrPaymentResponse & posrt.channel.v1.QrPaymentResponse.$Shape} QrPaymentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posrt.channel.v1.QrPaymentResponse & posrt.channel.v1.QrPaymentResponse.$Shape;
+
+                /**
+                 * Verifies a QrPaymentResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QrPaymentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QrPaymentResponse
+                 */
+                static fromObject(object: { [k: string]: any }): posrt.channel.v1.QrPaymentResponse;
+
+                /**
+                 * Creates a plain object from a QrPaymentResponse message. Also converts values to other types if specified.
+                 * @param message QrPaymentResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: posrt.channel.v1.QrPaymentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QrPaymentResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QrPaymentResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QrPaymentResponse {
+
+                /** Properties of a QrPaymentResponse. */
+                interface $Properties {
+
+                    /** QrPaymentResponse transactionId */
+                    transactionId?: (string|null);
+
+                    /** QrPaymentResponse status */
+                    status?: (posrt.channel.v1.QrPaymentStatus|null);
+
+                    /** QrPaymentResponse provider */
+                    provider?: (string|null);
+
+                    /** QrPaymentResponse authorisationCode */
+                    authorisationCode?: (string|null);
+
+                    /** QrPaymentResponse hostReference */
+                    hostReference?: (string|null);
+
+                    /** QrPaymentResponse declineCode */
+                    declineCode?: (string|null);
+
+                    /** QrPaymentResponse errorCode */
+                    errorCode?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QrPaymentResponse. */
+                type $Shape = posrt.channel.v1.QrPaymentResponse.$Properties;
             }
         }
     }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt, $Number = $util.global.Number, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -34,6 +34,976 @@ export const posrt = $root.posrt = (() => {
              * @namespace
              */
             const v1 = {};
+
+            v1.AuditDetail = (function() {
+
+                /**
+                 * Properties of an AuditDetail.
+                 * @typedef {Object} posrt.channel.v1.AuditDetail.$Properties
+                 * @property {string|null} [key] AuditDetail key
+                 * @property {string|null} [text] AuditDetail text
+                 * @property {Long|null} [integer] AuditDetail integer
+                 * @property {boolean|null} [flag] AuditDetail flag
+                 * @property {string|null} [big] AuditDetail big
+                 * @property {string|null} [decimal] AuditDetail decimal
+                 * @property {"text"|"integer"|"flag"|"big"|"decimal"} [value] AuditDetail value
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AuditDetail.
+                 * @memberof posrt.channel.v1
+                 * @interface IAuditDetail
+                 * @augments posrt.channel.v1.AuditDetail.$Properties
+                 * @deprecated Use posrt.channel.v1.AuditDetail.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of an AuditDetail.
+                 * @typedef {{
+                 *   key?: string|null;
+                 *   text?: string|null;
+                 *   integer?: Long|null;
+                 *   flag?: boolean|null;
+                 *   big?: string|null;
+                 *   decimal?: string|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ value?: undefined; text?: null; integer?: null; flag?: null; big?: null; decimal?: null }|{ value?: "text"; text: string; integer?: null; flag?: null; big?: null; decimal?: null }|{ value?: "integer"; text?: null; integer: Long; flag?: null; big?: null; decimal?: null }|{ value?: "flag"; text?: null; integer?: null; flag: boolean; big?: null; decimal?: null }|{ value?: "big"; text?: null; integer?: null; flag?: null; big: string; decimal?: null }|{ value?: "decimal"; text?: null; integer?: null; flag?: null; big?: null; decimal: string })
+                 * )} posrt.channel.v1.AuditDetail.$Shape
+                 */
+
+                /**
+                 * Constructs a new AuditDetail.
+                 * @memberof posrt.channel.v1
+                 * @classdesc Represents an AuditDetail.
+                 * @constructor
+                 * @param {posrt.channel.v1.AuditDetail.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AuditDetail = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AuditDetail key.
+                 * @member {string} key
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 */
+                AuditDetail.prototype.key = "";
+
+                /**
+                 * AuditDetail text.
+                 * @member {string|null|undefined} text
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 */
+                AuditDetail.prototype.text = null;
+
+                /**
+                 * AuditDetail integer.
+                 * @member {Long|null|undefined} integer
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 */
+                AuditDetail.prototype.integer = null;
+
+                /**
+                 * AuditDetail flag.
+                 * @member {boolean|null|undefined} flag
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 */
+                AuditDetail.prototype.flag = null;
+
+                /**
+                 * AuditDetail big.
+                 * @member {string|null|undefined} big
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 */
+                AuditDetail.prototype.big = null;
+
+                /**
+                 * AuditDetail decimal.
+                 * @member {string|null|undefined} decimal
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 */
+                AuditDetail.prototype.decimal = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * AuditDetail value.
+                 * @member {"text"|"integer"|"flag"|"big"|"decimal"|undefined} value
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 */
+                $Object.defineProperty(AuditDetail.prototype, "value", {
+                    get: $util.oneOfGetter($oneOfFields = ["text", "integer", "flag", "big", "decimal"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new AuditDetail instance using the specified properties.
+                 * @function create
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @static
+                 * @param {posrt.channel.v1.AuditDetail.$Properties=} [properties] Properties to set
+                 * @returns {posrt.channel.v1.AuditDetail} AuditDetail instance
+                 * @type {{
+                 *   (properties: posrt.channel.v1.AuditDetail.$Shape): posrt.channel.v1.AuditDetail & posrt.channel.v1.AuditDetail.$Shape;
+                 *   (properties?: posrt.channel.v1.AuditDetail.$Properties): posrt.channel.v1.AuditDetail;
+                 * }}
+                 */
+                AuditDetail.create = function(properties) {
+                    return new AuditDetail(properties);
+                };
+
+                /**
+                 * Encodes the specified AuditDetail message. Does not implicitly {@link posrt.channel.v1.AuditDetail.verify|verify} messages.
+                 * @function encode
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @static
+                 * @param {posrt.channel.v1.AuditDetail.$Properties} message AuditDetail message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuditDetail.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                    if (message.integer != null && $Object.hasOwnProperty.call(message, "integer"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.integer);
+                    if (message.flag != null && $Object.hasOwnProperty.call(message, "flag"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.flag);
+                    if (message.big != null && $Object.hasOwnProperty.call(message, "big"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.big);
+                    if (message.decimal != null && $Object.hasOwnProperty.call(message, "decimal"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.decimal);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AuditDetail message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.AuditDetail & posrt.channel.v1.AuditDetail.$Shape} AuditDetail
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuditDetail.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.posrt.channel.v1.AuditDetail();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.text = reader.stringVerify();
+                                message.value = "text";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                message.integer = reader.int64();
+                                message.value = "integer";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                message.flag = reader.bool();
+                                message.value = "flag";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.big = reader.stringVerify();
+                                message.value = "big";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.decimal = reader.stringVerify();
+                                message.value = "decimal";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an AuditDetail message.
+                 * @function verify
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AuditDetail.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!$util.isString(message.key))
+                            return "key: string expected";
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text")) {
+                        properties.value = 1;
+                        if (!$util.isString(message.text))
+                            return "text: string expected";
+                    }
+                    if (message.integer != null && $Object.hasOwnProperty.call(message, "integer")) {
+                        if (properties.value === 1)
+                            return "value: multiple values";
+                        properties.value = 1;
+                        if (!$util.isInteger(message.integer) && !(message.integer && $util.isInteger(message.integer.low) && $util.isInteger(message.integer.high)))
+                            return "integer: integer|Long expected";
+                    }
+                    if (message.flag != null && $Object.hasOwnProperty.call(message, "flag")) {
+                        if (properties.value === 1)
+                            return "value: multiple values";
+                        properties.value = 1;
+                        if (typeof message.flag !== "boolean")
+                            return "flag: boolean expected";
+                    }
+                    if (message.big != null && $Object.hasOwnProperty.call(message, "big")) {
+                        if (properties.value === 1)
+                            return "value: multiple values";
+                        properties.value = 1;
+                        if (!$util.isString(message.big))
+                            return "big: string expected";
+                    }
+                    if (message.decimal != null && $Object.hasOwnProperty.call(message, "decimal")) {
+                        if (properties.value === 1)
+                            return "value: multiple values";
+                        properties.value = 1;
+                        if (!$util.isString(message.decimal))
+                            return "decimal: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AuditDetail message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {posrt.channel.v1.AuditDetail} AuditDetail
+                 */
+                AuditDetail.fromObject = function (object, _depth) {
+                    if (object instanceof $root.posrt.channel.v1.AuditDetail)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".posrt.channel.v1.AuditDetail: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.posrt.channel.v1.AuditDetail();
+                    if (object.key != null)
+                        if (typeof object.key !== "string" || object.key.length)
+                            message.key = $String(object.key);
+                    if (object.text != null)
+                        message.text = $String(object.text);
+                    if (object.integer != null)
+                        if ($util.Long)
+                            message.integer = $util.Long.fromValue(object.integer, false);
+                        else if (typeof object.integer === "string")
+                            message.integer = $parseInt(object.integer, 10);
+                        else if (typeof object.integer === "number")
+                            message.integer = object.integer;
+                        else if (typeof object.integer === "object")
+                            message.integer = new $util.LongBits(object.integer.low >>> 0, object.integer.high >>> 0).toNumber();
+                    if (object.flag != null)
+                        message.flag = $Boolean(object.flag);
+                    if (object.big != null)
+                        message.big = $String(object.big);
+                    if (object.decimal != null)
+                        message.decimal = $String(object.decimal);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AuditDetail message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @static
+                 * @param {posrt.channel.v1.AuditDetail} message AuditDetail
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AuditDetail.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.key = "";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = message.key;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text")) {
+                        object.text = message.text;
+                        if (options.oneofs)
+                            object.value = "text";
+                    }
+                    if (message.integer != null && $Object.hasOwnProperty.call(message, "integer")) {
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.integer = typeof message.integer === "number" ? $BigInt(message.integer) : $util.Long.fromBits(message.integer.low >>> 0, message.integer.high >>> 0, false).toBigInt();
+                        else if (typeof message.integer === "number")
+                            object.integer = options.longs === $String ? $String(message.integer) : message.integer;
+                        else
+                            object.integer = options.longs === $String ? $util.Long.prototype.toString.call(message.integer) : options.longs === $Number ? new $util.LongBits(message.integer.low >>> 0, message.integer.high >>> 0).toNumber() : message.integer;
+                        if (options.oneofs)
+                            object.value = "integer";
+                    }
+                    if (message.flag != null && $Object.hasOwnProperty.call(message, "flag")) {
+                        object.flag = message.flag;
+                        if (options.oneofs)
+                            object.value = "flag";
+                    }
+                    if (message.big != null && $Object.hasOwnProperty.call(message, "big")) {
+                        object.big = message.big;
+                        if (options.oneofs)
+                            object.value = "big";
+                    }
+                    if (message.decimal != null && $Object.hasOwnProperty.call(message, "decimal")) {
+                        object.decimal = message.decimal;
+                        if (options.oneofs)
+                            object.value = "decimal";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AuditDetail to JSON.
+                 * @function toJSON
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AuditDetail.prototype.toJSON = function() {
+                    return AuditDetail.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AuditDetail
+                 * @function getTypeUrl
+                 * @memberof posrt.channel.v1.AuditDetail
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AuditDetail.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/posrt.channel.v1.AuditDetail";
+                };
+
+                return AuditDetail;
+            })();
+
+            v1.AuditEntryUpload = (function() {
+
+                /**
+                 * Properties of an AuditEntryUpload.
+                 * @typedef {Object} posrt.channel.v1.AuditEntryUpload.$Properties
+                 * @property {Long|null} [seq] AuditEntryUpload seq
+                 * @property {Long|null} [atMs] AuditEntryUpload atMs
+                 * @property {string|null} [kind] AuditEntryUpload kind
+                 * @property {string|null} [operatorId] AuditEntryUpload operatorId
+                 * @property {string|null} [approverId] AuditEntryUpload approverId
+                 * @property {Array.<posrt.channel.v1.AuditDetail.$Properties>|null} [details] AuditEntryUpload details
+                 * @property {Uint8Array|null} [prevHash] AuditEntryUpload prevHash
+                 * @property {Uint8Array|null} [hash] AuditEntryUpload hash
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AuditEntryUpload.
+                 * @memberof posrt.channel.v1
+                 * @interface IAuditEntryUpload
+                 * @augments posrt.channel.v1.AuditEntryUpload.$Properties
+                 * @deprecated Use posrt.channel.v1.AuditEntryUpload.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AuditEntryUpload.
+                 * @typedef {{
+                 *   seq?: Long|null;
+                 *   atMs?: Long|null;
+                 *   kind?: string|null;
+                 *   operatorId?: string|null;
+                 *   approverId?: string|null;
+                 *   details?: Array.<posrt.channel.v1.AuditDetail.$Shape>|null;
+                 *   prevHash?: Uint8Array|null;
+                 *   hash?: Uint8Array|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * }} posrt.channel.v1.AuditEntryUpload.$Shape
+                 */
+
+                /**
+                 * Constructs a new AuditEntryUpload.
+                 * @memberof posrt.channel.v1
+                 * @classdesc Represents an AuditEntryUpload.
+                 * @constructor
+                 * @param {posrt.channel.v1.AuditEntryUpload.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AuditEntryUpload = function (properties) {
+                    this.details = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AuditEntryUpload seq.
+                 * @member {Long} seq
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AuditEntryUpload atMs.
+                 * @member {Long} atMs
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * AuditEntryUpload kind.
+                 * @member {string} kind
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.kind = "";
+
+                /**
+                 * AuditEntryUpload operatorId.
+                 * @member {string} operatorId
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.operatorId = "";
+
+                /**
+                 * AuditEntryUpload approverId.
+                 * @member {string} approverId
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.approverId = "";
+
+                /**
+                 * AuditEntryUpload details.
+                 * @member {Array.<posrt.channel.v1.AuditDetail.$Properties>} details
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.details = $util.emptyArray;
+
+                /**
+                 * AuditEntryUpload prevHash.
+                 * @member {Uint8Array} prevHash
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.prevHash = $util.newBuffer([]);
+
+                /**
+                 * AuditEntryUpload hash.
+                 * @member {Uint8Array} hash
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.hash = $util.newBuffer([]);
+
+                /**
+                 * Creates a new AuditEntryUpload instance using the specified properties.
+                 * @function create
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @static
+                 * @param {posrt.channel.v1.AuditEntryUpload.$Properties=} [properties] Properties to set
+                 * @returns {posrt.channel.v1.AuditEntryUpload} AuditEntryUpload instance
+                 * @type {{
+                 *   (properties: posrt.channel.v1.AuditEntryUpload.$Shape): posrt.channel.v1.AuditEntryUpload & posrt.channel.v1.AuditEntryUpload.$Shape;
+                 *   (properties?: posrt.channel.v1.AuditEntryUpload.$Properties): posrt.channel.v1.AuditEntryUpload;
+                 * }}
+                 */
+                AuditEntryUpload.create = function(properties) {
+                    return new AuditEntryUpload(properties);
+                };
+
+                /**
+                 * Encodes the specified AuditEntryUpload message. Does not implicitly {@link posrt.channel.v1.AuditEntryUpload.verify|verify} messages.
+                 * @function encode
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @static
+                 * @param {posrt.channel.v1.AuditEntryUpload.$Properties} message AuditEntryUpload message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuditEntryUpload.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int64(message.atMs);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId") && message.operatorId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.operatorId);
+                    if (message.approverId != null && $Object.hasOwnProperty.call(message, "approverId") && message.approverId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.approverId);
+                    if (message.details != null && message.details.length)
+                        for (let i = 0; i < message.details.length; ++i)
+                            $root.posrt.channel.v1.AuditDetail.encode(message.details[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.prevHash != null && $Object.hasOwnProperty.call(message, "prevHash") && message.prevHash.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.prevHash);
+                    if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash.length)
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.hash);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AuditEntryUpload message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.AuditEntryUpload & posrt.channel.v1.AuditEntryUpload.$Shape} AuditEntryUpload
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuditEntryUpload.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.posrt.channel.v1.AuditEntryUpload();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.atMs = value;
+                                else
+                                    delete message.atMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.operatorId = value;
+                                else
+                                    delete message.operatorId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.approverId = value;
+                                else
+                                    delete message.approverId;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.details && message.details.length))
+                                    message.details = [];
+                                message.details.push($root.posrt.channel.v1.AuditDetail.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.prevHash = value;
+                                else
+                                    delete message.prevHash;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.hash = value;
+                                else
+                                    delete message.hash;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an AuditEntryUpload message.
+                 * @function verify
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AuditEntryUpload.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                            return "seq: integer|Long expected";
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                            return "atMs: integer|Long expected";
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        if (!$util.isString(message.kind))
+                            return "kind: string expected";
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId"))
+                        if (!$util.isString(message.operatorId))
+                            return "operatorId: string expected";
+                    if (message.approverId != null && $Object.hasOwnProperty.call(message, "approverId"))
+                        if (!$util.isString(message.approverId))
+                            return "approverId: string expected";
+                    if (message.details != null && $Object.hasOwnProperty.call(message, "details")) {
+                        if (!$Array.isArray(message.details))
+                            return "details: array expected";
+                        for (let i = 0; i < message.details.length; ++i) {
+                            let error = $root.posrt.channel.v1.AuditDetail.verify(message.details[i], _depth + 1);
+                            if (error)
+                                return "details." + error;
+                        }
+                    }
+                    if (message.prevHash != null && $Object.hasOwnProperty.call(message, "prevHash"))
+                        if (!(message.prevHash && typeof message.prevHash.length === "number" || $util.isString(message.prevHash)))
+                            return "prevHash: buffer expected";
+                    if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                        if (!(message.hash && typeof message.hash.length === "number" || $util.isString(message.hash)))
+                            return "hash: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AuditEntryUpload message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {posrt.channel.v1.AuditEntryUpload} AuditEntryUpload
+                 */
+                AuditEntryUpload.fromObject = function (object, _depth) {
+                    if (object instanceof $root.posrt.channel.v1.AuditEntryUpload)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".posrt.channel.v1.AuditEntryUpload: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.posrt.channel.v1.AuditEntryUpload();
+                    if (object.seq != null)
+                        if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                            if ($util.Long)
+                                message.seq = $util.Long.fromValue(object.seq, true);
+                            else if (typeof object.seq === "string")
+                                message.seq = $parseInt(object.seq, 10);
+                            else if (typeof object.seq === "number")
+                                message.seq = object.seq;
+                            else if (typeof object.seq === "object")
+                                message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                    if (object.atMs != null)
+                        if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                            if ($util.Long)
+                                message.atMs = $util.Long.fromValue(object.atMs, false);
+                            else if (typeof object.atMs === "string")
+                                message.atMs = $parseInt(object.atMs, 10);
+                            else if (typeof object.atMs === "number")
+                                message.atMs = object.atMs;
+                            else if (typeof object.atMs === "object")
+                                message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                    if (object.kind != null)
+                        if (typeof object.kind !== "string" || object.kind.length)
+                            message.kind = $String(object.kind);
+                    if (object.operatorId != null)
+                        if (typeof object.operatorId !== "string" || object.operatorId.length)
+                            message.operatorId = $String(object.operatorId);
+                    if (object.approverId != null)
+                        if (typeof object.approverId !== "string" || object.approverId.length)
+                            message.approverId = $String(object.approverId);
+                    if (object.details) {
+                        if (!$Array.isArray(object.details))
+                            throw $TypeError(".posrt.channel.v1.AuditEntryUpload.details: array expected");
+                        message.details = $Array(object.details.length);
+                        for (let i = 0; i < object.details.length; ++i) {
+                            if (!$util.isObject(object.details[i]))
+                                throw $TypeError(".posrt.channel.v1.AuditEntryUpload.details: object expected");
+                            message.details[i] = $root.posrt.channel.v1.AuditDetail.fromObject(object.details[i], _depth + 1);
+                        }
+                    }
+                    if (object.prevHash != null)
+                        if (object.prevHash.length)
+                            if (typeof object.prevHash === "string")
+                                $util.base64.decode(object.prevHash, message.prevHash = $util.newBuffer($util.base64.length(object.prevHash)), 0);
+                            else if (object.prevHash.length >= 0)
+                                message.prevHash = object.prevHash;
+                    if (object.hash != null)
+                        if (object.hash.length)
+                            if (typeof object.hash === "string")
+                                $util.base64.decode(object.hash, message.hash = $util.newBuffer($util.base64.length(object.hash)), 0);
+                            else if (object.hash.length >= 0)
+                                message.hash = object.hash;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AuditEntryUpload message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @static
+                 * @param {posrt.channel.v1.AuditEntryUpload} message AuditEntryUpload
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AuditEntryUpload.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.details = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.kind = "";
+                        object.operatorId = "";
+                        object.approverId = "";
+                        if (options.bytes === $String)
+                            object.prevHash = "";
+                        else {
+                            object.prevHash = [];
+                            if (options.bytes !== $Array)
+                                object.prevHash = $util.newBuffer(object.prevHash);
+                        }
+                        if (options.bytes === $String)
+                            object.hash = "";
+                        else {
+                            object.hash = [];
+                            if (options.bytes !== $Array)
+                                object.hash = $util.newBuffer(object.hash);
+                        }
+                    }
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                        else if (typeof message.seq === "number")
+                            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                        else
+                            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                        else if (typeof message.atMs === "number")
+                            object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                        else
+                            object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = message.kind;
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId"))
+                        object.operatorId = message.operatorId;
+                    if (message.approverId != null && $Object.hasOwnProperty.call(message, "approverId"))
+                        object.approverId = message.approverId;
+                    if (message.details && message.details.length) {
+                        object.details = $Array(message.details.length);
+                        for (let j = 0; j < message.details.length; ++j)
+                            object.details[j] = $root.posrt.channel.v1.AuditDetail.toObject(message.details[j], options, _depth + 1);
+                    }
+                    if (message.prevHash != null && $Object.hasOwnProperty.call(message, "prevHash"))
+                        object.prevHash = options.bytes === $String ? $util.base64.encode(message.prevHash, 0, message.prevHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.prevHash) : message.prevHash;
+                    if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                        object.hash = options.bytes === $String ? $util.base64.encode(message.hash, 0, message.hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hash) : message.hash;
+                    return object;
+                };
+
+                /**
+                 * Converts this AuditEntryUpload to JSON.
+                 * @function toJSON
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AuditEntryUpload.prototype.toJSON = function() {
+                    return AuditEntryUpload.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AuditEntryUpload
+                 * @function getTypeUrl
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AuditEntryUpload.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/posrt.channel.v1.AuditEntryUpload";
+                };
+
+                return AuditEntryUpload;
+            })();
 
             /**
              * TransactionType enum.
@@ -2116,6 +3086,7 @@ export const posrt = $root.posrt = (() => {
                  * @property {string|null} [hostReference] AuthorisationResponse hostReference
                  * @property {string|null} [declineCode] AuthorisationResponse declineCode
                  * @property {Array.<posrt.channel.v1.IssuerScript.$Properties>|null} [issuerScripts] AuthorisationResponse issuerScripts
+                 * @property {posrt.channel.v1.Money.$Properties|null} [availableBalance] AuthorisationResponse availableBalance
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2229,6 +3200,14 @@ export const posrt = $root.posrt = (() => {
                 AuthorisationResponse.prototype.issuerScripts = $util.emptyArray;
 
                 /**
+                 * AuthorisationResponse availableBalance.
+                 * @member {posrt.channel.v1.Money.$Properties|null|undefined} availableBalance
+                 * @memberof posrt.channel.v1.AuthorisationResponse
+                 * @instance
+                 */
+                AuthorisationResponse.prototype.availableBalance = null;
+
+                /**
                  * Creates a new AuthorisationResponse instance using the specified properties.
                  * @function create
                  * @memberof posrt.channel.v1.AuthorisationResponse
@@ -2281,6 +3260,8 @@ export const posrt = $root.posrt = (() => {
                     if (message.issuerScripts != null && message.issuerScripts.length)
                         for (let i = 0; i < message.issuerScripts.length; ++i)
                             $root.posrt.channel.v1.IssuerScript.encode(message.issuerScripts[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    if (message.availableBalance != null && $Object.hasOwnProperty.call(message, "availableBalance"))
+                        $root.posrt.channel.v1.Money.encode(message.availableBalance, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2414,6 +3395,12 @@ export const posrt = $root.posrt = (() => {
                                 message.issuerScripts.push($root.posrt.channel.v1.IssuerScript.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                message.availableBalance = $root.posrt.channel.v1.Money.decode(reader, reader.size(), $undefined, _depth + 1, message.availableBalance);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2481,6 +3468,11 @@ export const posrt = $root.posrt = (() => {
                             if (error)
                                 return "issuerScripts." + error;
                         }
+                    }
+                    if (message.availableBalance != null && $Object.hasOwnProperty.call(message, "availableBalance")) {
+                        let error = $root.posrt.channel.v1.Money.verify(message.availableBalance, _depth + 1);
+                        if (error)
+                            return "availableBalance." + error;
                     }
                     return null;
                 };
@@ -2587,6 +3579,11 @@ export const posrt = $root.posrt = (() => {
                             message.issuerScripts[i] = $root.posrt.channel.v1.IssuerScript.fromObject(object.issuerScripts[i], _depth + 1);
                         }
                     }
+                    if (object.availableBalance != null) {
+                        if (!$util.isObject(object.availableBalance))
+                            throw $TypeError(".posrt.channel.v1.AuthorisationResponse.availableBalance: object expected");
+                        message.availableBalance = $root.posrt.channel.v1.Money.fromObject(object.availableBalance, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -2637,6 +3634,7 @@ export const posrt = $root.posrt = (() => {
                         object.authorisationCode = "";
                         object.hostReference = "";
                         object.declineCode = "";
+                        object.availableBalance = null;
                     }
                     if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
                         object.transactionId = message.transactionId;
@@ -2661,6 +3659,8 @@ export const posrt = $root.posrt = (() => {
                         for (let j = 0; j < message.issuerScripts.length; ++j)
                             object.issuerScripts[j] = $root.posrt.channel.v1.IssuerScript.toObject(message.issuerScripts[j], options, _depth + 1);
                     }
+                    if (message.availableBalance != null && $Object.hasOwnProperty.call(message, "availableBalance"))
+                        object.availableBalance = $root.posrt.channel.v1.Money.toObject(message.availableBalance, options, _depth + 1);
                     return object;
                 };
 
@@ -4854,17 +5854,22 @@ export const posrt = $root.posrt = (() => {
                  * @property {posrt.channel.v1.AuthorisationResponse.$Properties|null} [authorisationResponse] Envelope authorisationResponse
                  * @property {posrt.channel.v1.ReversalRequest.$Properties|null} [reversalRequest] Envelope reversalRequest
                  * @property {posrt.channel.v1.ReversalResponse.$Properties|null} [reversalResponse] Envelope reversalResponse
+                 * @property {posrt.channel.v1.QrPaymentRequest.$Properties|null} [qrPaymentRequest] Envelope qrPaymentRequest
+                 * @property {posrt.channel.v1.QrPaymentQuery.$Properties|null} [qrPaymentQuery] Envelope qrPaymentQuery
+                 * @property {posrt.channel.v1.QrPaymentResponse.$Properties|null} [qrPaymentResponse] Envelope qrPaymentResponse
                  * @property {posrt.channel.v1.TransactionUpload.$Properties|null} [transactionUpload] Envelope transactionUpload
                  * @property {posrt.channel.v1.TransactionUploadResult.$Properties|null} [transactionUploadResult] Envelope transactionUploadResult
                  * @property {posrt.channel.v1.SettlementRequest.$Properties|null} [settlementRequest] Envelope settlementRequest
                  * @property {posrt.channel.v1.ReconciliationResult.$Properties|null} [reconciliationResult] Envelope reconciliationResult
+                 * @property {posrt.channel.v1.MismatchReport.$Properties|null} [mismatchReport] Envelope mismatchReport
                  * @property {posrt.channel.v1.OperatorEvent.$Properties|null} [operatorEvent] Envelope operatorEvent
+                 * @property {posrt.channel.v1.AuditEntryUpload.$Properties|null} [auditEntryUpload] Envelope auditEntryUpload
                  * @property {posrt.channel.v1.Signed.$Properties|null} [remoteCommand] Envelope remoteCommand
                  * @property {posrt.channel.v1.CommandResult.$Properties|null} [commandResult] Envelope commandResult
                  * @property {posrt.channel.v1.Signed.$Properties|null} [firmwareOffer] Envelope firmwareOffer
                  * @property {posrt.channel.v1.FirmwareChunkRequest.$Properties|null} [firmwareChunkRequest] Envelope firmwareChunkRequest
                  * @property {posrt.channel.v1.FirmwareChunk.$Properties|null} [firmwareChunk] Envelope firmwareChunk
-                 * @property {"ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"operatorEvent"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk"} [body] Envelope body
+                 * @property {"ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"qrPaymentRequest"|"qrPaymentQuery"|"qrPaymentResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"mismatchReport"|"operatorEvent"|"auditEntryUpload"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk"} [body] Envelope body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4898,11 +5903,16 @@ export const posrt = $root.posrt = (() => {
                  *   authorisationResponse?: posrt.channel.v1.AuthorisationResponse.$Shape|null;
                  *   reversalRequest?: posrt.channel.v1.ReversalRequest.$Shape|null;
                  *   reversalResponse?: posrt.channel.v1.ReversalResponse.$Shape|null;
+                 *   qrPaymentRequest?: posrt.channel.v1.QrPaymentRequest.$Shape|null;
+                 *   qrPaymentQuery?: posrt.channel.v1.QrPaymentQuery.$Shape|null;
+                 *   qrPaymentResponse?: posrt.channel.v1.QrPaymentResponse.$Shape|null;
                  *   transactionUpload?: posrt.channel.v1.TransactionUpload.$Shape|null;
                  *   transactionUploadResult?: posrt.channel.v1.TransactionUploadResult.$Shape|null;
                  *   settlementRequest?: posrt.channel.v1.SettlementRequest.$Shape|null;
                  *   reconciliationResult?: posrt.channel.v1.ReconciliationResult.$Shape|null;
+                 *   mismatchReport?: posrt.channel.v1.MismatchReport.$Shape|null;
                  *   operatorEvent?: posrt.channel.v1.OperatorEvent.$Shape|null;
+                 *   auditEntryUpload?: posrt.channel.v1.AuditEntryUpload.$Shape|null;
                  *   remoteCommand?: posrt.channel.v1.Signed.$Shape|null;
                  *   commandResult?: posrt.channel.v1.CommandResult.$Shape|null;
                  *   firmwareOffer?: posrt.channel.v1.Signed.$Shape|null;
@@ -4910,7 +5920,7 @@ export const posrt = $root.posrt = (() => {
                  *   firmwareChunk?: posrt.channel.v1.FirmwareChunk.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "ackOnly"; ackOnly: posrt.channel.v1.AckOnly.$Shape; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "protocolError"; ackOnly?: null; protocolError: posrt.channel.v1.ProtocolError.$Shape; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest: posrt.channel.v1.Signed.$Shape; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse: posrt.channel.v1.EnrolmentResponse.$Shape; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionHello"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello: posrt.channel.v1.SessionHello.$Shape; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionChallenge"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge: posrt.channel.v1.SessionChallenge.$Shape; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionProof"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof: posrt.channel.v1.Signed.$Shape; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionAccepted"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted: posrt.channel.v1.SessionAccepted.$Shape; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "heartbeat"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat: posrt.channel.v1.Heartbeat.$Shape; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest: posrt.channel.v1.ParameterRequest.$Shape; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterDownload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload: posrt.channel.v1.ParameterDownload.$Shape; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest: posrt.channel.v1.AuthorisationRequest.$Shape; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse: posrt.channel.v1.AuthorisationResponse.$Shape; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest: posrt.channel.v1.ReversalRequest.$Shape; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse: posrt.channel.v1.ReversalResponse.$Shape; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUpload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload: posrt.channel.v1.TransactionUpload.$Shape; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUploadResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult: posrt.channel.v1.TransactionUploadResult.$Shape; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "settlementRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest: posrt.channel.v1.SettlementRequest.$Shape; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reconciliationResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult: posrt.channel.v1.ReconciliationResult.$Shape; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "operatorEvent"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent: posrt.channel.v1.OperatorEvent.$Shape; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "remoteCommand"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand: posrt.channel.v1.Signed.$Shape; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "commandResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult: posrt.channel.v1.CommandResult.$Shape; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareOffer"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer: posrt.channel.v1.Signed.$Shape; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareChunkRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest: posrt.channel.v1.FirmwareChunkRequest.$Shape; firmwareChunk?: null }|{ body?: "firmwareChunk"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; operatorEvent?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk: posrt.channel.v1.FirmwareChunk.$Shape })
+                 *   ({ body?: undefined; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "ackOnly"; ackOnly: posrt.channel.v1.AckOnly.$Shape; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "protocolError"; ackOnly?: null; protocolError: posrt.channel.v1.ProtocolError.$Shape; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest: posrt.channel.v1.Signed.$Shape; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "enrolmentResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse: posrt.channel.v1.EnrolmentResponse.$Shape; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionHello"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello: posrt.channel.v1.SessionHello.$Shape; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionChallenge"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge: posrt.channel.v1.SessionChallenge.$Shape; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionProof"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof: posrt.channel.v1.Signed.$Shape; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "sessionAccepted"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted: posrt.channel.v1.SessionAccepted.$Shape; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "heartbeat"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat: posrt.channel.v1.Heartbeat.$Shape; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest: posrt.channel.v1.ParameterRequest.$Shape; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "parameterDownload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload: posrt.channel.v1.ParameterDownload.$Shape; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest: posrt.channel.v1.AuthorisationRequest.$Shape; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "authorisationResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse: posrt.channel.v1.AuthorisationResponse.$Shape; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest: posrt.channel.v1.ReversalRequest.$Shape; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reversalResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse: posrt.channel.v1.ReversalResponse.$Shape; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "qrPaymentRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest: posrt.channel.v1.QrPaymentRequest.$Shape; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "qrPaymentQuery"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery: posrt.channel.v1.QrPaymentQuery.$Shape; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "qrPaymentResponse"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse: posrt.channel.v1.QrPaymentResponse.$Shape; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUpload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload: posrt.channel.v1.TransactionUpload.$Shape; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "transactionUploadResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult: posrt.channel.v1.TransactionUploadResult.$Shape; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "settlementRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest: posrt.channel.v1.SettlementRequest.$Shape; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "reconciliationResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult: posrt.channel.v1.ReconciliationResult.$Shape; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "mismatchReport"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport: posrt.channel.v1.MismatchReport.$Shape; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "operatorEvent"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent: posrt.channel.v1.OperatorEvent.$Shape; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "auditEntryUpload"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload: posrt.channel.v1.AuditEntryUpload.$Shape; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "remoteCommand"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand: posrt.channel.v1.Signed.$Shape; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "commandResult"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult: posrt.channel.v1.CommandResult.$Shape; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareOffer"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer: posrt.channel.v1.Signed.$Shape; firmwareChunkRequest?: null; firmwareChunk?: null }|{ body?: "firmwareChunkRequest"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest: posrt.channel.v1.FirmwareChunkRequest.$Shape; firmwareChunk?: null }|{ body?: "firmwareChunk"; ackOnly?: null; protocolError?: null; enrolmentRequest?: null; enrolmentResponse?: null; sessionHello?: null; sessionChallenge?: null; sessionProof?: null; sessionAccepted?: null; heartbeat?: null; parameterRequest?: null; parameterDownload?: null; authorisationRequest?: null; authorisationResponse?: null; reversalRequest?: null; reversalResponse?: null; qrPaymentRequest?: null; qrPaymentQuery?: null; qrPaymentResponse?: null; transactionUpload?: null; transactionUploadResult?: null; settlementRequest?: null; reconciliationResult?: null; mismatchReport?: null; operatorEvent?: null; auditEntryUpload?: null; remoteCommand?: null; commandResult?: null; firmwareOffer?: null; firmwareChunkRequest?: null; firmwareChunk: posrt.channel.v1.FirmwareChunk.$Shape })
                  * )} posrt.channel.v1.Envelope.$Shape
                  */
 
@@ -5082,6 +6092,30 @@ export const posrt = $root.posrt = (() => {
                 Envelope.prototype.reversalResponse = null;
 
                 /**
+                 * Envelope qrPaymentRequest.
+                 * @member {posrt.channel.v1.QrPaymentRequest.$Properties|null|undefined} qrPaymentRequest
+                 * @memberof posrt.channel.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.qrPaymentRequest = null;
+
+                /**
+                 * Envelope qrPaymentQuery.
+                 * @member {posrt.channel.v1.QrPaymentQuery.$Properties|null|undefined} qrPaymentQuery
+                 * @memberof posrt.channel.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.qrPaymentQuery = null;
+
+                /**
+                 * Envelope qrPaymentResponse.
+                 * @member {posrt.channel.v1.QrPaymentResponse.$Properties|null|undefined} qrPaymentResponse
+                 * @memberof posrt.channel.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.qrPaymentResponse = null;
+
+                /**
                  * Envelope transactionUpload.
                  * @member {posrt.channel.v1.TransactionUpload.$Properties|null|undefined} transactionUpload
                  * @memberof posrt.channel.v1.Envelope
@@ -5114,12 +6148,28 @@ export const posrt = $root.posrt = (() => {
                 Envelope.prototype.reconciliationResult = null;
 
                 /**
+                 * Envelope mismatchReport.
+                 * @member {posrt.channel.v1.MismatchReport.$Properties|null|undefined} mismatchReport
+                 * @memberof posrt.channel.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.mismatchReport = null;
+
+                /**
                  * Envelope operatorEvent.
                  * @member {posrt.channel.v1.OperatorEvent.$Properties|null|undefined} operatorEvent
                  * @memberof posrt.channel.v1.Envelope
                  * @instance
                  */
                 Envelope.prototype.operatorEvent = null;
+
+                /**
+                 * Envelope auditEntryUpload.
+                 * @member {posrt.channel.v1.AuditEntryUpload.$Properties|null|undefined} auditEntryUpload
+                 * @memberof posrt.channel.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.auditEntryUpload = null;
 
                 /**
                  * Envelope remoteCommand.
@@ -5166,12 +6216,12 @@ export const posrt = $root.posrt = (() => {
 
                 /**
                  * Envelope body.
-                 * @member {"ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"operatorEvent"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk"|undefined} body
+                 * @member {"ackOnly"|"protocolError"|"enrolmentRequest"|"enrolmentResponse"|"sessionHello"|"sessionChallenge"|"sessionProof"|"sessionAccepted"|"heartbeat"|"parameterRequest"|"parameterDownload"|"authorisationRequest"|"authorisationResponse"|"reversalRequest"|"reversalResponse"|"qrPaymentRequest"|"qrPaymentQuery"|"qrPaymentResponse"|"transactionUpload"|"transactionUploadResult"|"settlementRequest"|"reconciliationResult"|"mismatchReport"|"operatorEvent"|"auditEntryUpload"|"remoteCommand"|"commandResult"|"firmwareOffer"|"firmwareChunkRequest"|"firmwareChunk"|undefined} body
                  * @memberof posrt.channel.v1.Envelope
                  * @instance
                  */
                 $Object.defineProperty(Envelope.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["ackOnly", "protocolError", "enrolmentRequest", "enrolmentResponse", "sessionHello", "sessionChallenge", "sessionProof", "sessionAccepted", "heartbeat", "parameterRequest", "parameterDownload", "authorisationRequest", "authorisationResponse", "reversalRequest", "reversalResponse", "transactionUpload", "transactionUploadResult", "settlementRequest", "reconciliationResult", "operatorEvent", "remoteCommand", "commandResult", "firmwareOffer", "firmwareChunkRequest", "firmwareChunk"]),
+                    get: $util.oneOfGetter($oneOfFields = ["ackOnly", "protocolError", "enrolmentRequest", "enrolmentResponse", "sessionHello", "sessionChallenge", "sessionProof", "sessionAccepted", "heartbeat", "parameterRequest", "parameterDownload", "authorisationRequest", "authorisationResponse", "reversalRequest", "reversalResponse", "qrPaymentRequest", "qrPaymentQuery", "qrPaymentResponse", "transactionUpload", "transactionUploadResult", "settlementRequest", "reconciliationResult", "mismatchReport", "operatorEvent", "auditEntryUpload", "remoteCommand", "commandResult", "firmwareOffer", "firmwareChunkRequest", "firmwareChunk"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -5245,6 +6295,12 @@ export const posrt = $root.posrt = (() => {
                         $root.posrt.channel.v1.ReversalRequest.encode(message.reversalRequest, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
                     if (message.reversalResponse != null && $Object.hasOwnProperty.call(message, "reversalResponse"))
                         $root.posrt.channel.v1.ReversalResponse.encode(message.reversalResponse, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
+                    if (message.qrPaymentRequest != null && $Object.hasOwnProperty.call(message, "qrPaymentRequest"))
+                        $root.posrt.channel.v1.QrPaymentRequest.encode(message.qrPaymentRequest, writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
+                    if (message.qrPaymentQuery != null && $Object.hasOwnProperty.call(message, "qrPaymentQuery"))
+                        $root.posrt.channel.v1.QrPaymentQuery.encode(message.qrPaymentQuery, writer.uint32(/* id 65, wireType 2 =*/522).fork(), _depth + 1).ldelim();
+                    if (message.qrPaymentResponse != null && $Object.hasOwnProperty.call(message, "qrPaymentResponse"))
+                        $root.posrt.channel.v1.QrPaymentResponse.encode(message.qrPaymentResponse, writer.uint32(/* id 66, wireType 2 =*/530).fork(), _depth + 1).ldelim();
                     if (message.transactionUpload != null && $Object.hasOwnProperty.call(message, "transactionUpload"))
                         $root.posrt.channel.v1.TransactionUpload.encode(message.transactionUpload, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
                     if (message.transactionUploadResult != null && $Object.hasOwnProperty.call(message, "transactionUploadResult"))
@@ -5253,8 +6309,12 @@ export const posrt = $root.posrt = (() => {
                         $root.posrt.channel.v1.SettlementRequest.encode(message.settlementRequest, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
                     if (message.reconciliationResult != null && $Object.hasOwnProperty.call(message, "reconciliationResult"))
                         $root.posrt.channel.v1.ReconciliationResult.encode(message.reconciliationResult, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+                    if (message.mismatchReport != null && $Object.hasOwnProperty.call(message, "mismatchReport"))
+                        $root.posrt.channel.v1.MismatchReport.encode(message.mismatchReport, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
                     if (message.operatorEvent != null && $Object.hasOwnProperty.call(message, "operatorEvent"))
                         $root.posrt.channel.v1.OperatorEvent.encode(message.operatorEvent, writer.uint32(/* id 90, wireType 2 =*/722).fork(), _depth + 1).ldelim();
+                    if (message.auditEntryUpload != null && $Object.hasOwnProperty.call(message, "auditEntryUpload"))
+                        $root.posrt.channel.v1.AuditEntryUpload.encode(message.auditEntryUpload, writer.uint32(/* id 91, wireType 2 =*/730).fork(), _depth + 1).ldelim();
                     if (message.remoteCommand != null && $Object.hasOwnProperty.call(message, "remoteCommand"))
                         $root.posrt.channel.v1.Signed.encode(message.remoteCommand, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
                     if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult"))
@@ -5450,6 +6510,27 @@ export const posrt = $root.posrt = (() => {
                                 message.body = "reversalResponse";
                                 continue;
                             }
+                        case 64: {
+                                if (wireType !== 2)
+                                    break;
+                                message.qrPaymentRequest = $root.posrt.channel.v1.QrPaymentRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.qrPaymentRequest);
+                                message.body = "qrPaymentRequest";
+                                continue;
+                            }
+                        case 65: {
+                                if (wireType !== 2)
+                                    break;
+                                message.qrPaymentQuery = $root.posrt.channel.v1.QrPaymentQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.qrPaymentQuery);
+                                message.body = "qrPaymentQuery";
+                                continue;
+                            }
+                        case 66: {
+                                if (wireType !== 2)
+                                    break;
+                                message.qrPaymentResponse = $root.posrt.channel.v1.QrPaymentResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.qrPaymentResponse);
+                                message.body = "qrPaymentResponse";
+                                continue;
+                            }
                         case 70: {
                                 if (wireType !== 2)
                                     break;
@@ -5478,11 +6559,25 @@ export const posrt = $root.posrt = (() => {
                                 message.body = "reconciliationResult";
                                 continue;
                             }
+                        case 82: {
+                                if (wireType !== 2)
+                                    break;
+                                message.mismatchReport = $root.posrt.channel.v1.MismatchReport.decode(reader, reader.size(), $undefined, _depth + 1, message.mismatchReport);
+                                message.body = "mismatchReport";
+                                continue;
+                            }
                         case 90: {
                                 if (wireType !== 2)
                                     break;
                                 message.operatorEvent = $root.posrt.channel.v1.OperatorEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.operatorEvent);
                                 message.body = "operatorEvent";
+                                continue;
+                            }
+                        case 91: {
+                                if (wireType !== 2)
+                                    break;
+                                message.auditEntryUpload = $root.posrt.channel.v1.AuditEntryUpload.decode(reader, reader.size(), $undefined, _depth + 1, message.auditEntryUpload);
+                                message.body = "auditEntryUpload";
                                 continue;
                             }
                         case 100: {
@@ -5713,6 +6808,36 @@ export const posrt = $root.posrt = (() => {
                                 return "reversalResponse." + error;
                         }
                     }
+                    if (message.qrPaymentRequest != null && $Object.hasOwnProperty.call(message, "qrPaymentRequest")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.posrt.channel.v1.QrPaymentRequest.verify(message.qrPaymentRequest, _depth + 1);
+                            if (error)
+                                return "qrPaymentRequest." + error;
+                        }
+                    }
+                    if (message.qrPaymentQuery != null && $Object.hasOwnProperty.call(message, "qrPaymentQuery")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.posrt.channel.v1.QrPaymentQuery.verify(message.qrPaymentQuery, _depth + 1);
+                            if (error)
+                                return "qrPaymentQuery." + error;
+                        }
+                    }
+                    if (message.qrPaymentResponse != null && $Object.hasOwnProperty.call(message, "qrPaymentResponse")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.posrt.channel.v1.QrPaymentResponse.verify(message.qrPaymentResponse, _depth + 1);
+                            if (error)
+                                return "qrPaymentResponse." + error;
+                        }
+                    }
                     if (message.transactionUpload != null && $Object.hasOwnProperty.call(message, "transactionUpload")) {
                         if (properties.body === 1)
                             return "body: multiple values";
@@ -5753,6 +6878,16 @@ export const posrt = $root.posrt = (() => {
                                 return "reconciliationResult." + error;
                         }
                     }
+                    if (message.mismatchReport != null && $Object.hasOwnProperty.call(message, "mismatchReport")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.posrt.channel.v1.MismatchReport.verify(message.mismatchReport, _depth + 1);
+                            if (error)
+                                return "mismatchReport." + error;
+                        }
+                    }
                     if (message.operatorEvent != null && $Object.hasOwnProperty.call(message, "operatorEvent")) {
                         if (properties.body === 1)
                             return "body: multiple values";
@@ -5761,6 +6896,16 @@ export const posrt = $root.posrt = (() => {
                             let error = $root.posrt.channel.v1.OperatorEvent.verify(message.operatorEvent, _depth + 1);
                             if (error)
                                 return "operatorEvent." + error;
+                        }
+                    }
+                    if (message.auditEntryUpload != null && $Object.hasOwnProperty.call(message, "auditEntryUpload")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.posrt.channel.v1.AuditEntryUpload.verify(message.auditEntryUpload, _depth + 1);
+                            if (error)
+                                return "auditEntryUpload." + error;
                         }
                     }
                     if (message.remoteCommand != null && $Object.hasOwnProperty.call(message, "remoteCommand")) {
@@ -5942,6 +7087,21 @@ export const posrt = $root.posrt = (() => {
                             throw $TypeError(".posrt.channel.v1.Envelope.reversalResponse: object expected");
                         message.reversalResponse = $root.posrt.channel.v1.ReversalResponse.fromObject(object.reversalResponse, _depth + 1);
                     }
+                    if (object.qrPaymentRequest != null) {
+                        if (!$util.isObject(object.qrPaymentRequest))
+                            throw $TypeError(".posrt.channel.v1.Envelope.qrPaymentRequest: object expected");
+                        message.qrPaymentRequest = $root.posrt.channel.v1.QrPaymentRequest.fromObject(object.qrPaymentRequest, _depth + 1);
+                    }
+                    if (object.qrPaymentQuery != null) {
+                        if (!$util.isObject(object.qrPaymentQuery))
+                            throw $TypeError(".posrt.channel.v1.Envelope.qrPaymentQuery: object expected");
+                        message.qrPaymentQuery = $root.posrt.channel.v1.QrPaymentQuery.fromObject(object.qrPaymentQuery, _depth + 1);
+                    }
+                    if (object.qrPaymentResponse != null) {
+                        if (!$util.isObject(object.qrPaymentResponse))
+                            throw $TypeError(".posrt.channel.v1.Envelope.qrPaymentResponse: object expected");
+                        message.qrPaymentResponse = $root.posrt.channel.v1.QrPaymentResponse.fromObject(object.qrPaymentResponse, _depth + 1);
+                    }
                     if (object.transactionUpload != null) {
                         if (!$util.isObject(object.transactionUpload))
                             throw $TypeError(".posrt.channel.v1.Envelope.transactionUpload: object expected");
@@ -5962,10 +7122,20 @@ export const posrt = $root.posrt = (() => {
                             throw $TypeError(".posrt.channel.v1.Envelope.reconciliationResult: object expected");
                         message.reconciliationResult = $root.posrt.channel.v1.ReconciliationResult.fromObject(object.reconciliationResult, _depth + 1);
                     }
+                    if (object.mismatchReport != null) {
+                        if (!$util.isObject(object.mismatchReport))
+                            throw $TypeError(".posrt.channel.v1.Envelope.mismatchReport: object expected");
+                        message.mismatchReport = $root.posrt.channel.v1.MismatchReport.fromObject(object.mismatchReport, _depth + 1);
+                    }
                     if (object.operatorEvent != null) {
                         if (!$util.isObject(object.operatorEvent))
                             throw $TypeError(".posrt.channel.v1.Envelope.operatorEvent: object expected");
                         message.operatorEvent = $root.posrt.channel.v1.OperatorEvent.fromObject(object.operatorEvent, _depth + 1);
+                    }
+                    if (object.auditEntryUpload != null) {
+                        if (!$util.isObject(object.auditEntryUpload))
+                            throw $TypeError(".posrt.channel.v1.Envelope.auditEntryUpload: object expected");
+                        message.auditEntryUpload = $root.posrt.channel.v1.AuditEntryUpload.fromObject(object.auditEntryUpload, _depth + 1);
                     }
                     if (object.remoteCommand != null) {
                         if (!$util.isObject(object.remoteCommand))
@@ -6128,6 +7298,21 @@ export const posrt = $root.posrt = (() => {
                         if (options.oneofs)
                             object.body = "reversalResponse";
                     }
+                    if (message.qrPaymentRequest != null && $Object.hasOwnProperty.call(message, "qrPaymentRequest")) {
+                        object.qrPaymentRequest = $root.posrt.channel.v1.QrPaymentRequest.toObject(message.qrPaymentRequest, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "qrPaymentRequest";
+                    }
+                    if (message.qrPaymentQuery != null && $Object.hasOwnProperty.call(message, "qrPaymentQuery")) {
+                        object.qrPaymentQuery = $root.posrt.channel.v1.QrPaymentQuery.toObject(message.qrPaymentQuery, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "qrPaymentQuery";
+                    }
+                    if (message.qrPaymentResponse != null && $Object.hasOwnProperty.call(message, "qrPaymentResponse")) {
+                        object.qrPaymentResponse = $root.posrt.channel.v1.QrPaymentResponse.toObject(message.qrPaymentResponse, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "qrPaymentResponse";
+                    }
                     if (message.transactionUpload != null && $Object.hasOwnProperty.call(message, "transactionUpload")) {
                         object.transactionUpload = $root.posrt.channel.v1.TransactionUpload.toObject(message.transactionUpload, options, _depth + 1);
                         if (options.oneofs)
@@ -6148,10 +7333,20 @@ export const posrt = $root.posrt = (() => {
                         if (options.oneofs)
                             object.body = "reconciliationResult";
                     }
+                    if (message.mismatchReport != null && $Object.hasOwnProperty.call(message, "mismatchReport")) {
+                        object.mismatchReport = $root.posrt.channel.v1.MismatchReport.toObject(message.mismatchReport, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "mismatchReport";
+                    }
                     if (message.operatorEvent != null && $Object.hasOwnProperty.call(message, "operatorEvent")) {
                         object.operatorEvent = $root.posrt.channel.v1.OperatorEvent.toObject(message.operatorEvent, options, _depth + 1);
                         if (options.oneofs)
                             object.body = "operatorEvent";
+                    }
+                    if (message.auditEntryUpload != null && $Object.hasOwnProperty.call(message, "auditEntryUpload")) {
+                        object.auditEntryUpload = $root.posrt.channel.v1.AuditEntryUpload.toObject(message.auditEntryUpload, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "auditEntryUpload";
                     }
                     if (message.remoteCommand != null && $Object.hasOwnProperty.call(message, "remoteCommand")) {
                         object.remoteCommand = $root.posrt.channel.v1.Signed.toObject(message.remoteCommand, options, _depth + 1);
@@ -21641,6 +22836,432 @@ export const posrt = $root.posrt = (() => {
                 return ReconciliationResult;
             })();
 
+            v1.MismatchReport = (function() {
+
+                /**
+                 * Properties of a MismatchReport.
+                 * @typedef {Object} posrt.channel.v1.MismatchReport.$Properties
+                 * @property {string|null} [reportId] MismatchReport reportId
+                 * @property {string|null} [settlementId] MismatchReport settlementId
+                 * @property {number|null} [batchNumber] MismatchReport batchNumber
+                 * @property {Array.<posrt.channel.v1.Mismatch.$Properties>|null} [mismatches] MismatchReport mismatches
+                 * @property {string|null} [operatorId] MismatchReport operatorId
+                 * @property {Long|null} [seenAtMs] MismatchReport seenAtMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MismatchReport.
+                 * @memberof posrt.channel.v1
+                 * @interface IMismatchReport
+                 * @augments posrt.channel.v1.MismatchReport.$Properties
+                 * @deprecated Use posrt.channel.v1.MismatchReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MismatchReport.
+                 * @typedef {posrt.channel.v1.MismatchReport.$Properties} posrt.channel.v1.MismatchReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new MismatchReport.
+                 * @memberof posrt.channel.v1
+                 * @classdesc Represents a MismatchReport.
+                 * @constructor
+                 * @param {posrt.channel.v1.MismatchReport.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MismatchReport = function (properties) {
+                    this.mismatches = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MismatchReport reportId.
+                 * @member {string} reportId
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @instance
+                 */
+                MismatchReport.prototype.reportId = "";
+
+                /**
+                 * MismatchReport settlementId.
+                 * @member {string} settlementId
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @instance
+                 */
+                MismatchReport.prototype.settlementId = "";
+
+                /**
+                 * MismatchReport batchNumber.
+                 * @member {number} batchNumber
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @instance
+                 */
+                MismatchReport.prototype.batchNumber = 0;
+
+                /**
+                 * MismatchReport mismatches.
+                 * @member {Array.<posrt.channel.v1.Mismatch.$Properties>} mismatches
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @instance
+                 */
+                MismatchReport.prototype.mismatches = $util.emptyArray;
+
+                /**
+                 * MismatchReport operatorId.
+                 * @member {string} operatorId
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @instance
+                 */
+                MismatchReport.prototype.operatorId = "";
+
+                /**
+                 * MismatchReport seenAtMs.
+                 * @member {Long} seenAtMs
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @instance
+                 */
+                MismatchReport.prototype.seenAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new MismatchReport instance using the specified properties.
+                 * @function create
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @static
+                 * @param {posrt.channel.v1.MismatchReport.$Properties=} [properties] Properties to set
+                 * @returns {posrt.channel.v1.MismatchReport} MismatchReport instance
+                 * @type {{
+                 *   (properties: posrt.channel.v1.MismatchReport.$Shape): posrt.channel.v1.MismatchReport & posrt.channel.v1.MismatchReport.$Shape;
+                 *   (properties?: posrt.channel.v1.MismatchReport.$Properties): posrt.channel.v1.MismatchReport;
+                 * }}
+                 */
+                MismatchReport.create = function(properties) {
+                    return new MismatchReport(properties);
+                };
+
+                /**
+                 * Encodes the specified MismatchReport message. Does not implicitly {@link posrt.channel.v1.MismatchReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @static
+                 * @param {posrt.channel.v1.MismatchReport.$Properties} message MismatchReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MismatchReport.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.reportId != null && $Object.hasOwnProperty.call(message, "reportId") && message.reportId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.reportId);
+                    if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId") && message.settlementId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.settlementId);
+                    if (message.batchNumber != null && $Object.hasOwnProperty.call(message, "batchNumber") && message.batchNumber !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.batchNumber);
+                    if (message.mismatches != null && message.mismatches.length)
+                        for (let i = 0; i < message.mismatches.length; ++i)
+                            $root.posrt.channel.v1.Mismatch.encode(message.mismatches[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId") && message.operatorId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.operatorId);
+                    if (message.seenAtMs != null && $Object.hasOwnProperty.call(message, "seenAtMs") && (typeof message.seenAtMs === "object" ? message.seenAtMs.low || message.seenAtMs.high : message.seenAtMs !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.seenAtMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MismatchReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.MismatchReport & posrt.channel.v1.MismatchReport.$Shape} MismatchReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MismatchReport.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.posrt.channel.v1.MismatchReport();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reportId = value;
+                                else
+                                    delete message.reportId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.settlementId = value;
+                                else
+                                    delete message.settlementId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.batchNumber = value;
+                                else
+                                    delete message.batchNumber;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.mismatches && message.mismatches.length))
+                                    message.mismatches = [];
+                                message.mismatches.push($root.posrt.channel.v1.Mismatch.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.operatorId = value;
+                                else
+                                    delete message.operatorId;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.seenAtMs = value;
+                                else
+                                    delete message.seenAtMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a MismatchReport message.
+                 * @function verify
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MismatchReport.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.reportId != null && $Object.hasOwnProperty.call(message, "reportId"))
+                        if (!$util.isString(message.reportId))
+                            return "reportId: string expected";
+                    if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId"))
+                        if (!$util.isString(message.settlementId))
+                            return "settlementId: string expected";
+                    if (message.batchNumber != null && $Object.hasOwnProperty.call(message, "batchNumber"))
+                        if (!$util.isInteger(message.batchNumber))
+                            return "batchNumber: integer expected";
+                    if (message.mismatches != null && $Object.hasOwnProperty.call(message, "mismatches")) {
+                        if (!$Array.isArray(message.mismatches))
+                            return "mismatches: array expected";
+                        for (let i = 0; i < message.mismatches.length; ++i) {
+                            let error = $root.posrt.channel.v1.Mismatch.verify(message.mismatches[i], _depth + 1);
+                            if (error)
+                                return "mismatches." + error;
+                        }
+                    }
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId"))
+                        if (!$util.isString(message.operatorId))
+                            return "operatorId: string expected";
+                    if (message.seenAtMs != null && $Object.hasOwnProperty.call(message, "seenAtMs"))
+                        if (!$util.isInteger(message.seenAtMs) && !(message.seenAtMs && $util.isInteger(message.seenAtMs.low) && $util.isInteger(message.seenAtMs.high)))
+                            return "seenAtMs: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MismatchReport message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {posrt.channel.v1.MismatchReport} MismatchReport
+                 */
+                MismatchReport.fromObject = function (object, _depth) {
+                    if (object instanceof $root.posrt.channel.v1.MismatchReport)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".posrt.channel.v1.MismatchReport: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.posrt.channel.v1.MismatchReport();
+                    if (object.reportId != null)
+                        if (typeof object.reportId !== "string" || object.reportId.length)
+                            message.reportId = $String(object.reportId);
+                    if (object.settlementId != null)
+                        if (typeof object.settlementId !== "string" || object.settlementId.length)
+                            message.settlementId = $String(object.settlementId);
+                    if (object.batchNumber != null)
+                        if ($Number(object.batchNumber) !== 0)
+                            message.batchNumber = object.batchNumber >>> 0;
+                    if (object.mismatches) {
+                        if (!$Array.isArray(object.mismatches))
+                            throw $TypeError(".posrt.channel.v1.MismatchReport.mismatches: array expected");
+                        message.mismatches = $Array(object.mismatches.length);
+                        for (let i = 0; i < object.mismatches.length; ++i) {
+                            if (!$util.isObject(object.mismatches[i]))
+                                throw $TypeError(".posrt.channel.v1.MismatchReport.mismatches: object expected");
+                            message.mismatches[i] = $root.posrt.channel.v1.Mismatch.fromObject(object.mismatches[i], _depth + 1);
+                        }
+                    }
+                    if (object.operatorId != null)
+                        if (typeof object.operatorId !== "string" || object.operatorId.length)
+                            message.operatorId = $String(object.operatorId);
+                    if (object.seenAtMs != null)
+                        if (typeof object.seenAtMs === "object" ? object.seenAtMs.low || object.seenAtMs.high : $Number(object.seenAtMs) !== 0)
+                            if ($util.Long)
+                                message.seenAtMs = $util.Long.fromValue(object.seenAtMs, false);
+                            else if (typeof object.seenAtMs === "string")
+                                message.seenAtMs = $parseInt(object.seenAtMs, 10);
+                            else if (typeof object.seenAtMs === "number")
+                                message.seenAtMs = object.seenAtMs;
+                            else if (typeof object.seenAtMs === "object")
+                                message.seenAtMs = new $util.LongBits(object.seenAtMs.low >>> 0, object.seenAtMs.high >>> 0).toNumber();
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MismatchReport message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @static
+                 * @param {posrt.channel.v1.MismatchReport} message MismatchReport
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MismatchReport.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.mismatches = [];
+                    if (options.defaults) {
+                        object.reportId = "";
+                        object.settlementId = "";
+                        object.batchNumber = 0;
+                        object.operatorId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.seenAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.seenAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.reportId != null && $Object.hasOwnProperty.call(message, "reportId"))
+                        object.reportId = message.reportId;
+                    if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId"))
+                        object.settlementId = message.settlementId;
+                    if (message.batchNumber != null && $Object.hasOwnProperty.call(message, "batchNumber"))
+                        object.batchNumber = message.batchNumber;
+                    if (message.mismatches && message.mismatches.length) {
+                        object.mismatches = $Array(message.mismatches.length);
+                        for (let j = 0; j < message.mismatches.length; ++j)
+                            object.mismatches[j] = $root.posrt.channel.v1.Mismatch.toObject(message.mismatches[j], options, _depth + 1);
+                    }
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId"))
+                        object.operatorId = message.operatorId;
+                    if (message.seenAtMs != null && $Object.hasOwnProperty.call(message, "seenAtMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.seenAtMs = typeof message.seenAtMs === "number" ? $BigInt(message.seenAtMs) : $util.Long.fromBits(message.seenAtMs.low >>> 0, message.seenAtMs.high >>> 0, false).toBigInt();
+                        else if (typeof message.seenAtMs === "number")
+                            object.seenAtMs = options.longs === $String ? $String(message.seenAtMs) : message.seenAtMs;
+                        else
+                            object.seenAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.seenAtMs) : options.longs === $Number ? new $util.LongBits(message.seenAtMs.low >>> 0, message.seenAtMs.high >>> 0).toNumber() : message.seenAtMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this MismatchReport to JSON.
+                 * @function toJSON
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MismatchReport.prototype.toJSON = function() {
+                    return MismatchReport.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MismatchReport
+                 * @function getTypeUrl
+                 * @memberof posrt.channel.v1.MismatchReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MismatchReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/posrt.channel.v1.MismatchReport";
+                };
+
+                return MismatchReport;
+            })();
+
             /**
              * OperatorEventKind enum.
              * @name posrt.channel.v1.OperatorEventKind
@@ -27240,6 +28861,1215 @@ export const posrt = $root.posrt = (() => {
                 };
 
                 return FirmwareChunk;
+            })();
+
+            /**
+             * QrPaymentKind enum.
+             * @name posrt.channel.v1.QrPaymentKind
+             * @enum {number}
+             * @property {number} QR_PAYMENT_KIND_UNSPECIFIED=0 QR_PAYMENT_KIND_UNSPECIFIED value
+             * @property {number} QR_PAYMENT_KIND_CONSUMER_PRESENTED=1 QR_PAYMENT_KIND_CONSUMER_PRESENTED value
+             * @property {number} QR_PAYMENT_KIND_MERCHANT_PRESENTED=2 QR_PAYMENT_KIND_MERCHANT_PRESENTED value
+             */
+            v1.QrPaymentKind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "QR_PAYMENT_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "QR_PAYMENT_KIND_CONSUMER_PRESENTED"] = 1;
+                values[valuesById[2] = "QR_PAYMENT_KIND_MERCHANT_PRESENTED"] = 2;
+                return values;
+            })();
+
+            v1.QrPaymentRequest = (function() {
+
+                /**
+                 * Properties of a QrPaymentRequest.
+                 * @typedef {Object} posrt.channel.v1.QrPaymentRequest.$Properties
+                 * @property {string|null} [transactionId] QrPaymentRequest transactionId
+                 * @property {posrt.channel.v1.QrPaymentKind|null} [kind] QrPaymentRequest kind
+                 * @property {string|null} [paymentCode] QrPaymentRequest paymentCode
+                 * @property {string|null} [orderReference] QrPaymentRequest orderReference
+                 * @property {posrt.channel.v1.Money.$Properties|null} [amount] QrPaymentRequest amount
+                 * @property {string|null} [operatorId] QrPaymentRequest operatorId
+                 * @property {Long|null} [startedAtMs] QrPaymentRequest startedAtMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QrPaymentRequest.
+                 * @memberof posrt.channel.v1
+                 * @interface IQrPaymentRequest
+                 * @augments posrt.channel.v1.QrPaymentRequest.$Properties
+                 * @deprecated Use posrt.channel.v1.QrPaymentRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QrPaymentRequest.
+                 * @typedef {posrt.channel.v1.QrPaymentRequest.$Properties} posrt.channel.v1.QrPaymentRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QrPaymentRequest.
+                 * @memberof posrt.channel.v1
+                 * @classdesc Represents a QrPaymentRequest.
+                 * @constructor
+                 * @param {posrt.channel.v1.QrPaymentRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const QrPaymentRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QrPaymentRequest transactionId.
+                 * @member {string} transactionId
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.transactionId = "";
+
+                /**
+                 * QrPaymentRequest kind.
+                 * @member {posrt.channel.v1.QrPaymentKind} kind
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.kind = 0;
+
+                /**
+                 * QrPaymentRequest paymentCode.
+                 * @member {string} paymentCode
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.paymentCode = "";
+
+                /**
+                 * QrPaymentRequest orderReference.
+                 * @member {string} orderReference
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.orderReference = "";
+
+                /**
+                 * QrPaymentRequest amount.
+                 * @member {posrt.channel.v1.Money.$Properties|null|undefined} amount
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.amount = null;
+
+                /**
+                 * QrPaymentRequest operatorId.
+                 * @member {string} operatorId
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.operatorId = "";
+
+                /**
+                 * QrPaymentRequest startedAtMs.
+                 * @member {Long} startedAtMs
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new QrPaymentRequest instance using the specified properties.
+                 * @function create
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentRequest.$Properties=} [properties] Properties to set
+                 * @returns {posrt.channel.v1.QrPaymentRequest} QrPaymentRequest instance
+                 * @type {{
+                 *   (properties: posrt.channel.v1.QrPaymentRequest.$Shape): posrt.channel.v1.QrPaymentRequest & posrt.channel.v1.QrPaymentRequest.$Shape;
+                 *   (properties?: posrt.channel.v1.QrPaymentRequest.$Properties): posrt.channel.v1.QrPaymentRequest;
+                 * }}
+                 */
+                QrPaymentRequest.create = function(properties) {
+                    return new QrPaymentRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QrPaymentRequest message. Does not implicitly {@link posrt.channel.v1.QrPaymentRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentRequest.$Properties} message QrPaymentRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QrPaymentRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId") && message.transactionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.transactionId);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                    if (message.paymentCode != null && $Object.hasOwnProperty.call(message, "paymentCode") && message.paymentCode !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.paymentCode);
+                    if (message.orderReference != null && $Object.hasOwnProperty.call(message, "orderReference") && message.orderReference !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.orderReference);
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        $root.posrt.channel.v1.Money.encode(message.amount, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId") && message.operatorId !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.operatorId);
+                    if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int64(message.startedAtMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QrPaymentRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.QrPaymentRequest & posrt.channel.v1.QrPaymentRequest.$Shape} QrPaymentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QrPaymentRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.posrt.channel.v1.QrPaymentRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.transactionId = value;
+                                else
+                                    delete message.transactionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.paymentCode = value;
+                                else
+                                    delete message.paymentCode;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.orderReference = value;
+                                else
+                                    delete message.orderReference;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.amount = $root.posrt.channel.v1.Money.decode(reader, reader.size(), $undefined, _depth + 1, message.amount);
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.operatorId = value;
+                                else
+                                    delete message.operatorId;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.startedAtMs = value;
+                                else
+                                    delete message.startedAtMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a QrPaymentRequest message.
+                 * @function verify
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QrPaymentRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
+                        if (!$util.isString(message.transactionId))
+                            return "transactionId: string expected";
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                            return "kind: enum value expected";
+                    if (message.paymentCode != null && $Object.hasOwnProperty.call(message, "paymentCode"))
+                        if (!$util.isString(message.paymentCode))
+                            return "paymentCode: string expected";
+                    if (message.orderReference != null && $Object.hasOwnProperty.call(message, "orderReference"))
+                        if (!$util.isString(message.orderReference))
+                            return "orderReference: string expected";
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount")) {
+                        let error = $root.posrt.channel.v1.Money.verify(message.amount, _depth + 1);
+                        if (error)
+                            return "amount." + error;
+                    }
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId"))
+                        if (!$util.isString(message.operatorId))
+                            return "operatorId: string expected";
+                    if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                        if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
+                            return "startedAtMs: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QrPaymentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {posrt.channel.v1.QrPaymentRequest} QrPaymentRequest
+                 */
+                QrPaymentRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.posrt.channel.v1.QrPaymentRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".posrt.channel.v1.QrPaymentRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.posrt.channel.v1.QrPaymentRequest();
+                    if (object.transactionId != null)
+                        if (typeof object.transactionId !== "string" || object.transactionId.length)
+                            message.transactionId = $String(object.transactionId);
+                    if (object.kind !== 0 && (typeof object.kind !== "string" || $root.posrt.channel.v1.QrPaymentKind[object.kind] !== 0))
+                        switch (object.kind) {
+                        case "QR_PAYMENT_KIND_UNSPECIFIED":
+                        case 0:
+                            message.kind = 0;
+                            break;
+                        case "QR_PAYMENT_KIND_CONSUMER_PRESENTED":
+                        case 1:
+                            message.kind = 1;
+                            break;
+                        case "QR_PAYMENT_KIND_MERCHANT_PRESENTED":
+                        case 2:
+                            message.kind = 2;
+                            break;
+                        default:
+                            if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                                message.kind = object.kind;
+                        }
+                    if (object.paymentCode != null)
+                        if (typeof object.paymentCode !== "string" || object.paymentCode.length)
+                            message.paymentCode = $String(object.paymentCode);
+                    if (object.orderReference != null)
+                        if (typeof object.orderReference !== "string" || object.orderReference.length)
+                            message.orderReference = $String(object.orderReference);
+                    if (object.amount != null) {
+                        if (!$util.isObject(object.amount))
+                            throw $TypeError(".posrt.channel.v1.QrPaymentRequest.amount: object expected");
+                        message.amount = $root.posrt.channel.v1.Money.fromObject(object.amount, _depth + 1);
+                    }
+                    if (object.operatorId != null)
+                        if (typeof object.operatorId !== "string" || object.operatorId.length)
+                            message.operatorId = $String(object.operatorId);
+                    if (object.startedAtMs != null)
+                        if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                            if ($util.Long)
+                                message.startedAtMs = $util.Long.fromValue(object.startedAtMs, false);
+                            else if (typeof object.startedAtMs === "string")
+                                message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                            else if (typeof object.startedAtMs === "number")
+                                message.startedAtMs = object.startedAtMs;
+                            else if (typeof object.startedAtMs === "object")
+                                message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber();
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QrPaymentRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentRequest} message QrPaymentRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QrPaymentRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.transactionId = "";
+                        object.kind = options.enums === $String ? "QR_PAYMENT_KIND_UNSPECIFIED" : 0;
+                        object.paymentCode = "";
+                        object.orderReference = "";
+                        object.amount = null;
+                        object.operatorId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
+                        object.transactionId = message.transactionId;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = options.enums === $String ? $root.posrt.channel.v1.QrPaymentKind[message.kind] === $undefined ? message.kind : $root.posrt.channel.v1.QrPaymentKind[message.kind] : message.kind;
+                    if (message.paymentCode != null && $Object.hasOwnProperty.call(message, "paymentCode"))
+                        object.paymentCode = message.paymentCode;
+                    if (message.orderReference != null && $Object.hasOwnProperty.call(message, "orderReference"))
+                        object.orderReference = message.orderReference;
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        object.amount = $root.posrt.channel.v1.Money.toObject(message.amount, options, _depth + 1);
+                    if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId"))
+                        object.operatorId = message.operatorId;
+                    if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, false).toBigInt();
+                        else if (typeof message.startedAtMs === "number")
+                            object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                        else
+                            object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber() : message.startedAtMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this QrPaymentRequest to JSON.
+                 * @function toJSON
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QrPaymentRequest.prototype.toJSON = function() {
+                    return QrPaymentRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QrPaymentRequest
+                 * @function getTypeUrl
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QrPaymentRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/posrt.channel.v1.QrPaymentRequest";
+                };
+
+                return QrPaymentRequest;
+            })();
+
+            v1.QrPaymentQuery = (function() {
+
+                /**
+                 * Properties of a QrPaymentQuery.
+                 * @typedef {Object} posrt.channel.v1.QrPaymentQuery.$Properties
+                 * @property {string|null} [transactionId] QrPaymentQuery transactionId
+                 * @property {string|null} [orderReference] QrPaymentQuery orderReference
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QrPaymentQuery.
+                 * @memberof posrt.channel.v1
+                 * @interface IQrPaymentQuery
+                 * @augments posrt.channel.v1.QrPaymentQuery.$Properties
+                 * @deprecated Use posrt.channel.v1.QrPaymentQuery.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QrPaymentQuery.
+                 * @typedef {posrt.channel.v1.QrPaymentQuery.$Properties} posrt.channel.v1.QrPaymentQuery.$Shape
+                 */
+
+                /**
+                 * Constructs a new QrPaymentQuery.
+                 * @memberof posrt.channel.v1
+                 * @classdesc Represents a QrPaymentQuery.
+                 * @constructor
+                 * @param {posrt.channel.v1.QrPaymentQuery.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const QrPaymentQuery = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QrPaymentQuery transactionId.
+                 * @member {string} transactionId
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @instance
+                 */
+                QrPaymentQuery.prototype.transactionId = "";
+
+                /**
+                 * QrPaymentQuery orderReference.
+                 * @member {string} orderReference
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @instance
+                 */
+                QrPaymentQuery.prototype.orderReference = "";
+
+                /**
+                 * Creates a new QrPaymentQuery instance using the specified properties.
+                 * @function create
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentQuery.$Properties=} [properties] Properties to set
+                 * @returns {posrt.channel.v1.QrPaymentQuery} QrPaymentQuery instance
+                 * @type {{
+                 *   (properties: posrt.channel.v1.QrPaymentQuery.$Shape): posrt.channel.v1.QrPaymentQuery & posrt.channel.v1.QrPaymentQuery.$Shape;
+                 *   (properties?: posrt.channel.v1.QrPaymentQuery.$Properties): posrt.channel.v1.QrPaymentQuery;
+                 * }}
+                 */
+                QrPaymentQuery.create = function(properties) {
+                    return new QrPaymentQuery(properties);
+                };
+
+                /**
+                 * Encodes the specified QrPaymentQuery message. Does not implicitly {@link posrt.channel.v1.QrPaymentQuery.verify|verify} messages.
+                 * @function encode
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentQuery.$Properties} message QrPaymentQuery message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QrPaymentQuery.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId") && message.transactionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.transactionId);
+                    if (message.orderReference != null && $Object.hasOwnProperty.call(message, "orderReference") && message.orderReference !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.orderReference);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QrPaymentQuery message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.QrPaymentQuery & posrt.channel.v1.QrPaymentQuery.$Shape} QrPaymentQuery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QrPaymentQuery.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.posrt.channel.v1.QrPaymentQuery();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.transactionId = value;
+                                else
+                                    delete message.transactionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.orderReference = value;
+                                else
+                                    delete message.orderReference;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a QrPaymentQuery message.
+                 * @function verify
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QrPaymentQuery.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
+                        if (!$util.isString(message.transactionId))
+                            return "transactionId: string expected";
+                    if (message.orderReference != null && $Object.hasOwnProperty.call(message, "orderReference"))
+                        if (!$util.isString(message.orderReference))
+                            return "orderReference: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QrPaymentQuery message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {posrt.channel.v1.QrPaymentQuery} QrPaymentQuery
+                 */
+                QrPaymentQuery.fromObject = function (object, _depth) {
+                    if (object instanceof $root.posrt.channel.v1.QrPaymentQuery)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".posrt.channel.v1.QrPaymentQuery: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.posrt.channel.v1.QrPaymentQuery();
+                    if (object.transactionId != null)
+                        if (typeof object.transactionId !== "string" || object.transactionId.length)
+                            message.transactionId = $String(object.transactionId);
+                    if (object.orderReference != null)
+                        if (typeof object.orderReference !== "string" || object.orderReference.length)
+                            message.orderReference = $String(object.orderReference);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QrPaymentQuery message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentQuery} message QrPaymentQuery
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QrPaymentQuery.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.transactionId = "";
+                        object.orderReference = "";
+                    }
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
+                        object.transactionId = message.transactionId;
+                    if (message.orderReference != null && $Object.hasOwnProperty.call(message, "orderReference"))
+                        object.orderReference = message.orderReference;
+                    return object;
+                };
+
+                /**
+                 * Converts this QrPaymentQuery to JSON.
+                 * @function toJSON
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QrPaymentQuery.prototype.toJSON = function() {
+                    return QrPaymentQuery.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QrPaymentQuery
+                 * @function getTypeUrl
+                 * @memberof posrt.channel.v1.QrPaymentQuery
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QrPaymentQuery.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/posrt.channel.v1.QrPaymentQuery";
+                };
+
+                return QrPaymentQuery;
+            })();
+
+            /**
+             * QrPaymentStatus enum.
+             * @name posrt.channel.v1.QrPaymentStatus
+             * @enum {number}
+             * @property {number} QR_PAYMENT_STATUS_UNSPECIFIED=0 QR_PAYMENT_STATUS_UNSPECIFIED value
+             * @property {number} QR_PAYMENT_STATUS_APPROVED=1 QR_PAYMENT_STATUS_APPROVED value
+             * @property {number} QR_PAYMENT_STATUS_DECLINED=2 QR_PAYMENT_STATUS_DECLINED value
+             * @property {number} QR_PAYMENT_STATUS_PENDING=3 QR_PAYMENT_STATUS_PENDING value
+             * @property {number} QR_PAYMENT_STATUS_UNAVAILABLE=4 QR_PAYMENT_STATUS_UNAVAILABLE value
+             */
+            v1.QrPaymentStatus = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "QR_PAYMENT_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "QR_PAYMENT_STATUS_APPROVED"] = 1;
+                values[valuesById[2] = "QR_PAYMENT_STATUS_DECLINED"] = 2;
+                values[valuesById[3] = "QR_PAYMENT_STATUS_PENDING"] = 3;
+                values[valuesById[4] = "QR_PAYMENT_STATUS_UNAVAILABLE"] = 4;
+                return values;
+            })();
+
+            v1.QrPaymentResponse = (function() {
+
+                /**
+                 * Properties of a QrPaymentResponse.
+                 * @typedef {Object} posrt.channel.v1.QrPaymentResponse.$Properties
+                 * @property {string|null} [transactionId] QrPaymentResponse transactionId
+                 * @property {posrt.channel.v1.QrPaymentStatus|null} [status] QrPaymentResponse status
+                 * @property {string|null} [provider] QrPaymentResponse provider
+                 * @property {string|null} [authorisationCode] QrPaymentResponse authorisationCode
+                 * @property {string|null} [hostReference] QrPaymentResponse hostReference
+                 * @property {string|null} [declineCode] QrPaymentResponse declineCode
+                 * @property {string|null} [errorCode] QrPaymentResponse errorCode
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QrPaymentResponse.
+                 * @memberof posrt.channel.v1
+                 * @interface IQrPaymentResponse
+                 * @augments posrt.channel.v1.QrPaymentResponse.$Properties
+                 * @deprecated Use posrt.channel.v1.QrPaymentResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QrPaymentResponse.
+                 * @typedef {posrt.channel.v1.QrPaymentResponse.$Properties} posrt.channel.v1.QrPaymentResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QrPaymentResponse.
+                 * @memberof posrt.channel.v1
+                 * @classdesc Represents a QrPaymentResponse.
+                 * @constructor
+                 * @param {posrt.channel.v1.QrPaymentResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const QrPaymentResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QrPaymentResponse transactionId.
+                 * @member {string} transactionId
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 */
+                QrPaymentResponse.prototype.transactionId = "";
+
+                /**
+                 * QrPaymentResponse status.
+                 * @member {posrt.channel.v1.QrPaymentStatus} status
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 */
+                QrPaymentResponse.prototype.status = 0;
+
+                /**
+                 * QrPaymentResponse provider.
+                 * @member {string} provider
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 */
+                QrPaymentResponse.prototype.provider = "";
+
+                /**
+                 * QrPaymentResponse authorisationCode.
+                 * @member {string} authorisationCode
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 */
+                QrPaymentResponse.prototype.authorisationCode = "";
+
+                /**
+                 * QrPaymentResponse hostReference.
+                 * @member {string} hostReference
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 */
+                QrPaymentResponse.prototype.hostReference = "";
+
+                /**
+                 * QrPaymentResponse declineCode.
+                 * @member {string} declineCode
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 */
+                QrPaymentResponse.prototype.declineCode = "";
+
+                /**
+                 * QrPaymentResponse errorCode.
+                 * @member {string} errorCode
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 */
+                QrPaymentResponse.prototype.errorCode = "";
+
+                /**
+                 * Creates a new QrPaymentResponse instance using the specified properties.
+                 * @function create
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentResponse.$Properties=} [properties] Properties to set
+                 * @returns {posrt.channel.v1.QrPaymentResponse} QrPaymentResponse instance
+                 * @type {{
+                 *   (properties: posrt.channel.v1.QrPaymentResponse.$Shape): posrt.channel.v1.QrPaymentResponse & posrt.channel.v1.QrPaymentResponse.$Shape;
+                 *   (properties?: posrt.channel.v1.QrPaymentResponse.$Properties): posrt.channel.v1.QrPaymentResponse;
+                 * }}
+                 */
+                QrPaymentResponse.create = function(properties) {
+                    return new QrPaymentResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QrPaymentResponse message. Does not implicitly {@link posrt.channel.v1.QrPaymentResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentResponse.$Properties} message QrPaymentResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QrPaymentResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId") && message.transactionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.transactionId);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.provider);
+                    if (message.authorisationCode != null && $Object.hasOwnProperty.call(message, "authorisationCode") && message.authorisationCode !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.authorisationCode);
+                    if (message.hostReference != null && $Object.hasOwnProperty.call(message, "hostReference") && message.hostReference !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.hostReference);
+                    if (message.declineCode != null && $Object.hasOwnProperty.call(message, "declineCode") && message.declineCode !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.declineCode);
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.errorCode);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QrPaymentResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {posrt.channel.v1.QrPaymentResponse & posrt.channel.v1.QrPaymentResponse.$Shape} QrPaymentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QrPaymentResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.posrt.channel.v1.QrPaymentResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.transactionId = value;
+                                else
+                                    delete message.transactionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.provider = value;
+                                else
+                                    delete message.provider;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.authorisationCode = value;
+                                else
+                                    delete message.authorisationCode;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.hostReference = value;
+                                else
+                                    delete message.hostReference;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.declineCode = value;
+                                else
+                                    delete message.declineCode;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.errorCode = value;
+                                else
+                                    delete message.errorCode;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a QrPaymentResponse message.
+                 * @function verify
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QrPaymentResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
+                        if (!$util.isString(message.transactionId))
+                            return "transactionId: string expected";
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                            return "status: enum value expected";
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        if (!$util.isString(message.provider))
+                            return "provider: string expected";
+                    if (message.authorisationCode != null && $Object.hasOwnProperty.call(message, "authorisationCode"))
+                        if (!$util.isString(message.authorisationCode))
+                            return "authorisationCode: string expected";
+                    if (message.hostReference != null && $Object.hasOwnProperty.call(message, "hostReference"))
+                        if (!$util.isString(message.hostReference))
+                            return "hostReference: string expected";
+                    if (message.declineCode != null && $Object.hasOwnProperty.call(message, "declineCode"))
+                        if (!$util.isString(message.declineCode))
+                            return "declineCode: string expected";
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                        if (!$util.isString(message.errorCode))
+                            return "errorCode: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QrPaymentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {posrt.channel.v1.QrPaymentResponse} QrPaymentResponse
+                 */
+                QrPaymentResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.posrt.channel.v1.QrPaymentResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".posrt.channel.v1.QrPaymentResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.posrt.channel.v1.QrPaymentResponse();
+                    if (object.transactionId != null)
+                        if (typeof object.transactionId !== "string" || object.transactionId.length)
+                            message.transactionId = $String(object.transactionId);
+                    if (object.status !== 0 && (typeof object.status !== "string" || $root.posrt.channel.v1.QrPaymentStatus[object.status] !== 0))
+                        switch (object.status) {
+                        case "QR_PAYMENT_STATUS_UNSPECIFIED":
+                        case 0:
+                            message.status = 0;
+                            break;
+                        case "QR_PAYMENT_STATUS_APPROVED":
+                        case 1:
+                            message.status = 1;
+                            break;
+                        case "QR_PAYMENT_STATUS_DECLINED":
+                        case 2:
+                            message.status = 2;
+                            break;
+                        case "QR_PAYMENT_STATUS_PENDING":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "QR_PAYMENT_STATUS_UNAVAILABLE":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        default:
+                            if (typeof object.status === "number" && (object.status | 0) === object.status)
+                                message.status = object.status;
+                        }
+                    if (object.provider != null)
+                        if (typeof object.provider !== "string" || object.provider.length)
+                            message.provider = $String(object.provider);
+                    if (object.authorisationCode != null)
+                        if (typeof object.authorisationCode !== "string" || object.authorisationCode.length)
+                            message.authorisationCode = $String(object.authorisationCode);
+                    if (object.hostReference != null)
+                        if (typeof object.hostReference !== "string" || object.hostReference.length)
+                            message.hostReference = $String(object.hostReference);
+                    if (object.declineCode != null)
+                        if (typeof object.declineCode !== "string" || object.declineCode.length)
+                            message.declineCode = $String(object.declineCode);
+                    if (object.errorCode != null)
+                        if (typeof object.errorCode !== "string" || object.errorCode.length)
+                            message.errorCode = $String(object.errorCode);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QrPaymentResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @static
+                 * @param {posrt.channel.v1.QrPaymentResponse} message QrPaymentResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QrPaymentResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.transactionId = "";
+                        object.status = options.enums === $String ? "QR_PAYMENT_STATUS_UNSPECIFIED" : 0;
+                        object.provider = "";
+                        object.authorisationCode = "";
+                        object.hostReference = "";
+                        object.declineCode = "";
+                        object.errorCode = "";
+                    }
+                    if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
+                        object.transactionId = message.transactionId;
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = options.enums === $String ? $root.posrt.channel.v1.QrPaymentStatus[message.status] === $undefined ? message.status : $root.posrt.channel.v1.QrPaymentStatus[message.status] : message.status;
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        object.provider = message.provider;
+                    if (message.authorisationCode != null && $Object.hasOwnProperty.call(message, "authorisationCode"))
+                        object.authorisationCode = message.authorisationCode;
+                    if (message.hostReference != null && $Object.hasOwnProperty.call(message, "hostReference"))
+                        object.hostReference = message.hostReference;
+                    if (message.declineCode != null && $Object.hasOwnProperty.call(message, "declineCode"))
+                        object.declineCode = message.declineCode;
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                        object.errorCode = message.errorCode;
+                    return object;
+                };
+
+                /**
+                 * Converts this QrPaymentResponse to JSON.
+                 * @function toJSON
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QrPaymentResponse.prototype.toJSON = function() {
+                    return QrPaymentResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QrPaymentResponse
+                 * @function getTypeUrl
+                 * @memberof posrt.channel.v1.QrPaymentResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QrPaymentResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/posrt.channel.v1.QrPaymentResponse";
+                };
+
+                return QrPaymentResponse;
             })();
 
             return v1;
