@@ -7,10 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { destination } from 'pino';
+import { startBootProcesses } from './boot/boot-processes.js';
 import { bootConfigFromEnv } from './boot/config.js';
-import { startOperatorLoop } from './boot/operator-loop.js';
-import { bootTerminal } from './boot/terminal.js';
-import { transactionMenu } from './boot/transaction-menu.js';
 import { languageFromEnv, PosError } from './errors/index.js';
 import { createLogger, type AnyDevice } from './kernel/index.js';
 
@@ -27,8 +25,14 @@ function describe(device: AnyDevice): string {
 // A transaction is running (the menu sets it): firmware waits until it is over.
 const activity = { running: false };
 
+// pcscd, the emulators and the embedded backend first: each takes most of a second to come up,
+// and the rest of the runtime loads meanwhile (bench/boot). A failure is taken up by the boot.
+const processes = startBootProcesses({ boot, say, typedAheadPin: null });
+processes.catch(() => undefined);
+
 try {
-  const terminal = await bootTerminal({ boot, log, say, typedAheadPin: null, busy: () => activity.running });
+  const [{ bootTerminal }, { startOperatorLoop }, { transactionMenu }] = await Promise.all([import('./boot/terminal.js'), import('./boot/operator-loop.js'), import('./boot/transaction-menu.js')]);
+  const terminal = await bootTerminal({ boot, log, say, typedAheadPin: null, busy: () => activity.running, processes });
   const { registry } = terminal;
   say('devices:');
   for (const device of registry.list()) say(`  ${describe(device)}`);
@@ -82,6 +86,8 @@ try {
   // after its context closed, and a terminal service must not linger after SIGTERM.
   process.exit(0);
 } catch (e) {
+  // The boot stops what it started; these are stopped here too when the failure came first.
+  await processes.then((p) => p.stop(), () => undefined);
   if (!(e instanceof PosError)) throw e;
   const { message, fix } = e.describe(languageFromEnv());
   process.stderr.write(`${e.message}\n${message}: ${fix}\n`);

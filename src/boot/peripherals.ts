@@ -8,13 +8,9 @@ import { DisplayDiscovery } from '../devices/display/index.js';
 import { MagStripeDiscovery } from '../devices/msr/index.js';
 import { KeyboardWedgeDiscovery, ScannerDiscovery } from '../devices/scanner/index.js';
 import type { DiscoveryProvider } from '../kernel/index.js';
+import { PERIPHERAL_VARIABLES } from './peripheral-variables.js';
 
-export const PERIPHERAL_VARIABLES = {
-  displays: 'POSRT_DISPLAYS',
-  scanners: 'POSRT_SCANNERS',
-  wedgeScanners: 'POSRT_WEDGE_SCANNERS',
-  msrs: 'POSRT_MSRS',
-} as const;
+export { PERIPHERAL_VARIABLES };
 
 export function peripheralProviders(env: NodeJS.ProcessEnv = process.env): DiscoveryProvider[] {
   const paths = (variable: string) => (env[variable] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');

@@ -7,8 +7,9 @@
 import { BleDiscovery } from '../devices/ble/index.js';
 import { connect, PinPadDiscovery, SerialPinPad } from '../devices/pinpad/index.js';
 import type { DiscoveryProvider } from '../kernel/index.js';
+import { PINPADS_VARIABLE } from './peripheral-variables.js';
 
-export const PINPADS_VARIABLE = 'POSRT_PINPADS';
+export { PINPADS_VARIABLE };
 export const BLE_PINPAD_VARIABLE = 'POSRT_BLE_PINPAD';
 
 export function pinPadProviders(env: NodeJS.ProcessEnv = process.env): DiscoveryProvider[] {

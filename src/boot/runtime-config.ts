@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PosError } from '../errors/index.js';
 import type { PrinterEndpoint } from '../devices/printer/index.js';
-import { DEFAULT_CONFIG_DIR } from '../cli/config-files.js';
+import { DEFAULT_CONFIG_DIR } from '../cli/config-dir.js';
 
 export const CONFIG_VARIABLE = 'POSRT_CONFIG';
 export const DEFAULT_RUNTIME_CONFIG = resolve(DEFAULT_CONFIG_DIR, 'terminal-runtime.json');

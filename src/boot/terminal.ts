@@ -4,7 +4,6 @@
 // real reader is found -> the channel (enrolled on the first start) -> the payment files ->
 // the web display with the idle screen. Each step registers how to undo it; stop() undoes them
 // in reverse, and a step that fails undoes the ones before it, so nothing started is left.
-import { mkdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { PcscDiscovery } from '../devices/pcsc/index.js';
@@ -12,17 +11,16 @@ import { PcscDiscovery } from '../devices/pcsc/index.js';
 // USB printers, which the config file cannot name yet.
 import { PrinterDiscovery } from '../devices/printer/discovery.js';
 import { readReaderRules, loadTerminalFiles } from '../cli/config-files.js';
-import { usePcscd, VPCD_READERS } from '../emulators/vpcd/pcscd.js';
+import { VPCD_READERS } from '../emulators/vpcd/pcscd.js';
 import { PosError } from '../errors/index.js';
 import { DeviceRegistry, type DeviceKind, type Logger } from '../kernel/index.js';
 import { operatorDirectoryOf } from './operator-channel.js';
-import type { BootConfig } from './config.js';
-import { startEmbeddedBackend } from './embedded-backend.js';
-import { startEmulatedPeripherals, type EmulatedPeripherals } from './emulated-peripherals.js';
+import { startBootProcesses, type BootProcesses, type BootProcessOptions } from './boot-processes.js';
+import type { EmulatedPeripherals } from './emulated-peripherals.js';
 import { openPaymentFiles, type PaymentFiles } from './payment-files.js';
 import { peripheralProviders, PERIPHERAL_VARIABLES } from './peripherals.js';
 import { PINPADS_VARIABLE, pinPadProviders } from './pin-pads.js';
-import { loadRuntimeConfig, type BackendLink, type RuntimeConfig } from './runtime-config.js';
+import type { BackendLink, RuntimeConfig } from './runtime-config.js';
 import { openTerminalChannel, type TerminalChannel } from './terminal-channel.js';
 import { reconciliationResultOf } from './journal-channel.js';
 import { insertVirtualCards } from './virtual-cards.js';
@@ -30,18 +28,11 @@ import { startIdleDisplay, type IdleDisplay } from './idle-display.js';
 import { deviceRootOf, reportRollback, settleUpdateAtStart, updateInstaller } from './updates.js';
 import type { HealthCheck } from '../image/over-the-air.js';
 
-export const STATE_DIR_VARIABLE = 'POSRT_STATE_DIR';
-/** .posrt/ is git-ignored. */
-export const DEFAULT_STATE_DIR = resolve(import.meta.dirname, '..', '..', '.posrt', 'state');
-
-export interface TerminalOptions {
-  readonly boot: BootConfig;
+export interface TerminalOptions extends BootProcessOptions {
   readonly log: Logger;
-  /** A line for the person at the terminal. */
-  readonly say: (text: string) => void;
-  /** The demo: the emulated PIN pad enters the demo card's PIN by itself. */
-  readonly typedAheadPin: string | null;
-  readonly env?: NodeJS.ProcessEnv;
+  /** The processes main started before loading this module (boot-processes.ts); absent, they
+   *  are started here. */
+  readonly processes?: Promise<BootProcesses>;
   /** A transaction is running: no firmware is installed meanwhile. */
   readonly busy: () => boolean;
 }
@@ -62,12 +53,6 @@ export interface Terminal {
   childPids(): number[];
   /** Undoes every step, last first. */
   stop(): Promise<void>;
-}
-
-/** The value, or the failure thrown. */
-function settledValue<T>(r: PromiseSettledResult<T>): T {
-  if (r.status === 'rejected') throw r.reason;
-  return r.value;
 }
 
 /** Lets the command's result leave in the outbox before the restart. */
@@ -108,38 +93,13 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
   // Each step's time since the process started, in the log: where a slow boot spends it.
   const mark = (step: string): void => o.log.info({ step, atMs: Math.round(performance.now()) }, 'boot step done');
   try {
-    // Everything read and checked before anything starts, so a typo stops nothing half-way.
-    const config = loadRuntimeConfig(env);
+    // Started by main before it loaded this module, or now (the demo, the tests).
+    const processes = await (o.processes ?? startBootProcesses(o));
+    undo.push(() => processes.stop());
+    const { config, stateDir, pcscd, emulated, embedded } = processes;
+    // The EMV files are read and checked before anything uses them.
     const interfaceRules = readReaderRules();
     const files = loadTerminalFiles();
-    const stateDir = resolve(env[STATE_DIR_VARIABLE] || DEFAULT_STATE_DIR);
-    mkdirSync(stateDir, { recursive: true, mode: 0o700 });
-    if (config.file) o.say(`config: ${config.file}`);
-    o.say(`state: ${stateDir}`);
-
-    // No config file is a laptop: everything emulated. A terminal with one uses what it names and
-    // nothing else (a shop without a scanner has none), unless POSRT_EMULATION=always fills in.
-    const emulate = o.boot.emulation === 'always' || (o.boot.emulation === 'auto' && config.file === null);
-    const wanted = {
-      pinPad: emulate && config.pinPads === null && (env[PINPADS_VARIABLE] ?? '') === '',
-      display: emulate && config.displays === null && (env[PERIPHERAL_VARIABLES.displays] ?? '') === '',
-      scanner: emulate && config.scanners === null && (env[PERIPHERAL_VARIABLES.scanners] ?? '') === '',
-      printer: emulate && config.printer === null,
-      typedAheadPin: o.typedAheadPin,
-    };
-    if (config.backend === null && !emulate) {
-      throw new PosError('E-CORE-0003', { file: config.file ?? '(none)', field: 'backend', expected: 'the backend in the config file (the embedded one runs only with no config file or POSRT_EMULATION=always)' });
-    }
-    // pcscd, the emulators and the backend come up side by side: none waits for another. All are
-    // settled before a failure is thrown, so whatever did start is in `undo` and stopped.
-    const [pcscdStarted, emulatedStarted, embeddedStarted] = await Promise.allSettled([
-      usePcscd().then((p) => (undo.push(() => p.release()), p)),
-      Object.values(wanted).some((w) => w === true) ? startEmulatedPeripherals(stateDir, wanted).then((e) => (undo.push(() => e.stop()), e)) : null,
-      config.backend === null && emulate ? startEmbeddedBackend(stateDir).then((b) => (undo.push(() => b.process.stop()), b)) : null,
-    ]);
-    const pcscd = settledValue(pcscdStarted);
-    const emulated = settledValue(emulatedStarted);
-    const embedded = settledValue(embeddedStarted);
     mark('processes');
     if (pcscd.owned) o.say(`started pcscd (log: ${pcscd.logFile})`);
     if (emulated?.receiptDir) o.say(`virtual printer: receipts as PNG in ${emulated.receiptDir}`);
@@ -214,7 +174,8 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
       logLines: () => [],
       onReconciliation: (r) => {
         try {
-          payment?.journal.reconcile(reconciliationResultOf(r));
+          // The operator signed in when the result arrives is the one at the terminal to see it.
+          payment?.journal.reconcile(reconciliationResultOf(r), payment.session.current()?.id ?? null);
         } catch (e) {
           // One the journal cannot take (unknown settlement, unreadable) is logged by its code;
           // the backend keeps its side and the operations centre shows it.

@@ -7,8 +7,9 @@ import { DEFAULT_INTERFACE_RULES, parseInterfaceRules, parseInterfaceRulesText, 
 import { parseAidConfigs, parseTerminalConfig, type AidConfig, type TerminalConfig } from '../emv/contact/config.js';
 import { parseCaKeyFile, parseRevocationList, type CaKeyStore, type RevocationList } from '../emv/oda/index.js';
 import { PosError } from '../errors/index.js';
+import { DEFAULT_CONFIG_DIR } from './config-dir.js';
 
-export const DEFAULT_CONFIG_DIR = join(import.meta.dirname, '..', '..', 'config');
+export { DEFAULT_CONFIG_DIR };
 
 export interface TerminalFiles {
   readonly terminal: TerminalConfig;
