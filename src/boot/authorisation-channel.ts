@@ -9,7 +9,7 @@
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../emv/contact/authorisation.js';
 import { encodeTlv, type TlvInput } from '../emv/tlv/index.js';
 import type { PinBlockFormat } from '../kernel/index.js';
-import { posrt, toLong } from '../protos/index.js';
+import { posrt, toBigInt, toLong } from '../protos/index.js';
 
 const v1 = posrt.channel.v1;
 
@@ -20,7 +20,9 @@ export interface AuthorisationContext {
   readonly transactionId: string;
   /** System trace audit number, when the terminal keeps one. */
   readonly stan?: number;
-  readonly entryMode: 'contact' | 'contactless';
+  /** How the card was read: the chip, a tap (its mag-stripe mode known by the request's tracks),
+   *  or a swipe — after a chip that could not be read (fallback) or not. */
+  readonly entryMode: 'contact' | 'contactless' | 'mag-stripe' | 'fallback';
   /** The PIN pad's configured block format; the contract carries formats 0 and 4 only, so a
    *  block in format 1 or 3 travels as unspecified and the issuer cannot read it. */
   readonly pinBlockFormat: PinBlockFormat;
@@ -31,6 +33,14 @@ export type SendAuthorisation = (request: posrt.channel.v1.IAuthorisationRequest
 const TYPE_OF_9C: Readonly<Record<number, posrt.channel.v1.TransactionType>> = {
   0x00: v1.TransactionType.TRANSACTION_TYPE_SALE,
   0x20: v1.TransactionType.TRANSACTION_TYPE_REFUND,
+  0x31: v1.TransactionType.TRANSACTION_TYPE_BALANCE,
+};
+
+const ENTRY_MODE: Readonly<Record<AuthorisationContext['entryMode'], posrt.channel.v1.EntryMode>> = {
+  contact: v1.EntryMode.ENTRY_MODE_CONTACT,
+  contactless: v1.EntryMode.ENTRY_MODE_CONTACTLESS,
+  'mag-stripe': v1.EntryMode.ENTRY_MODE_MAG_STRIPE,
+  fallback: v1.EntryMode.ENTRY_MODE_FALLBACK,
 };
 
 const PIN_FORMAT: Readonly<Record<PinBlockFormat, posrt.channel.v1.PinBlockFormat>> = {
@@ -41,11 +51,8 @@ const PIN_FORMAT: Readonly<Record<PinBlockFormat, posrt.channel.v1.PinBlockForma
 };
 
 export function authorisationRequestMessage(r: AuthorisationRequest, context: AuthorisationContext): posrt.channel.v1.IAuthorisationRequest {
-  const entryMode = r.tracks
-    ? v1.EntryMode.ENTRY_MODE_CONTACTLESS_MAG_STRIPE
-    : context.entryMode === 'contact'
-      ? v1.EntryMode.ENTRY_MODE_CONTACT
-      : v1.EntryMode.ENTRY_MODE_CONTACTLESS;
+  // A tap's tracks are Kernel 2's mag-stripe mode; a swipe's tracks are its entry mode's.
+  const entryMode = r.tracks && context.entryMode === 'contactless' ? v1.EntryMode.ENTRY_MODE_CONTACTLESS_MAG_STRIPE : ENTRY_MODE[context.entryMode];
   return {
     transactionId: context.transactionId,
     ...(context.stan === undefined ? {} : { stan: context.stan }),
@@ -85,15 +92,29 @@ function scriptTemplates(scripts: readonly posrt.channel.v1.IIssuerScript[]): Ui
   return templates.length === 0 ? undefined : encodeTlv(templates);
 }
 
-export function authorisationAnswer(m: posrt.channel.v1.IAuthorisationResponse): AuthorisationResponse {
+/**
+ * The issuer's answer as the kernel reads it, with the authorisation code (an approval's only),
+ * the host's reference, and a balance inquiry's available balance when it is in `currency` (the
+ * request's, ISO 4217 numeric): a balance in another currency could not be shown as one.
+ */
+export function authorisationAnswer(m: posrt.channel.v1.IAuthorisationResponse, currency?: string): AuthorisationResponse {
   const outcome = m.outcome ?? v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_UNSPECIFIED;
   if (outcome !== v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED && outcome !== v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED) return { kind: 'unavailable' };
   const scripts = scriptTemplates(m.issuerScripts ?? []);
-  return {
-    kind: outcome === v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED ? 'approved' : 'declined',
+  const answer = {
     authorisationResponseCode: m.arc ?? new Uint8Array(0),
     ...(m.issuerAuthenticationData?.length ? { issuerAuthenticationData: m.issuerAuthenticationData } : {}),
     ...(scripts ? { issuerScripts: scripts } : {}),
+    ...(m.hostReference ? { hostReference: m.hostReference } : {}),
+  };
+  if (outcome === v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED) return { kind: 'declined', ...answer };
+  const b = m.availableBalance;
+  const balance = b?.minorUnits != null && currency !== undefined && Number(b.currency) === Number(currency) ? toBigInt(b.minorUnits) : undefined;
+  return {
+    kind: 'approved',
+    ...answer,
+    ...(m.authorisationCode ? { authorisationCode: m.authorisationCode } : {}),
+    ...(balance === undefined ? {} : { availableBalance: balance }),
   };
 }
 
@@ -108,7 +129,7 @@ export function channelAuthorisationPort(send: SendAuthorisation, context: Autho
       } catch {
         return { kind: 'unavailable' };
       }
-      return authorisationAnswer(answer);
+      return authorisationAnswer(answer, request.currencyCode);
     },
   };
 }

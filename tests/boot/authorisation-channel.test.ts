@@ -6,7 +6,7 @@ import { fromHex, toHex } from '../../src/bytes/hex.js';
 import { authorisationAnswer, authorisationRequestMessage, channelAuthorisationPort } from '../../src/boot/authorisation-channel.js';
 import type { AuthorisationRequest } from '../../src/emv/contact/authorisation.js';
 import { parseIssuerScripts } from '../../src/emv/online/index.js';
-import { posrt, toBigInt } from '../../src/protos/index.js';
+import { posrt, toBigInt, toLong } from '../../src/protos/index.js';
 
 const v1 = posrt.channel.v1;
 const request: AuthorisationRequest = {
@@ -53,6 +53,31 @@ describe('authorisation over the channel contract', () => {
       ['after-final-ac', '0000A001', 1],
       ['before-final-ac', '00000000', 1],
     ]);
+  });
+
+  it('names the entry mode the card was read by: a swipe is mag-stripe, or fallback after an unreadable chip; tracks from a tap are contactless mag-stripe mode', () => {
+    const tracks = { track2: fromHex('4761739001010010D28122011000012300000F'), track1: undefined };
+    const swipe = { ...request, arqc: new Uint8Array(0), tracks };
+    const mode = (r: AuthorisationRequest, entryMode: 'contact' | 'contactless' | 'mag-stripe' | 'fallback') => authorisationRequestMessage(r, { transactionId: 't', entryMode, pinBlockFormat: 'iso0' }).entryMode;
+    expect([mode(swipe, 'fallback'), mode(swipe, 'mag-stripe'), mode(swipe, 'contactless'), mode(request, 'contactless'), mode(request, 'contact')]).toEqual([
+      v1.EntryMode.ENTRY_MODE_FALLBACK,
+      v1.EntryMode.ENTRY_MODE_MAG_STRIPE,
+      v1.EntryMode.ENTRY_MODE_CONTACTLESS_MAG_STRIPE,
+      v1.EntryMode.ENTRY_MODE_CONTACTLESS,
+      v1.EntryMode.ENTRY_MODE_CONTACT,
+    ]);
+  });
+
+  it("gives the kernel the approval's authorisation code, the host's reference and a balance in the request's currency; a decline has no code", () => {
+    const approved = authorisationAnswer(
+      { outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED, arc: fromHex('3030'), authorisationCode: '123456', hostReference: '000000000042', availableBalance: { minorUnits: toLong(-1500n), currency: '156' } },
+      '0156',
+    );
+    expect(approved).toEqual({ kind: 'approved', authorisationResponseCode: fromHex('3030'), authorisationCode: '123456', hostReference: '000000000042', availableBalance: -1500n });
+    const elsewhere = authorisationAnswer({ outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED, arc: fromHex('3030'), availableBalance: { minorUnits: toLong(900n), currency: '840' } }, '156');
+    expect(elsewhere).toEqual({ kind: 'approved', authorisationResponseCode: fromHex('3030') });
+    const declined = authorisationAnswer({ outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED, arc: fromHex('3531'), authorisationCode: '999999', hostReference: '000000000043' }, '156');
+    expect(declined).toEqual({ kind: 'declined', authorisationResponseCode: fromHex('3531'), hostReference: '000000000043' });
   });
 
   it('is "unavailable" when the host cannot be reached or says so', async () => {

@@ -121,11 +121,15 @@ export function createLocalIssuer(decision: IssuerDecision, options: LocalIssuer
       const scripts = options.scripts?.length
         ? { issuerScripts: encodeScripts(options.scripts, { smiSessionKey: deriveScriptSessionKey(keys[verified.keyIndex]!.smi, card, request.arqc), atc: request.atc, arqc: request.arqc }) }
         : {};
+      // A reference (RRN) from the card's ATC and, for an approval, a code from its ARQC: the
+      // same card session always gets the same ones.
+      const references = { hostReference: toHex(request.atc).padStart(12, '0'), ...(decision === 'approve' ? { authorisationCode: toHex(request.arqc).slice(0, 6) } : {}) };
       return {
         kind: decision === 'approve' ? 'approved' : 'declined',
         authorisationResponseCode: arc,
         ...(options.withoutArpc ? {} : { issuerAuthenticationData: iad }),
         ...scripts,
+        ...references,
       };
     },
   };

@@ -27,18 +27,48 @@ export interface AuthorisationRequest {
   readonly tracks?: { readonly track2: Uint8Array; readonly track1: Uint8Array | undefined };
 }
 
+/** What an answer carries whichever way the issuer decided. */
+interface IssuerAnswer {
+  /** 8A, two ASCII characters, e.g. '00' = 3030. */
+  readonly authorisationResponseCode: Uint8Array;
+  /** 91, for issuer authentication. */
+  readonly issuerAuthenticationData?: Uint8Array;
+  /** 71/72 templates as the issuer sent them. */
+  readonly issuerScripts?: Uint8Array;
+  /** The host's retrieval reference number (RRN) for the transaction: the slip prints it and a
+   *  void or refund names it. */
+  readonly hostReference?: string;
+}
+
 export type AuthorisationResponse =
-  | {
-      readonly kind: 'approved' | 'declined';
-      /** 8A, two ASCII characters, e.g. '00' = 3030. */
-      readonly authorisationResponseCode: Uint8Array;
-      /** 91, for issuer authentication. */
-      readonly issuerAuthenticationData?: Uint8Array;
-      /** 71/72 templates as the issuer sent them. */
-      readonly issuerScripts?: Uint8Array;
-    }
+  | (IssuerAnswer & {
+      readonly kind: 'approved';
+      /** Authorisation Code (89), six characters: an approval's only. */
+      readonly authorisationCode?: string;
+      /** A balance inquiry's available balance, minor units (negative: owed). */
+      readonly availableBalance?: bigint;
+    })
+  | (IssuerAnswer & { readonly kind: 'declined' })
   /** No answer: link down, timeout. Book 3 §10.9: the terminal goes on "unable to go online". */
   | { readonly kind: 'unavailable' };
+
+/** What the issuer's answer names, as a completed transaction keeps it: present only when the
+ *  transaction went online and was answered (a card's offline decision has no issuer answer). */
+export interface IssuerReferences {
+  readonly authorisationCode: string | undefined;
+  readonly hostReference: string | undefined;
+  readonly availableBalance: bigint | undefined;
+}
+
+/** The references of an issuer's answer. */
+export function issuerReferences(response: Exclude<AuthorisationResponse, { readonly kind: 'unavailable' }>): IssuerReferences {
+  const approved = response.kind === 'approved';
+  return {
+    authorisationCode: approved ? response.authorisationCode : undefined,
+    hostReference: response.hostReference,
+    availableBalance: approved ? response.availableBalance : undefined,
+  };
+}
 
 export interface AuthorisationPort {
   authorise(request: AuthorisationRequest): Promise<AuthorisationResponse>;

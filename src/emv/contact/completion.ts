@@ -39,6 +39,7 @@ export function transactionRecord(s: Session, cryptogram: Cryptogram | undefined
     atc: s.data.value(0x9f36),
     cryptogram,
     authorisationResponseCode: s.data.value(0x8a),
+    issuer: s.issuer,
     issuerScriptResults: s.data.value(0x9f5b),
     signatureRequired: s.signatureRequired,
     iccData,

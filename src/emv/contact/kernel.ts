@@ -15,7 +15,7 @@ import type { OdaRecords } from '../records/index.js';
 import { checkProcessingRestrictions } from '../restrictions/index.js';
 import { performTerminalRiskManagement, randomSelectionNumber } from '../risk/index.js';
 import type { AdfFci } from '../selection/index.js';
-import type { AuthorisationResponse } from './authorisation.js';
+import { issuerReferences, type AuthorisationResponse } from './authorisation.js';
 import { panDigits, transactionRecord } from './completion.js';
 import { initiateApplicationProcessing, readApplicationData } from './first-steps.js';
 import { generateAc, type GenerateAcResult } from './generate-ac-step.js';
@@ -229,6 +229,7 @@ async function afterAuthorisation(s: Session, first: GenerateAcResult, response:
     return { step: 'second-ac', first, request, wentOnline: false, scripts: [] };
   }
   s.data.setTerminal(0x8a, response.authorisationResponseCode);
+  s.issuer = issuerReferences(response);
   if (response.issuerAuthenticationData) s.data.setTerminal(0x91, response.issuerAuthenticationData);
   await authenticateIssuer(s.card, s.aip!, response.issuerAuthenticationData, s.tvr, s.tsi);
   const scripts = response.issuerScripts ? parseIssuerScripts(response.issuerScripts) : [];

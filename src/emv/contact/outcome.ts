@@ -1,6 +1,7 @@
 // What a contact transaction ends with (EMV Book 4 §6.3.8 and Book A outcomes): one variant
 // per way it can end, each carrying what the journal, the receipt and the acquirer need.
 import type { PosError } from '../../errors/index.js';
+import type { IssuerReferences } from './authorisation.js';
 
 export type CryptogramKind = 'TC' | 'ARQC' | 'AAC';
 
@@ -24,6 +25,9 @@ export interface TransactionRecord {
   readonly atc: Uint8Array | undefined;
   readonly cryptogram: Cryptogram | undefined;
   readonly authorisationResponseCode: Uint8Array | undefined;
+  /** The issuer's authorisation code and reference when the transaction went online and was
+   *  answered; undefined for a decision the card made offline or an issuer that did not answer. */
+  readonly issuer: IssuerReferences | undefined;
   readonly issuerScriptResults: Uint8Array | undefined;
   /** The signature line is printed when the CVM performed asks for it. */
   readonly signatureRequired: boolean;

@@ -5,7 +5,7 @@ import { newTsi, newTvr, type Aip, type Tsi, type Tvr } from '../dictionary/inde
 import type { CaKeyStore, OdaOutcome, RevocationList } from '../oda/index.js';
 import type { PinPadPort } from '../cvm/index.js';
 import type { CardholderSelectionPort } from '../selection/index.js';
-import type { AuthorisationPort } from './authorisation.js';
+import type { AuthorisationPort, IssuerReferences } from './authorisation.js';
 import type { AidConfig, TerminalConfig } from './config.js';
 import type { TransactionRequest } from './terminal-data.js';
 import { TracingTransport } from './trace.js';
@@ -60,6 +60,8 @@ export interface Session {
   cvmResults: Uint8Array;
   signatureRequired: boolean;
   onlinePin: { readonly pinBlock: Uint8Array; readonly ksn: Uint8Array } | undefined;
+  /** What the issuer's answer named, once it answered. */
+  issuer: IssuerReferences | undefined;
   readonly phases: { step: string; ms: number }[];
 }
 
@@ -83,6 +85,7 @@ export function newSession(transport: CardTransport, env: KernelEnvironment, req
     cvmResults: Uint8Array.of(0x3f, 0x00, 0x00),
     signatureRequired: false,
     onlinePin: undefined,
+    issuer: undefined,
     phases: [],
   };
 }

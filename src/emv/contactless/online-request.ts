@@ -7,7 +7,7 @@
 // could not authorise online). A Kernel 2 mag-stripe mode record has no cryptogram: its tracks,
 // with the CVC3, go in the message's track fields.
 import { toHex } from '../../bytes/hex.js';
-import type { AuthorisationPort, AuthorisationRequest } from '../contact/authorisation.js';
+import { issuerReferences, type AuthorisationPort, type AuthorisationRequest, type IssuerReferences } from '../contact/authorisation.js';
 import { panDigits } from '../contact/completion.js';
 import type { PinPadPort } from '../cvm/index.js';
 import type { ContactlessTransaction, KernelOutcome } from './kernel-contract.js';
@@ -18,8 +18,8 @@ export interface OnlineEnvironment {
 }
 
 export type OnlineCompletion =
-  | { readonly kind: 'approved'; readonly authorisationResponseCode: Uint8Array }
-  | { readonly kind: 'online-declined'; readonly authorisationResponseCode: Uint8Array }
+  | { readonly kind: 'approved'; readonly authorisationResponseCode: Uint8Array; readonly issuer: IssuerReferences }
+  | { readonly kind: 'online-declined'; readonly authorisationResponseCode: Uint8Array; readonly issuer: IssuerReferences }
   /** No answer from the host, or the online PIN the Outcome asked for could not be had. */
   | { readonly kind: 'declined'; readonly reason: 'unable-to-go-online' | 'online-pin-not-entered' };
 
@@ -61,9 +61,9 @@ export async function sendOnlineRequest(result: KernelOutcome, transaction: Cont
     case 'unavailable':
       return { kind: 'declined', reason: 'unable-to-go-online' };
     case 'approved':
-      return { kind: 'approved', authorisationResponseCode: response.authorisationResponseCode };
+      return { kind: 'approved', authorisationResponseCode: response.authorisationResponseCode, issuer: issuerReferences(response) };
     case 'declined':
-      return { kind: 'online-declined', authorisationResponseCode: response.authorisationResponseCode };
+      return { kind: 'online-declined', authorisationResponseCode: response.authorisationResponseCode, issuer: issuerReferences(response) };
   }
 }
 

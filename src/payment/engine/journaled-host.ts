@@ -3,7 +3,7 @@
 // silent host from here on is recovered by a reversal (EMV Book 3 §10.9, transaction.ts's
 // phases); an issuer's approval is on disk (host-approved) before the card's second GENERATE AC.
 // The request's clear PAN, tracks and PIN block go to the host and nowhere else.
-import type { AuthorisationPort, AuthorisationResponse } from '../../emv/contact/authorisation.js';
+import { issuerReferences, type AuthorisationPort, type AuthorisationResponse } from '../../emv/contact/authorisation.js';
 import { emvDataOfRequest, type HostAnswer, type Journal } from '../journal/index.js';
 
 export interface JournaledHost extends AuthorisationPort {
@@ -41,5 +41,11 @@ export function journaledHost(
 /** The journal's words for an answer; undefined for no answer. */
 export function hostAnswer(answer: AuthorisationResponse | undefined): HostAnswer | undefined {
   if (answer === undefined || answer.kind === 'unavailable') return undefined;
-  return { responseCode: Buffer.from(answer.authorisationResponseCode).toString('latin1') };
+  const issuer = issuerReferences(answer);
+  return {
+    responseCode: Buffer.from(answer.authorisationResponseCode).toString('latin1'),
+    ...(issuer.authorisationCode === undefined ? {} : { authorisationCode: issuer.authorisationCode }),
+    ...(issuer.hostReference === undefined ? {} : { hostReference: issuer.hostReference }),
+    ...(issuer.availableBalance === undefined ? {} : { balance: issuer.availableBalance }),
+  };
 }

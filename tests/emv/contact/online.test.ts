@@ -84,6 +84,18 @@ describe('issuer authentication by ARPC method 2 (Book 2 §8.2.2, a CVN 02 card)
 });
 
 describe('authorisation outcomes (Book 3 §10.9, §10.7)', () => {
+  it("the record keeps the issuer's authorisation code (89) and reference when it approved, only the reference when it declined, and none when no issuer answered, even when the card then approved (Y3)", async () => {
+    const approved = await transact({ profile: 'visa' });
+    const atc = toHex(recordOf(approved).atc!);
+    expect(recordOf(approved).issuer).toEqual({ authorisationCode: expect.stringMatching(/^[0-9A-F]{6}$/), hostReference: atc.padStart(12, '0'), availableBalance: undefined });
+    const declined = await transact({ profile: 'visa', online: 'decline' });
+    expect(recordOf(declined).issuer).toEqual({ authorisationCode: undefined, hostReference: toHex(recordOf(declined).atc!).padStart(12, '0'), availableBalance: undefined });
+    const unanswered = await transact({ profile: 'visa', online: 'unavailable' });
+    expect(recordOf(unanswered).issuer).toBeUndefined();
+    const offline = await transact({ profile: 'online-only', pin: '4315', amount: 1000n, aidConfigs: withFloorLimit(100_000n), online: 'unavailable' });
+    expect([offline.outcome.kind, recordOf(offline).issuer]).toEqual(['approved', undefined]);
+  });
+
   it('issuer decline: ARC 05, AAC at the second GENERATE AC, online-declined', async () => {
     const r = await transact({ profile: 'visa', online: 'decline' });
     expect(r.outcome.kind).toBe('online-declined');

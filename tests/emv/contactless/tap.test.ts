@@ -2,6 +2,7 @@
 // (config/contactless.json), the registered kernels and the virtual card, and an Online Request
 // sent to the local test issuer — the path `pos txn --interface contactless` takes, without PC/SC.
 import { describe, expect, it } from 'vitest';
+import { toHex } from '../../../src/bytes/hex.js';
 import type { AuthorisationPort, AuthorisationRequest } from '../../../src/emv/contact/authorisation.js';
 import { createLocalIssuer, type IssuerDecision } from '../../../src/emulators/issuer/local-issuer.js';
 import { tapWith } from './tap-rig.js';
@@ -33,6 +34,8 @@ describe('a whole tap with the configured kernels and the local issuer', () => {
     expect(r.online).toMatchObject({ kind: 'approved' });
     expect(Buffer.from(r.online!.kind === 'approved' ? r.online!.authorisationResponseCode : []).toString()).toBe('00');
     const request = r.requests[0]!;
+    // The issuer's code and reference come back with the approval (the local issuer's: from the ARQC and ATC).
+    expect(r.online).toMatchObject({ issuer: { authorisationCode: toHex(request.arqc).slice(0, 6), hostReference: toHex(request.atc).padStart(12, '0') } });
     expect(request.pan).toBe('4761739001010010');
     expect(request.cdol1Data).toBeUndefined();
     // PAN and track 2 travel in their own message fields, never in the ICC data.
@@ -45,7 +48,7 @@ describe('a whole tap with the configured kernels and the local issuer', () => {
   });
 
   it('ends online-declined when the issuer declines, and declined when it cannot be reached', async () => {
-    expect((await tap('visa-online-only', 2000n, 'decline')).online).toMatchObject({ kind: 'online-declined' });
+    expect((await tap('visa-online-only', 2000n, 'decline')).online).toMatchObject({ kind: 'online-declined', issuer: { authorisationCode: undefined } });
     expect((await tap('visa-online-only', 2000n, 'unavailable')).online).toEqual({ kind: 'declined', reason: 'unable-to-go-online' });
   });
 

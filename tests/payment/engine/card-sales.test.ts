@@ -13,6 +13,7 @@ import { deriveTdesIpek } from '../../../src/security/index.js';
 import { createCard } from '../../../src/emulators/card/index.js';
 import { createLocalIssuer } from '../../../src/emulators/issuer/local-issuer.js';
 import { startRig as startPadRig } from '../../devices/pinpad/pty-rig.js';
+import { posrt } from '../../../src/protos/index.js';
 import { readStore, until } from '../../support/backend-process.js';
 import { startHost, UNIONPAY_PAN, type Host } from './host.js';
 import { engineRig, type EngineRig } from './rig.js';
@@ -37,7 +38,8 @@ const paper = (r: EngineRig): string[] => r.printer.receipts.flatMap((p) => p.el
 
 describe('card sales through the engine', () => {
   it('a contact UnionPay sale with online PIN is approved by the backend, journaled, uploaded, and printed twice with the masked PAN', async () => {
-    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, pin: '123456' });
+    const recorded = host.recording();
+    rig = await engineRig({ terminal: host.terminal, host: recorded.authorisation, pin: '123456' });
     rig.insert('unionpay');
     const outcome = await rig.engine.sale({ amount: 20_000n });
     expect(outcome.kind).toBe('approved');
@@ -61,6 +63,23 @@ describe('card sales through the engine', () => {
     expect(readStore<{ outcome: string }>(host.db, `SELECT outcome FROM authorisations WHERE transaction_id = '${t.id}'`)).toEqual([{ outcome: 'approved' }]);
     await until('the upload reached the backend', () => readStore(host.db, `SELECT 1 FROM transactions WHERE transaction_id = '${t.id}'`).length === 1);
     expect(rig.shown.map((s) => (s.id === 'book-a' ? s.message : s.id))).toEqual(['present-card', 'authorising-please-wait', 'approved', 'result']);
+    // The issuer's authorisation code (89) and reference (RRN) reach the journal, the upload,
+    // both slips and the result screen, and the reference finds the sale again.
+    const [answer] = recorded.answers;
+    expect(answer?.authorisationCode).toMatch(/^\d{6}$/);
+    expect(answer?.hostReference).toMatch(/^\d{12}$/);
+    expect([t.authorisationCode, t.hostReference]).toEqual([answer!.authorisationCode, answer!.hostReference]);
+    const [stored] = readStore<{ record: Buffer }>(host.db, `SELECT record FROM transactions WHERE transaction_id = '${t.id}'`);
+    const uploaded = posrt.channel.v1.JournalRecord.decode(stored!.record);
+    expect([uploaded.authorisationCode, uploaded.hostReference]).toEqual([answer!.authorisationCode, answer!.hostReference]);
+    const [merchant, customer] = rig.printer.receipts.map((p) => p.elements.flatMap((e) => (e.kind === 'text' ? [e.runs.map((x) => x.text).join('')] : [])).join('\n'));
+    for (const slip of [merchant!, customer!]) {
+      expect(slip).toContain(answer!.hostReference!);
+      expect(slip).toContain(answer!.authorisationCode!);
+    }
+    expect(rig.shown.at(-1)).toMatchObject({ id: 'result', reference: answer!.hostReference, result: { outcome: 'approved', authCode: answer!.authorisationCode } });
+    expect(rig.journal.query({ reference: answer!.hostReference! }).map((q) => q.id)).toEqual([t.id]);
+    expect(rig.journal.query({ reference: answer!.authorisationCode!, lastFour: '1232', amount: 20_000n }).map((q) => q.id)).toEqual([t.id]);
   });
 
   it('a wrong online PIN is declined by the issuer (55): journaled declined online, nothing printed', async () => {

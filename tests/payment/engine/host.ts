@@ -1,11 +1,14 @@
 // pos backend as a process with the test issuer's keys (the virtual cards' IMKs, the online PIN
 // BDK, UnionPay's PIN 123456), one enrolled terminal whose session client sends its outbox, and
 // the kernel's AuthorisationPort over that channel (src/boot/authorisation-channel.ts), one per
-// transaction as the engine asks.
+// transaction as the engine asks; payment's QrHostPort over it too (src/boot/qr-channel.ts),
+// answered by the backend's wallet simulator.
 import { join } from 'node:path';
 import { channelAuthorisationPort } from '../../../src/boot/authorisation-channel.js';
+import { channelQrHostPort } from '../../../src/boot/qr-channel.js';
 import type { SessionClient } from '../../../src/channel/session-client.js';
-import type { EnginePorts } from '../../../src/payment/engine/index.js';
+import type { EnginePorts, QrHostPort } from '../../../src/payment/engine/index.js';
+import type { posrt } from '../../../src/protos/index.js';
 import { enrol, makeTerminal, startBackend, tempDir, until, writeBackendConfig, type BackendProcess, type Terminal } from '../../support/backend-process.js';
 
 export const UNIONPAY_PAN = '6212345678901232';
@@ -19,10 +22,21 @@ export interface Host {
   /** The backend's SQLite store. */
   readonly db: string;
   readonly authorisation: EnginePorts['authorisation'];
+  /** The backend's wallet simulator over the same channel (src/boot/qr-channel.ts). */
+  readonly qrHost: QrHostPort;
+  /** The same port over the same channel, keeping each message sent and each answer received. */
+  recording(): Recorded;
   stop(): Promise<void>;
 }
 
-export async function startHost(serial: string): Promise<Host> {
+export interface Recorded {
+  readonly authorisation: EnginePorts['authorisation'];
+  readonly sent: posrt.channel.v1.IAuthorisationRequest[];
+  readonly answers: posrt.channel.v1.IAuthorisationResponse[];
+}
+
+/** `wallet`: the backend configuration's wallet section (the simulator's defaults without). */
+export async function startHost(serial: string, wallet?: Record<string, unknown>): Promise<Host> {
   const dir = tempDir('posrt-engine-host-');
   const config = writeBackendConfig(dir, {
     issuer: {
@@ -34,6 +48,7 @@ export async function startHost(serial: string): Promise<Host> {
       amountLimit: '1000000',
       onlinePin: { tdesBdk: '0123456789ABCDEFFEDCBA9876543210', aesBdk: 'FEDCBA9876543210F1F1F1F1F1F1F1F1', tryLimit: 3, pins: { [UNIONPAY_PAN]: '123456' } },
     },
+    ...(wallet ? { wallet } : {}),
   });
   const db = join(dir, 'backend.db');
   const backend = await startBackend({ db, tokens: ['tok'], config });
@@ -50,6 +65,18 @@ export async function startHost(serial: string): Promise<Host> {
     client,
     db,
     authorisation: (t) => channelAuthorisationPort((request) => client.authorise(request), { ...t, pinBlockFormat: 'iso0' }),
+    qrHost: channelQrHostPort((ask) => client.qrPayment(ask)),
+    recording() {
+      const sent: posrt.channel.v1.IAuthorisationRequest[] = [];
+      const answers: posrt.channel.v1.IAuthorisationResponse[] = [];
+      const send = async (request: posrt.channel.v1.IAuthorisationRequest) => {
+        sent.push(request);
+        const answer = await client.authorise(request);
+        answers.push(answer);
+        return answer;
+      };
+      return { sent, answers, authorisation: (t) => channelAuthorisationPort(send, { ...t, pinBlockFormat: 'iso0' }) };
+    },
     async stop() {
       client.stop();
       await backend.kill();
