@@ -163,7 +163,7 @@ export class PaymentEngine {
         end = await runContactCard(run, (await waitForCard({ contact: readers.contact }, settings.presentTimeoutMs, signal)).reader);
       }
       if (end.kind === 'chip-unreadable' && this.ports.magStripe) {
-        end = await runSwipeFallback(run, this.ports.magStripe, this.ports.authorisation({ transactionId: begun.id, stan: begun.stan, entryMode: 'contact' }));
+        end = await runSwipeFallback(run, this.ports.magStripe);
       }
       return end;
     });

@@ -98,7 +98,8 @@ export interface HostTransaction {
   /** The journal's UUID of the transaction. */
   readonly transactionId: string;
   readonly stan: number;
-  readonly entryMode: 'contact' | 'contactless';
+  /** The chip, a tap, or a swipe (after a chip that could not be read: fallback). */
+  readonly entryMode: 'contact' | 'contactless' | 'mag-stripe' | 'fallback';
 }
 
 export interface EnginePorts {

@@ -5,7 +5,6 @@
 // the request's track fields with no cryptogram. The tracks and the PAN live in this function's
 // variables for the one request; the journal keeps the mask and the keyed hash.
 import { fromHex } from '../../bytes/hex.js';
-import type { AuthorisationPort } from '../../emv/contact/authorisation.js';
 import { PosError } from '../../errors/index.js';
 import type { MagStripe, SwipeEvent } from '../../kernel/index.js';
 import type { CardEnd, CardRun } from './card-end.js';
@@ -39,7 +38,7 @@ function track2Bytes(track2: string): Uint8Array {
   return fromHex(nibbles.length % 2 === 0 ? nibbles : `${nibbles}F`);
 }
 
-export async function runSwipeFallback(run: CardRun, msr: MagStripe, host: AuthorisationPort): Promise<CardEnd> {
+export async function runSwipeFallback(run: CardRun, msr: MagStripe): Promise<CardEnd> {
   const { ports, journal, id } = run;
   ports.screens.show({ id: 'book-a', message: 'insert-swipe-or-try-another-card', amount: run.amount });
   const swipe = await nextSwipe(msr, ports.settings.presentTimeoutMs);
@@ -51,8 +50,10 @@ export async function runSwipeFallback(run: CardRun, msr: MagStripe, host: Autho
     if (pin.kind !== 'entered') throw new PosError('E-TXN-0001', { step: 'online-pin' });
     onlinePinBlock = { pinBlock: pin.pinBlock, ksn: pin.ksn };
   }
+  const entryMode = swipe.entry === 'fallback' ? 'fallback' : 'mag-stripe';
+  const host = ports.authorisation({ transactionId: id, stan: journal.get(id).stan, entryMode });
   const journaled = journaledHost(journal, id, host, {
-    cardRead: (digits) => journal.step(id, { to: 'card-read', card: { entryMode: swipe.entry === 'fallback' ? 'fallback' : 'mag-stripe', scheme: schemeOfPan(digits), pan: digits } }),
+    cardRead: (digits) => journal.step(id, { to: 'card-read', card: { entryMode, scheme: schemeOfPan(digits), pan: digits } }),
     secondAc: false,
     onSend: () => ports.screens.show({ id: 'book-a', message: 'authorising-please-wait' }),
   });

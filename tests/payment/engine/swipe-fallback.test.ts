@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MagStripeDiscovery } from '../../../src/devices/msr/index.js';
 import { createCard } from '../../../src/emulators/card/index.js';
 import { createLogger, DeviceRegistry, type MagStripe } from '../../../src/kernel/index.js';
+import { posrt } from '../../../src/protos/index.js';
 import { startPtyRig, until, type PtyRig } from '../../support/pty-rig.js';
 import { startHost, type Host } from './host.js';
 import { engineRig, type EngineRig } from './rig.js';
@@ -44,11 +45,12 @@ describe('swipe after a chip that cannot be read', () => {
     await registry.start();
     const msr: MagStripe = await registry.waitFor('mag-stripe', () => true, 5_000);
     const sent: { tracks: boolean; arqc: number; pan: string }[] = [];
+    const recorded = host.recording();
     rig = await engineRig({
       terminal: host.terminal,
       magStripe: msr,
       host: (t) => {
-        const real = host.authorisation(t);
+        const real = recorded.authorisation(t);
         return { authorise: (r) => (sent.push({ tracks: r.tracks !== undefined, arqc: r.arqc.length, pan: r.pan }), real.authorise(r)) };
       },
     });
@@ -58,6 +60,8 @@ describe('swipe after a chip that cannot be read', () => {
     pty.type(`swipe ${JSON.stringify({ track2: TRACK2 })}`);
     const outcome = await sale;
     expect(sent).toEqual([{ tracks: true, arqc: 0, pan: PAN }]);
+    // The message over the channel says fallback (a swipe after the chip), not a tap's mag-stripe mode.
+    expect(recorded.sent.map((m) => m.entryMode)).toEqual([posrt.channel.v1.EntryMode.ENTRY_MODE_FALLBACK]);
     expect(outcome.kind).toBe('approved');
     if (outcome.kind !== 'approved') return;
     expect(outcome.transaction).toMatchObject({ entryMode: 'fallback', scheme: 'visa', maskedPan: '476173******0010', responseCode: '00' });
