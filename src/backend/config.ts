@@ -1,6 +1,8 @@
 // The backend's configuration file (config/backend.json by default): the issuer simulator's
-// test keys and rules (scripts and the online PIN table optional), the heartbeat cadence terminals are told to keep, and when error rates count as rising. Anything missing
-// or of the wrong shape is E-BACKEND-0011 naming the field, never a crash later.
+// test keys and rules (scripts and the online PIN table optional), the wallet simulator's rules
+// (optional), the heartbeat cadence terminals are told to keep, and when error rates count as
+// rising. Anything missing or of the wrong shape is E-BACKEND-0011 naming the field, never a
+// crash later.
 import { readFileSync } from 'node:fs';
 import { PosError } from '../errors/index.js';
 import { fromHex } from '../bytes/hex.js';
@@ -9,6 +11,7 @@ import type { ScriptCommand, ScriptCondition, ScriptRule } from './issuer-script
 import { PinTryCounter, type OnlinePinRules } from './online-pin-check.js';
 import type { ErrorRateRule } from './error-rate.js';
 import { parseCryptogramDataRules } from './contactless-cryptogram-data.js';
+import { PROVIDERS, type Provider, type WalletRules } from './wallet-simulator.js';
 
 export interface BackendConfig {
   readonly issuer: IssuerRules;
@@ -18,6 +21,8 @@ export interface BackendConfig {
   readonly missedHeartbeats: number;
   /** When a terminal's declines and errors count as rising (the alert 'error-rate-rising'). */
   readonly errorRate: ErrorRateRule;
+  /** The wallet simulator's rules for scan-to-pay. */
+  readonly wallet: WalletRules;
 }
 
 /** Optional in the file: half as many failures as approvals over ten minutes, of at least ten
@@ -28,6 +33,18 @@ function errorRateRule(v: unknown): ErrorRateRule {
   const threshold = field(o.threshold === undefined || (typeof o.threshold === 'number' && o.threshold > 0), 'errorRate.threshold', (o.threshold as number | undefined) ?? 0.5);
   const minTransactions = field(o.minTransactions === undefined || (Number.isInteger(o.minTransactions) && (o.minTransactions as number) >= 1), 'errorRate.minTransactions', (o.minTransactions as number | undefined) ?? 10);
   return { windowMs: windowS * 1000, threshold, minTransactions };
+}
+
+/** Optional in the file: a limit of 10,000.00, orders paid three seconds after they are shown
+ *  by a UnionPay wallet, every provider answering. */
+function walletRules(v: unknown): WalletRules {
+  const o = field(v === undefined || isObject(v), 'wallet', (v ?? {}) as Json);
+  const limit = field(o.amountLimit === undefined || (typeof o.amountLimit === 'string' && /^\d{1,18}$/.test(o.amountLimit)), 'wallet.amountLimit', (o.amountLimit as string | undefined) ?? '1000000');
+  const paysAfterMs = field(o.paysAfterMs === undefined || (Number.isInteger(o.paysAfterMs) && (o.paysAfterMs as number) >= 0), 'wallet.paysAfterMs', (o.paysAfterMs as number | undefined) ?? 3000);
+  const isProvider = (p: unknown): p is Provider => (PROVIDERS as readonly unknown[]).includes(p);
+  const payer = field(o.payer === undefined || isProvider(o.payer), 'wallet.payer', (o.payer as Provider | undefined) ?? 'unionpay');
+  const unavailable = field(o.unavailableProviders === undefined || (Array.isArray(o.unavailableProviders) && o.unavailableProviders.every(isProvider)), 'wallet.unavailableProviders', (o.unavailableProviders as Provider[] | undefined) ?? []);
+  return { amountLimit: BigInt(limit), paysAfterMs, payer, unavailableProviders: unavailable };
 }
 
 function field<T>(ok: boolean, name: string, value: T): T {
@@ -112,6 +129,7 @@ export function parseBackendConfig(json: unknown): BackendConfig {
     heartbeatIntervalS: interval,
     missedHeartbeats: missed,
     errorRate: errorRateRule(o.errorRate),
+    wallet: walletRules(o.wallet),
   };
 }
 

@@ -10,6 +10,7 @@ import { AUTHORISATION_SCHEMA, PostgresAuthorisationStore } from './postgres-aut
 import { COMMAND_SCHEMA, PostgresCommandStore } from './postgres-command-store.js';
 import { PARAMETER_SCHEMA, PostgresParameterStore } from './postgres-parameter-store.js';
 import { PostgresSettlementStore, SETTLEMENT_SCHEMA } from './postgres-settlement-store.js';
+import { PostgresQrPaymentStore, QR_PAYMENT_SCHEMA } from './postgres-qr-payment-store.js';
 import { createSchema, LOCK } from './postgres-schema.js';
 import { sha256, toStatus, toTerminal, toTransaction, type StatusRow, type TerminalRow, type TransactionRow } from './store-rows.js';
 import type { Alert, AlertKind, BackendRepository, BatchTotal, EnrolledTerminal, EnrolOutcome, FleetEntry, HeartbeatReport, NewTerminal, ReceivedKind, ReceivedMessage, StoredTransaction, TerminalStatus } from './repository.js';
@@ -19,12 +20,14 @@ export class PostgresRepository implements BackendRepository {
   readonly parameters: PostgresParameterStore;
   readonly settlements: PostgresSettlementStore;
   readonly authorisations: PostgresAuthorisationStore;
+  readonly qrPayments: PostgresQrPaymentStore;
 
   private constructor(private readonly db: PostgresAccess) {
     this.commands = new PostgresCommandStore(db);
     this.parameters = new PostgresParameterStore(db);
     this.settlements = new PostgresSettlementStore(db);
     this.authorisations = new PostgresAuthorisationStore(db);
+    this.qrPayments = new PostgresQrPaymentStore(db);
   }
 
   /** Connects to `url` (postgres://user[:password]@host[:port]/database), creates the tables
@@ -32,7 +35,7 @@ export class PostgresRepository implements BackendRepository {
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresRepository> {
     const db = new PostgresAccess(url, options);
     try {
-      await createSchema(db, [COMMAND_SCHEMA, PARAMETER_SCHEMA, SETTLEMENT_SCHEMA, AUTHORISATION_SCHEMA]);
+      await createSchema(db, [COMMAND_SCHEMA, PARAMETER_SCHEMA, SETTLEMENT_SCHEMA, AUTHORISATION_SCHEMA, QR_PAYMENT_SCHEMA]);
     } catch (e) {
       await db.close().catch(() => undefined);
       throw e;

@@ -7,6 +7,7 @@
 import type { AuthorisationStore } from './authorisation-store.js';
 import type { CommandStore } from './command-store.js';
 import type { ParameterRepository } from './parameter-store.js';
+import type { QrPaymentStore } from './qr-payment-store.js';
 import type { SettlementStore } from './settlement-store.js';
 
 export interface EnrolledTerminal {
@@ -124,6 +125,8 @@ export interface BackendRepository {
   readonly settlements: SettlementStore;
   /** The authorisations answered (masked PAN only) and the reversals matched against them. */
   readonly authorisations: AuthorisationStore;
+  /** Scan-to-pay: consumer-presented codes decided and merchant-presented orders, once by id. */
+  readonly qrPayments: QrPaymentStore;
   /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that
    *  exists, used or not, changes nothing. */
   addProvisioningToken(token: string, now: number): Promise<void>;

@@ -18,6 +18,7 @@ import { storeUpload } from './transaction-upload.js';
 import { currentParameters, parameterDownload } from './parameter-download.js';
 import { keepAuthorisation, matchReversal } from './reversal-matching.js';
 import { settle } from './settlement.js';
+import { QrPayments } from './qr-payment.js';
 import type { CommandLink, CommandQueue } from './command-queue.js';
 
 const v1 = posrt.channel.v1;
@@ -245,6 +246,19 @@ export class BackendSession {
         if ((await this.keep('operator-event', o.eventId, v1.OperatorEvent.encode(o).finish(), s.serial)) === 'stored') await this.deps.monitor.operatorEvent(s.serial, o, this.deps.now());
         return this.reply({ ackOnly: {} });
       }
+      case 'qrPaymentRequest':
+      case 'qrPaymentQuery': {
+        const body = e.body === 'qrPaymentRequest' ? { qrPaymentRequest: e.qrPaymentRequest as posrt.channel.v1.QrPaymentRequest } : { qrPaymentQuery: e.qrPaymentQuery as posrt.channel.v1.QrPaymentQuery };
+        return this.reply({ qrPaymentResponse: await new QrPayments(this.deps.repo.qrPayments, this.deps.config.wallet, this.deps.now).answer(s.serial, body) });
+      }
+      case 'mismatchReport': {
+        const m = e.mismatchReport as posrt.channel.v1.MismatchReport;
+        await this.keep('mismatch-report', m.reportId, v1.MismatchReport.encode(m).finish(), s.serial);
+        return this.reply({ ackOnly: {} });
+      }
+      case 'auditEntryUpload':
+        await this.deps.monitor.auditEntry(s.serial, e.auditEntryUpload as posrt.channel.v1.AuditEntryUpload, this.deps.now());
+        return this.reply({ ackOnly: {} });
       case 'settlementRequest':
         return this.reply({ reconciliationResult: await settle(this.deps.repo.settlements, s.serial, e.settlementRequest as posrt.channel.v1.SettlementRequest, this.deps.now()) });
       case 'commandResult':

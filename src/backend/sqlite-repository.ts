@@ -6,6 +6,7 @@ import { PosError } from '../errors/index.js';
 import { SqliteAuthorisationStore } from './sqlite-authorisation-store.js';
 import { SqliteCommandStore } from './sqlite-command-store.js';
 import { SqliteParameterStore } from './sqlite-parameter-store.js';
+import { SqliteQrPaymentStore } from './sqlite-qr-payment-store.js';
 import { SqliteSettlementStore } from './sqlite-settlement-store.js';
 import { sha256, toStatus, toTerminal, toTransaction, type StatusRow, type TerminalRow, type TransactionRow } from './store-rows.js';
 import type { Alert, AlertKind, BackendRepository, BatchTotal, FleetEntry, ReceivedMessage, EnrolOutcome, EnrolledTerminal, HeartbeatReport, NewTerminal, ReceivedKind, StoredTransaction, TerminalStatus } from './repository.js';
@@ -44,6 +45,7 @@ export class SqliteRepository implements BackendRepository {
   readonly parameters: SqliteParameterStore;
   readonly settlements: SqliteSettlementStore;
   readonly authorisations: SqliteAuthorisationStore;
+  readonly qrPayments: SqliteQrPaymentStore;
 
   private constructor(
     private readonly db: Database.Database,
@@ -54,6 +56,7 @@ export class SqliteRepository implements BackendRepository {
     this.parameters = new SqliteParameterStore(db, access);
     this.settlements = new SqliteSettlementStore(db, access);
     this.authorisations = new SqliteAuthorisationStore(db, access);
+    this.qrPayments = new SqliteQrPaymentStore(db, access);
   }
 
   /** Opens (creating when absent) the store at `path`; E-BACKEND-0010 when SQLite cannot. */

@@ -29,6 +29,7 @@ import { channelCommandErrors } from './codes/channel-commands.js';
 import { backendErrors } from './codes/backend.js';
 import { backendCommandErrors } from './codes/backend-commands.js';
 import { backendReversalErrors } from './codes/backend-reversals.js';
+import { backendWalletErrors } from './codes/backend-wallet.js';
 import { uiErrors } from './codes/ui.js';
 import { journalErrors } from './codes/journal.js';
 import { operatorErrors } from './codes/operator.js';
@@ -69,6 +70,7 @@ const areas = [
   backendErrors,
   backendCommandErrors,
   backendReversalErrors,
+  backendWalletErrors,
   operatorErrors,
   auditErrors,
   journalErrors,

@@ -6,6 +6,7 @@
 // for two backends asking at once — beside the operations centre's listing reads.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewCommand } from '../../src/backend/command-store.js';
+import type { StoredQrPayment } from '../../src/backend/qr-payment-store.js';
 import type { BackendRepository, NewTerminal, StoredTransaction } from '../../src/backend/repository.js';
 import { posrt } from '../../src/protos/index.js';
 import { defineDistributionContract } from './repository-contract-distribution.js';
@@ -393,6 +394,46 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         expect((await Promise.all([repo.authorisations.storeReversal(reversal), repo.authorisations.storeReversal(reversal)])).sort()).toEqual(['duplicate', 'stored']);
         expect(await repo.authorisations.authorisation('SN-A', 't-1')).toMatchObject({ amountMinor: 9_007_199_254_740_993n, reversedBy: 'r-1' });
         expect(await repo.authorisations.recentReversals('SN-A', 5)).toEqual([reversal]);
+      });
+    });
+
+    describe('scan-to-pay (repo.qrPayments)', () => {
+      const code = (transactionId: string, serial: string): StoredQrPayment => ({
+        serial,
+        transactionId,
+        kind: 'consumer-presented',
+        orderReference: '',
+        amountMinor: 9_007_199_254_740_993n,
+        currency: '156',
+        registeredAt: 5,
+        outcome: { status: 'approved', provider: 'wechat', authorisationCode: '123456', hostReference: '20261201000000000042', decidedAt: 5 },
+      });
+
+      it('keeps a decided code once per terminal and transaction id, of two deliveries at once, with its amount exact beyond 2^53', async () => {
+        const location = await store.newStore();
+        const [a, b] = [await open(location), await open(location)];
+        expect((await Promise.all([a.qrPayments.storeQrPayment(code('q-1', 'SN-A')), b.qrPayments.storeQrPayment({ ...code('q-1', 'SN-A'), outcome: { status: 'declined', provider: 'wechat', declineCode: '51', errorCode: 'E-BACKEND-0302', decidedAt: 6 } })])).sort()).toEqual(['duplicate', 'stored']);
+        const kept = await a.qrPayments.qrPayment('SN-A', 'q-1');
+        expect(kept?.amountMinor).toBe(9_007_199_254_740_993n);
+        expect(await b.qrPayments.qrPayment('SN-A', 'q-1')).toEqual(kept);
+        // Another terminal's payment of the same id is its own; a terminal never sees another's.
+        expect(await a.qrPayments.storeQrPayment(code('q-1', 'SN-B'))).toBe('stored');
+        expect(await a.qrPayments.qrPayment('SN-C', 'q-1')).toBeUndefined();
+      });
+
+      it('decides a pending order once: of two decisions at once both read the first stored, and a later one changes nothing', async () => {
+        const location = await store.newStore();
+        const [a, b] = [await open(location), await open(location)];
+        const order: StoredQrPayment = { ...code('q-2', 'SN-A'), kind: 'merchant-presented', orderReference: '000001000042', amountMinor: 2_372n, outcome: { status: 'pending' } };
+        await a.qrPayments.storeQrPayment(order);
+        expect(await b.qrPayments.qrPayment('SN-A', 'q-2')).toEqual(order);
+        const paid = { status: 'approved', provider: 'unionpay', authorisationCode: '000001', hostReference: 'H-1', decidedAt: 9 } as const;
+        const refused = { status: 'declined', provider: 'unionpay', declineCode: '51', errorCode: 'E-BACKEND-0302', decidedAt: 9 } as const;
+        const [x, y] = await Promise.all([a.qrPayments.decideQrPayment('SN-A', 'q-2', paid), b.qrPayments.decideQrPayment('SN-A', 'q-2', refused)]);
+        expect(x).toEqual(y);
+        expect([paid, refused]).toContainEqual(x?.outcome);
+        expect((await a.qrPayments.decideQrPayment('SN-A', 'q-2', { ...refused, decidedAt: 20 }))?.outcome).toEqual(x?.outcome);
+        expect(await a.qrPayments.decideQrPayment('SN-A', 'never', paid)).toBeUndefined();
       });
     });
 

@@ -72,7 +72,7 @@ export function startBackend(a: BackendArgs): Promise<BackendProcess> {
 }
 
 /** A backend configuration file with a short offline allowance. */
-export function writeBackendConfig(dir: string, overrides: { heartbeatIntervalS?: number; missedHeartbeats?: number; issuer?: Record<string, unknown> } = {}): string {
+export function writeBackendConfig(dir: string, overrides: { heartbeatIntervalS?: number; missedHeartbeats?: number; issuer?: Record<string, unknown>; wallet?: Record<string, unknown> } = {}): string {
   const path = join(dir, 'backend.json');
   writeFileSync(
     path,
@@ -80,6 +80,7 @@ export function writeBackendConfig(dir: string, overrides: { heartbeatIntervalS?
       issuer: { masterKeys: [{ ac: '0123456789ABCDEFFEDCBA9876543210', smi: '89ABCDEF0123456776543210FEDCBA98', smc: '0123456789ABCDEF89ABCDEF01234567' }], amountLimit: '100000', declinedPanPrefixes: ['999999'], ...overrides.issuer },
       heartbeatIntervalS: overrides.heartbeatIntervalS ?? 1,
       missedHeartbeats: overrides.missedHeartbeats ?? 2,
+      ...(overrides.wallet ? { wallet: overrides.wallet } : {}),
     }),
   );
   return path;

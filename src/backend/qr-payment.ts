@@ -1,0 +1,88 @@
+// Scan-to-pay at the backend (qr.proto): a terminal's QrPaymentRequest or QrPaymentQuery
+// answered with a QrPaymentResponse, each payment kept in `repo.qrPayments` before its answer
+// leaves. A consumer-presented code is decided once by the wallet simulator
+// (wallet-simulator.ts) and the same answer given to a repeat; a merchant-presented request
+// registers the order, and a query answers PENDING until the payer's wallet has paid it, then
+// the decision stored the first time it was made. A provider that does not answer decides
+// nothing, so a later request is decided anew.
+import { posrt } from '../protos/index.js';
+import type { QrOutcome, QrPaymentStore, StoredQrPayment } from './qr-payment-store.js';
+import { declined, decideCode, decideOrder, type WalletAnswer, type WalletRules } from './wallet-simulator.js';
+
+const v1 = posrt.channel.v1;
+
+type Response = posrt.channel.v1.QrPaymentResponse.$Properties;
+
+const ID = /^[\x21-\x7e]{1,128}$/;
+/** EMV QRCPS MPM ID 62 sub-ID 05: at most 25 characters. */
+const REFERENCE = /^[\x20-\x7e]{1,25}$/;
+
+function response(transactionId: string, a: WalletAnswer | QrOutcome): Response {
+  switch (a.status) {
+    case 'pending':
+      return { transactionId, status: v1.QrPaymentStatus.QR_PAYMENT_STATUS_PENDING };
+    case 'approved':
+      return { transactionId, status: v1.QrPaymentStatus.QR_PAYMENT_STATUS_APPROVED, provider: a.provider, authorisationCode: a.authorisationCode, hostReference: a.hostReference };
+    case 'declined':
+      return { transactionId, status: v1.QrPaymentStatus.QR_PAYMENT_STATUS_DECLINED, provider: a.provider, declineCode: a.declineCode, errorCode: a.errorCode };
+    case 'unavailable':
+      return { transactionId, status: v1.QrPaymentStatus.QR_PAYMENT_STATUS_UNAVAILABLE, provider: a.provider, errorCode: a.errorCode };
+  }
+}
+
+/** What a request lacks, named for the error's context; undefined when it is complete. */
+function missing(r: posrt.channel.v1.QrPaymentRequest): string | undefined {
+  if (!ID.test(r.transactionId)) return 'transaction_id';
+  const amount = BigInt(String(r.amount?.minorUnits ?? 0));
+  if (amount <= 0n || !/^\d{3}$/.test(r.amount?.currency ?? '')) return 'amount';
+  if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_CONSUMER_PRESENTED) return r.paymentCode === '' ? 'payment_code' : undefined;
+  if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED) return REFERENCE.test(r.orderReference) ? undefined : 'order_reference';
+  return 'kind';
+}
+
+export class QrPayments {
+  constructor(
+    private readonly store: QrPaymentStore,
+    private readonly rules: WalletRules,
+    private readonly now: () => number,
+  ) {}
+
+  /** The answer to a request or a query from the terminal `serial`. */
+  answer(serial: string, body: { readonly qrPaymentRequest: posrt.channel.v1.QrPaymentRequest } | { readonly qrPaymentQuery: posrt.channel.v1.QrPaymentQuery }): Promise<Response> {
+    return 'qrPaymentRequest' in body ? this.requested(serial, body.qrPaymentRequest) : this.queried(serial, body.qrPaymentQuery);
+  }
+
+  private async requested(serial: string, r: posrt.channel.v1.QrPaymentRequest): Promise<Response> {
+    const now = this.now();
+    if (missing(r) !== undefined) return response(r.transactionId, declined('30', 'E-BACKEND-0305', now));
+    const stored = await this.store.qrPayment(serial, r.transactionId);
+    if (stored !== undefined) return this.outcomeOf(stored);
+    const amountMinor = BigInt(String(r.amount!.minorUnits));
+    const payment = { serial, transactionId: r.transactionId, orderReference: '', amountMinor, currency: r.amount!.currency ?? '', registeredAt: now } as const;
+    if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED) {
+      await this.store.storeQrPayment({ ...payment, kind: 'merchant-presented', orderReference: r.orderReference, outcome: { status: 'pending' } });
+      return this.outcomeOf((await this.store.qrPayment(serial, r.transactionId))!);
+    }
+    const answer = decideCode(this.rules, r.paymentCode, amountMinor, { now });
+    if (answer.status === 'unavailable') return response(r.transactionId, answer);
+    // Kept before the answer leaves; a request racing this one finds it and answers the same.
+    if ((await this.store.storeQrPayment({ ...payment, kind: 'consumer-presented', outcome: answer })) === 'duplicate') return this.outcomeOf((await this.store.qrPayment(serial, r.transactionId))!);
+    return response(r.transactionId, answer);
+  }
+
+  private async queried(serial: string, q: posrt.channel.v1.QrPaymentQuery): Promise<Response> {
+    const stored = ID.test(q.transactionId) ? await this.store.qrPayment(serial, q.transactionId) : undefined;
+    if (stored?.kind !== 'merchant-presented' || stored.orderReference !== q.orderReference) return response(q.transactionId, declined('25', 'E-BACKEND-0303', this.now()));
+    return this.outcomeOf(stored);
+  }
+
+  /** The stored payment's answer; a pending order the payer's wallet has paid by now is decided
+   *  (and kept) first. */
+  private async outcomeOf(p: StoredQrPayment): Promise<Response> {
+    if (p.outcome.status !== 'pending') return response(p.transactionId, p.outcome);
+    const answer = decideOrder(this.rules, { amount: p.amountMinor, registeredAt: p.registeredAt }, { now: this.now() });
+    if (answer.status === 'pending' || answer.status === 'unavailable') return response(p.transactionId, answer);
+    const decided = await this.store.decideQrPayment(p.serial, p.transactionId, answer);
+    return response(p.transactionId, decided?.outcome ?? answer);
+  }
+}

@@ -1,0 +1,51 @@
+// Scan-to-pay in the SQLite store (qr-payment-store.ts): one row per terminal and transaction
+// id; a pending order is decided by an UPDATE that only a pending row matches, so the first
+// decision stays.
+import type Database from 'better-sqlite3';
+import { QR_PAYMENT_COLUMNS, outcomeValues, qrPaymentValues, toQrPayment, type DecidedQrOutcome, type QrPaymentRow, type QrPaymentStore, type StoredQrPayment } from './qr-payment-store.js';
+import type { SqliteAccess } from './sqlite-command-store.js';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS qr_payments (
+    serial TEXT NOT NULL, transaction_id TEXT NOT NULL, kind TEXT NOT NULL, order_reference TEXT NOT NULL,
+    amount_minor TEXT NOT NULL, currency TEXT NOT NULL, status TEXT NOT NULL, provider TEXT NOT NULL,
+    authorisation_code TEXT NOT NULL, host_reference TEXT NOT NULL, decline_code TEXT NOT NULL,
+    error_code TEXT NOT NULL, registered_at INTEGER NOT NULL, decided_at INTEGER,
+    PRIMARY KEY (serial, transaction_id));
+`;
+
+export class SqliteQrPaymentStore implements QrPaymentStore {
+  constructor(
+    db: Database.Database,
+    private readonly sql: SqliteAccess,
+  ) {
+    db.exec(SCHEMA);
+  }
+
+  async storeQrPayment(p: StoredQrPayment): Promise<'stored' | 'duplicate'> {
+    return this.sql.write(() =>
+      this.sql.prepare(`INSERT INTO qr_payments (${QR_PAYMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(...qrPaymentValues(p)).changes === 1 ? 'stored' : 'duplicate',
+    );
+  }
+
+  async qrPayment(serial: string, transactionId: string): Promise<StoredQrPayment | undefined> {
+    return this.read(serial, transactionId);
+  }
+
+  async decideQrPayment(serial: string, transactionId: string, outcome: DecidedQrOutcome): Promise<StoredQrPayment | undefined> {
+    return this.sql.write(() => {
+      this.sql
+        .prepare(
+          `UPDATE qr_payments SET status = ?, provider = ?, authorisation_code = ?, host_reference = ?, decline_code = ?, error_code = ?, decided_at = ?
+           WHERE serial = ? AND transaction_id = ? AND status = 'pending'`,
+        )
+        .run(...outcomeValues(outcome), outcome.decidedAt, serial, transactionId);
+      return this.read(serial, transactionId);
+    });
+  }
+
+  private read(serial: string, transactionId: string): StoredQrPayment | undefined {
+    const row = this.sql.prepare<[string, string], QrPaymentRow>(`SELECT ${QR_PAYMENT_COLUMNS} FROM qr_payments WHERE serial = ? AND transaction_id = ?`).get(serial, transactionId);
+    return row && toQrPayment(row);
+  }
+}

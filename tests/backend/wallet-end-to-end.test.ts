@@ -1,0 +1,165 @@
+// Scan-to-pay at the reference backend: `pos backend` as a child process with a wallet section
+// in its configuration, a terminal's session over the real gRPC stream (raw-session.ts), and
+// each QrPaymentRequest and QrPaymentQuery answered by the wallet simulator. What is checked is
+// what a payment engineer expects of a QR gateway: a code routed to its wallet by format, the
+// wallet's limit, a repeated request answered as decided the first time (also after a restart),
+// a merchant-presented order pending until the wallet pays it, and no payment code kept.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { posrt, toLong } from '../../src/protos/index.js';
+import { enrol, makeTerminal, readStore, startBackend, tempDir, writeBackendConfig, type BackendProcess, type Terminal } from '../support/backend-process.js';
+import { openRawSession, type RawSession } from '../support/raw-session.js';
+
+const v1 = posrt.channel.v1;
+const S = v1.QrPaymentStatus;
+const PAYS_AFTER_MS = 1_500;
+
+let dir: string;
+let db: string;
+let config: string;
+let backend: BackendProcess;
+let terminal: Terminal;
+let session: RawSession;
+
+async function openSession(): Promise<void> {
+  session = await openRawSession(`127.0.0.1:${backend.port}`, terminal.identity, terminal.serial);
+}
+
+beforeAll(async () => {
+  dir = tempDir('posrt-wallet-e2e-');
+  db = join(dir, 'backend.db');
+  config = writeBackendConfig(dir, { wallet: { amountLimit: '50000', paysAfterMs: PAYS_AFTER_MS, payer: 'unionpay', unavailableProviders: ['mastercard'] } });
+  backend = await startBackend({ db, tokens: ['tok'], config });
+  terminal = makeTerminal(dir, 'SN-WALLET');
+  await enrol(terminal, `127.0.0.1:${backend.port}`, 'tok');
+  await openSession();
+}, 60_000);
+
+afterAll(async () => {
+  session?.close();
+  await backend?.kill();
+});
+
+const money = (minor: bigint) => ({ minorUnits: toLong(minor), currency: '156' });
+
+async function scanned(paymentCode: string, amount: bigint, transactionId: string = randomUUID()): Promise<posrt.channel.v1.QrPaymentResponse> {
+  const e = await session.request({ qrPaymentRequest: { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_CONSUMER_PRESENTED, paymentCode, amount: money(amount), operatorId: '01', startedAtMs: toLong(BigInt(Date.now())) } }, 'qrPaymentResponse');
+  return e.qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+}
+
+async function order(transactionId: string, orderReference: string, amount: bigint): Promise<posrt.channel.v1.QrPaymentResponse> {
+  const e = await session.request({ qrPaymentRequest: { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED, orderReference, amount: money(amount) } }, 'qrPaymentResponse');
+  return e.qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+}
+
+async function query(transactionId: string, orderReference: string): Promise<posrt.channel.v1.QrPaymentResponse> {
+  return (await session.request({ qrPaymentQuery: { transactionId, orderReference } }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+}
+
+/** An EMV QRCPS CPM payload in base64: '85' CPV01, one Application Template with its ADF Name
+ *  and, as a wallet's phone puts them there, a PAN and the application's cryptogram data. */
+function cpmPayload(aid: string): string {
+  const tlv = (tag: string, value: string) => `${tag}${(value.length / 2).toString(16).padStart(2, '0')}${value}`;
+  const app = tlv('4F', aid) + tlv('50', Buffer.from('UNIONPAY').toString('hex')) + tlv('5A', '6212345678901232') + tlv('9F26', '0123456789ABCDEF') + tlv('9F36', '0001');
+  return Buffer.from(tlv('85', Buffer.from('CPV01').toString('hex')) + tlv('61', app), 'hex').toString('base64');
+}
+
+const WECHAT = '134567890123456789';
+const ALIPAY = '284567890123456789';
+const UNIONPAY = '6251234567890123456';
+
+describe('consumer-presented codes at the wallet simulator', () => {
+  it('approves each wallet’s code, naming the provider by the code’s format, with an authorisation code and a host reference', async () => {
+    const answers: posrt.channel.v1.QrPaymentResponse[] = [];
+    for (const code of [WECHAT, ALIPAY, UNIONPAY, cpmPayload('A000000333010101'), cpmPayload('A0000000031010')]) answers.push(await scanned(code, 3_800n));
+    expect(answers.map((a) => [a.status, a.provider])).toEqual([
+      [S.QR_PAYMENT_STATUS_APPROVED, 'wechat'],
+      [S.QR_PAYMENT_STATUS_APPROVED, 'alipay'],
+      [S.QR_PAYMENT_STATUS_APPROVED, 'unionpay'],
+      [S.QR_PAYMENT_STATUS_APPROVED, 'unionpay'],
+      [S.QR_PAYMENT_STATUS_APPROVED, 'visa'],
+    ]);
+    for (const a of answers) {
+      expect(a.authorisationCode).toMatch(/^\d{6}$/);
+      expect(a.hostReference).toMatch(/^\d{20}$/);
+      expect([a.declineCode, a.errorCode]).toEqual(['', '']);
+    }
+  });
+
+  it('declines an amount over the wallet’s limit with 51, and a code of no wallet’s format with 14 — both with their error codes', async () => {
+    expect(await scanned(WECHAT, 50_001n)).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, provider: 'wechat', declineCode: '51', errorCode: 'E-BACKEND-0302', authorisationCode: '' });
+    // Digits of no wallet (a WeChat code one digit short, an Alipay prefix 31), a URL, a CPM payload of an unknown network.
+    for (const code of ['13456789012345678', '314567890123456789', 'https://shop.example.cn/item/42', cpmPayload('A000000999101001')]) {
+      expect(await scanned(code, 100n)).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, provider: '', declineCode: '14', errorCode: 'E-BACKEND-0301' });
+    }
+  });
+
+  it('answers a provider that does not answer as UNAVAILABLE without deciding, and a request lacking its amount as declined 30', async () => {
+    expect(await scanned(cpmPayload('A0000000041010'), 100n)).toMatchObject({ status: S.QR_PAYMENT_STATUS_UNAVAILABLE, provider: 'mastercard', errorCode: 'E-BACKEND-0304' });
+    expect(await scanned(WECHAT, 0n)).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '30', errorCode: 'E-BACKEND-0305' });
+  });
+
+  it('decides each transaction id once: a repeat — even with another code or amount — gets the first answer, also from a restarted backend', async () => {
+    const id = randomUUID();
+    const first = await scanned(WECHAT, 4_200n, id);
+    expect(first.status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+    expect(await scanned(WECHAT, 4_200n, id)).toEqual(first);
+    expect(await scanned(ALIPAY, 99_999n, id)).toEqual(first);
+    const refused = randomUUID();
+    const declined = await scanned(ALIPAY, 70_000n, refused);
+    expect(declined.declineCode).toBe('51');
+
+    session.close();
+    await backend.kill();
+    backend = await startBackend({ db, config });
+    await openSession();
+    expect(await scanned(WECHAT, 4_200n, id)).toEqual(first);
+    expect(await scanned(ALIPAY, 100n, refused)).toEqual(declined);
+  });
+
+  it('keeps no payment code: neither the backend’s log nor its store holds one', async () => {
+    const rows = JSON.stringify(readStore(db, 'SELECT * FROM qr_payments'));
+    expect(rows).toContain('wechat');
+    for (const code of [WECHAT, ALIPAY, UNIONPAY, '6212345678901232']) {
+      expect(rows).not.toContain(code);
+      expect(backend.stderr).not.toContain(code);
+    }
+  });
+});
+
+describe('merchant-presented orders at the wallet simulator', () => {
+  it('registers the order, answers PENDING until the payer’s wallet pays it paysAfterMs later, then APPROVED with the provider and host reference — the same on every query after', async () => {
+    const id = randomUUID();
+    expect(await order(id, '000001000042', 2_372n)).toMatchObject({ transactionId: id, status: S.QR_PAYMENT_STATUS_PENDING });
+    const answers: posrt.channel.v1.QrPaymentResponse[] = [];
+    for (;;) {
+      answers.push(await query(id, '000001000042'));
+      if (answers.at(-1)!.status !== S.QR_PAYMENT_STATUS_PENDING) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(answers[0]!.status).toBe(S.QR_PAYMENT_STATUS_PENDING);
+    const paid = answers.at(-1)!;
+    expect(paid).toMatchObject({ status: S.QR_PAYMENT_STATUS_APPROVED, provider: 'unionpay', declineCode: '', errorCode: '' });
+    expect(paid.hostReference).toMatch(/^\d{20}$/);
+    expect(await query(id, '000001000042')).toEqual(paid);
+    // The request delivered again (a lost answer) is answered with the order as it stands.
+    expect(await order(id, '000001000042', 2_372n)).toEqual(paid);
+    const [row] = readStore<{ status: string; amount_minor: string; registered_at: number; decided_at: number }>(db, `SELECT status, amount_minor, registered_at, decided_at FROM qr_payments WHERE transaction_id = '${id}'`);
+    expect(row).toMatchObject({ status: 'approved', amount_minor: '2372' });
+    expect(row!.decided_at - row!.registered_at).toBeGreaterThanOrEqual(PAYS_AFTER_MS);
+  });
+
+  it('declines an order over the wallet’s limit with 51 once the wallet tries to pay it; an order never registered, or asked under another reference, is declined 25', async () => {
+    const id = randomUUID();
+    expect((await order(id, '000001000043', 60_000n)).status).toBe(S.QR_PAYMENT_STATUS_PENDING);
+    let answer = await query(id, '000001000043');
+    while (answer.status === S.QR_PAYMENT_STATUS_PENDING) {
+      await new Promise((r) => setTimeout(r, 200));
+      answer = await query(id, '000001000043');
+    }
+    expect(answer).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, provider: 'unionpay', declineCode: '51', errorCode: 'E-BACKEND-0302' });
+    expect(await query(randomUUID(), '000001000043')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '25', errorCode: 'E-BACKEND-0303' });
+    expect(await query(id, '000001000099')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '25', errorCode: 'E-BACKEND-0303' });
+  });
+});
