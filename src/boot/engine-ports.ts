@@ -18,6 +18,8 @@ import { DEFAULT_PIN_ENTRY, pinPadPort } from '../payment/pin-pad-port.js';
 import type { Currency } from '../ui/index.js';
 import { bookAScreen, supervisorIdScreen, supervisorPasswordScreen, transactionSubject, type ScreenDriver } from '../ui/index.js';
 import { channelAuthorisationPort } from './authorisation-channel.js';
+import { merchantQrSettings } from './merchant-qr-config.js';
+import { channelQrHostPort } from './qr-channel.js';
 import type { Terminal } from './terminal.js';
 
 /** Where a slip's QR code points; the e-receipt service is the merchant's. */
@@ -42,6 +44,7 @@ export function engineSettings(dir: string = DEFAULT_CONFIG_DIR): EngineSettings
     receipt: { merchant: { nameZh: t.merchantName, nameEn: t.merchantName, merchantId: t.merchantId, terminalId: t.terminalId }, eReceiptUrl: E_RECEIPT_URL, timeZone: 'Asia/Shanghai' },
     receiptLanguage: 'zh-CN',
     presentTimeoutMs: PRESENT_TIMEOUT_MS,
+    ...merchantQrSettings(dir),
     uiCurrency: { alpha: currency.alpha, exponent: currency.exponent },
   };
 }
@@ -108,6 +111,7 @@ export function transactionPorts(o: TransactionPortsOptions): EnginePorts {
     journal: payment.journal,
     operators: payment.session,
     authorisation: (t) => channelAuthorisationPort((request) => channel.client.authorise(request), { ...t, pinBlockFormat }),
+    qrHost: channelQrHostPort((ask) => channel.client.qrPayment(ask)),
     readers: readersOf(registry),
     pinPad: pad
       ? pinPadPort(pad, { ...DEFAULT_PIN_ENTRY, amount: o.amount, currency: o.settings.currency }, (e) => o.log.warn({ code: e.code }, 'PIN pad fault'))

@@ -105,10 +105,14 @@ interface Sent {
   readonly sentAt: number;
 }
 
-interface PendingAuthorisation {
-  resolve(r: posrt.channel.v1.AuthorisationResponse): void;
+/** A request on the open session waiting for its answer, by transaction id. */
+interface Pending<T> {
+  resolve(r: T): void;
   reject(e: PosError): void;
 }
+
+/** A scan-to-pay request or query (qr.proto), answered by a QrPaymentResponse. */
+export type QrPaymentAsk = { readonly qrPaymentRequest: posrt.channel.v1.QrPaymentRequest.$Properties } | { readonly qrPaymentQuery: posrt.channel.v1.QrPaymentQuery.$Properties };
 
 /** One connection: one session's numbering, acknowledgements and timers. */
 class Connection {
@@ -121,7 +125,8 @@ class Connection {
   private readonly startedAt: number;
   private readonly timers: NodeJS.Timeout[] = [];
   private ended = false;
-  readonly authorisations = new Map<string, PendingAuthorisation>();
+  readonly authorisations = new Map<string, Pending<posrt.channel.v1.AuthorisationResponse>>();
+  readonly qrPayments = new Map<string, Pending<posrt.channel.v1.QrPaymentResponse>>();
 
   constructor(
     private readonly o: Required<Pick<SessionClientOptions, 'now' | 'answerTimeoutMs' | 'window'>> & SessionClientOptions,
@@ -143,11 +148,11 @@ class Connection {
     for (const message of this.o.outbox.take(room)) this.sendOutbox(message);
   }
 
-  authorise(request: posrt.channel.v1.AuthorisationRequest.$Properties): Promise<posrt.channel.v1.AuthorisationResponse> {
+  /** Sends `body` and waits for the answer that `frame` hands to `pending` under `id`. */
+  ask<T>(pending: Map<string, Pending<T>>, id: string, body: EnvelopeFields): Promise<T> {
     return new Promise((resolve, reject) => {
-      const id = request.transactionId ?? '';
-      this.authorisations.set(id, { resolve, reject });
-      this.send({ authorisationRequest: request });
+      pending.set(id, { resolve, reject });
+      this.send(body);
     });
   }
 
@@ -157,7 +162,9 @@ class Connection {
     for (const t of this.timers) clearInterval(t);
     this.link.close();
     for (const p of this.authorisations.values()) p.reject(new PosError(code, { step: 'authorisation' }));
+    for (const p of this.qrPayments.values()) p.reject(new PosError(code, { step: 'qr-payment' }));
     this.authorisations.clear();
+    this.qrPayments.clear();
     this.onEnd(code, detail);
   }
 
@@ -232,6 +239,12 @@ class Connection {
           const r = e.authorisationResponse as posrt.channel.v1.AuthorisationResponse;
           this.authorisations.get(r.transactionId)?.resolve(r);
           this.authorisations.delete(r.transactionId);
+          return;
+        }
+        if (e.body === 'qrPaymentResponse') {
+          const r = e.qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+          this.qrPayments.get(r.transactionId)?.resolve(r);
+          this.qrPayments.delete(r.transactionId);
           return;
         }
         break;
@@ -354,15 +367,25 @@ export class SessionClient {
   /** An online authorisation over the open session; E-CHAN-0102 when there is none or it ends
    *  first, E-CHAN-0104 when the answer does not come within the answer timeout. */
   authorise(request: posrt.channel.v1.AuthorisationRequest.$Properties): Promise<posrt.channel.v1.AuthorisationResponse> {
+    return this.ask('authorisation', (c) => c.authorisations, request.transactionId ?? '', { authorisationRequest: request });
+  }
+
+  /** A scan-to-pay request or query over the open session, answered as authorise is. */
+  qrPayment(ask: QrPaymentAsk): Promise<posrt.channel.v1.QrPaymentResponse> {
+    const id = 'qrPaymentRequest' in ask ? ask.qrPaymentRequest.transactionId : ask.qrPaymentQuery.transactionId;
+    return this.ask('qr-payment', (c) => c.qrPayments, id ?? '', ask);
+  }
+
+  private ask<T>(step: string, pending: (c: Connection) => Map<string, Pending<T>>, id: string, body: EnvelopeFields): Promise<T> {
     const s = this.state;
-    if (s.kind !== 'connected' || s.connection.step !== 'open') return Promise.reject(new PosError('E-CHAN-0102', { step: 'authorisation', state: this.status }));
+    if (s.kind !== 'connected' || s.connection.step !== 'open') return Promise.reject(new PosError('E-CHAN-0102', { step, state: this.status }));
     const connection = s.connection;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        connection.authorisations.delete(request.transactionId ?? '');
-        reject(new PosError('E-CHAN-0104', { step: 'authorisation' }));
+        pending(connection).delete(id);
+        reject(new PosError('E-CHAN-0104', { step }));
       }, this.o.answerTimeoutMs);
-      connection.authorise(request).then(
+      connection.ask(pending(connection), id, body).then(
         (r) => (clearTimeout(timer), resolve(r)),
         (e: PosError) => (clearTimeout(timer), reject(e)),
       );

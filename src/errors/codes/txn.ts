@@ -55,4 +55,9 @@ export const txnErrors = defineErrors({
     zh: '无法识别付款码',
     fix: { en: 'Ask the customer to refresh the code in their wallet and scan it again.', zh: '请顾客在钱包中刷新付款码后重新扫码。' },
   },
+  'E-TXN-0011': {
+    en: 'The host did not take the QR order; its code was not shown and nothing was paid',
+    zh: '主机未受理二维码订单;付款码未展示,未发生扣款',
+    fix: { en: 'Check the link to the backend (the idle screen shows it), then start the QR sale again or take another payment method.', zh: '请检查与后台的链路(待机界面有显示),然后重新发起扫码收款或换一种支付方式。' },
+  },
 });

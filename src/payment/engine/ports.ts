@@ -82,13 +82,24 @@ export interface EngineSettings {
   readonly presentTimeoutMs: number;
 }
 
+/** A merchant-presented order as the host knows it: the journal's transaction and the
+ *  reference its dynamic code carries (ID 62, sub-ID 05). */
+export interface QrOrder {
+  readonly transactionId: string;
+  readonly reference: string;
+}
+
 /** The host for what the EMV kernels' AuthorisationPort cannot say: a merchant-presented QR
- *  payment the wallet makes, confirmed by the backend, and a consumer-presented code. */
+ *  payment the wallet makes, confirmed by the backend, and a consumer-presented code
+ *  (src/boot/qr-channel.ts's channelQrHostPort over the session client). */
 export interface QrHostPort {
-  /** Asks whether the wallet paid the order `reference`; undefined while it has not. */
-  merchantQrStatus(reference: string): Promise<{ readonly kind: 'paid'; readonly hostReference: string } | { readonly kind: 'declined'; readonly responseCode: string } | undefined>;
+  /** Tells the host of the order before its code is shown, so the wallet that pays it is held
+   *  to its amount; false when the host did not take it. */
+  registerOrder(order: QrOrder & { readonly amount: bigint; readonly currency: string; readonly operatorId: string }): Promise<boolean>;
+  /** Asks whether the wallet paid the order; undefined while it has not. */
+  merchantQrStatus(order: QrOrder): Promise<{ readonly kind: 'paid'; readonly hostReference: string; readonly authorisationCode: string | undefined } | { readonly kind: 'declined'; readonly responseCode: string } | undefined>;
   /** Sends a scanned payment code for authorisation; 'unavailable' when the host did not answer. */
-  authoriseCode(request: { readonly transactionId: string; readonly code: string; readonly amount: bigint; readonly currency: string }): Promise<
+  authoriseCode(request: { readonly transactionId: string; readonly code: string; readonly amount: bigint; readonly currency: string; readonly operatorId: string }): Promise<
     { readonly kind: 'approved'; readonly responseCode: string; readonly authorisationCode: string | undefined; readonly hostReference: string | undefined } | { readonly kind: 'declined'; readonly responseCode: string } | { readonly kind: 'unavailable' }
   >;
 }

@@ -58,6 +58,7 @@ export async function payScannedCode(journal: Journal, id: string, host: QrHostP
     code: code.kind === 'wallet' ? code.code.reveal() : Buffer.from(code.payload.reveal()).toString('base64'),
     amount: t.amount,
     currency,
+    operatorId: t.operatorId,
   });
   switch (answer.kind) {
     case 'approved':
@@ -79,7 +80,7 @@ export function orderReference(batch: number, stan: number): string {
 }
 
 /**
- * The dynamic code for this order shown (and printed when asked), then the host
+ * The order registered with the host, its dynamic code shown (and printed when asked), then the host
  * asked every second whether the wallet paid, until it answers or the wait ends: a code shown
  * may be paid at any moment, so a wait that ends unanswered is reversed (the host cancels the
  * order or refunds it), never just dropped.
@@ -107,15 +108,22 @@ export async function showMerchantQr(
     additional: { referenceLabel: reference, terminalLabel: settings.receipt.merchant.terminalId },
   });
   journal.step(id, { to: 'card-read', card: { entryMode: 'qr', scheme: 'qr-unionpay', presentedBy: 'merchant' } });
+  // Registered before the code is shown and the journal says authorising: an order the host did
+  // not take was never shown, so no wallet can have paid it.
+  if (!(await host.registerOrder({ transactionId: id, reference, amount: t.amount, currency: settings.currency.code, operatorId: t.operatorId }).catch(() => false))) {
+    const error = new PosError('E-TXN-0011', { phase: 'order' });
+    journal.step(id, { to: 'failed', errorCode: error.code });
+    return { kind: 'failed', error };
+  }
   journal.step(id, { to: 'authorising' });
   ports.screens.show({ id: 'merchant-qr', payload, matrix: qrMatrix(payload), amount: t.amount });
   // A slip that did not print leaves the code on the screen: the wait goes on either way.
   if (options.printCode === true && ports.printer) await ports.printer.print(merchantQrSlipJob({ payload, amount: t.amount, currency: Number(settings.currency.code), reference }, settings.receipt, settings.receiptLanguage));
   const started = Date.now();
   while (Date.now() - started < timeoutMs && signal?.aborted !== true) {
-    const status = await host.merchantQrStatus(reference).catch(() => undefined);
+    const status = await host.merchantQrStatus({ transactionId: id, reference }).catch(() => undefined);
     if (status?.kind === 'paid') {
-      journal.step(id, { to: 'approved', host: { responseCode: '00', hostReference: status.hostReference } });
+      journal.step(id, { to: 'approved', host: { responseCode: '00', hostReference: status.hostReference, ...(status.authorisationCode ? { authorisationCode: status.authorisationCode } : {}) } });
       return { kind: 'approved' };
     }
     if (status?.kind === 'declined') {

@@ -1,13 +1,13 @@
 // Scan-to-pay through the engine: the customer's code typed into the scanner emulator on a pty
 // and read by the real scanner driver through the device registry; the journal, the outbox to
-// pos backend as a process and the printer are real (rig.ts, host.ts). The QR host is the one
-// stand-in: pos backend's issuer simulator authorises card cryptograms only and has no wallet
-// or merchant-presented QR path yet, so a host that answers as a wallet acquirer would is
-// recorded here, and what it was sent is checked.
+// pos backend as a process and the printer are real (rig.ts, host.ts), and so is the QR host:
+// payment's QrHostPort over the channel (src/boot/qr-channel.ts) to the backend's wallet
+// simulator, which decides a code by its wallet's rules and pays a merchant-presented order
+// paysAfterMs after it was registered. What the backend decided is read back from its store.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ScannerDiscovery } from '../../../src/devices/scanner/index.js';
 import { createLogger, DeviceRegistry, type Scanner } from '../../../src/kernel/index.js';
-import type { QrHostPort } from '../../../src/payment/engine/index.js';
+import type { EngineOutcome } from '../../../src/payment/engine/index.js';
 import { parseMerchantQr } from '../../../src/payment/qr/index.js';
 import { readStore, until } from '../../support/backend-process.js';
 import { startPtyRig, type PtyRig } from '../../support/pty-rig.js';
@@ -22,7 +22,7 @@ let pty: PtyRig | undefined;
 let registry: DeviceRegistry | undefined;
 
 beforeAll(async () => {
-  host = await startHost('SN-ENGINE-QR');
+  host = await startHost('SN-ENGINE-QR', { amountLimit: '50000', paysAfterMs: 1_500, payer: 'unionpay', unavailableProviders: ['alipay'] });
 }, 60_000);
 
 afterAll(async () => {
@@ -44,65 +44,57 @@ async function scanner(): Promise<Scanner> {
   return registry.waitFor('scanner', () => true, 5_000);
 }
 
-function walletHost(answer: 'approve' | 'decline' | 'silent'): QrHostPort & { codes: string[]; asked: string[] } {
-  const codes: string[] = [];
-  const asked: string[] = [];
-  return {
-    codes,
-    asked,
-    async authoriseCode(r) {
-      codes.push(r.code);
-      if (answer === 'silent') return { kind: 'unavailable' };
-      return answer === 'approve' ? { kind: 'approved', responseCode: '00', authorisationCode: '123456', hostReference: '4200000001202612010001' } : { kind: 'declined', responseCode: '51' };
-    },
-    async merchantQrStatus(reference) {
-      asked.push(reference);
-      if (answer === 'silent' || asked.length < 2) return undefined;
-      return answer === 'approve' ? { kind: 'paid', hostReference: '4200000001202612010002' } : { kind: 'declined', responseCode: '51' };
-    },
-  };
-}
+/** The journal's id of a transaction the engine ran (a refusal has none). */
+const idOf = (o: EngineOutcome): string => (o.kind === 'refused' ? '' : o.transaction.id);
 
-describe('scan-to-pay', () => {
-  it('a WeChat Pay code from the scanner is authorised with the code, journaled as a consumer-presented QR sale, uploaded and printed without the code', async () => {
-    const qrHost = walletHost('approve');
-    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, scanner: await scanner(), qrHost });
+/** What the backend's wallet simulator kept of a transaction. */
+const decided = (id: string) =>
+  readStore<{ kind: string; status: string; provider: string; authorisation_code: string; host_reference: string; decline_code: string }>(host.db, `SELECT kind, status, provider, authorisation_code, host_reference, decline_code FROM qr_payments WHERE transaction_id = '${id}'`)[0];
+
+const MERCHANT_QR = { accounts: [{ kind: 'primitive', id: '15', value: '6221234567890123' }], categoryCode: '5411', countryCode: 'CN', name: 'FRESH MART', city: 'SHANGHAI' } as const;
+
+describe('scan-to-pay against the backend’s wallet simulator', () => {
+  it('a WeChat Pay code from the scanner is approved by the backend, journaled as a consumer-presented QR sale with its authorisation code and host reference, uploaded and printed without the code', async () => {
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, scanner: await scanner(), qrHost: host.qrHost });
     const sale = rig.engine.consumerQr({ amount: 3_800n, timeoutMs: 5_000 });
     await until('the engine waits for a scan', () => rig.shown.some((s) => s.id === 'scan-code'));
     pty!.type('scan 134567890123456789');
     const outcome = await sale;
     expect(outcome.kind).toBe('approved');
     if (outcome.kind !== 'approved') return;
-    expect(qrHost.codes).toEqual(['134567890123456789']);
-    expect(outcome.transaction).toMatchObject({ type: 'qr-sale', entryMode: 'qr', scheme: 'qr-wechat', qrPresentedBy: 'consumer', responseCode: '00', authorisationCode: '123456', hostReference: '4200000001202612010001' });
+    const kept = decided(outcome.transaction.id);
+    expect(kept).toMatchObject({ kind: 'consumer-presented', status: 'approved', provider: 'wechat' });
+    expect(outcome.transaction).toMatchObject({ type: 'qr-sale', entryMode: 'qr', scheme: 'qr-wechat', qrPresentedBy: 'consumer', responseCode: '00', authorisationCode: kept!.authorisation_code, hostReference: kept!.host_reference });
+    expect(kept!.host_reference).toMatch(/^\d{20}$/);
     expect(outcome.receipts?.customer.kind).toBe('printed');
     const paper = rig.printer.receipts.flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? [e.runs.map((x) => x.text).join('')] : []))).join('\n');
-    expect(paper).toContain('4200000001202612010001');
+    expect(paper).toContain(kept!.host_reference);
     expect(paper).not.toContain('134567890123456789');
     await until('the QR sale reached the backend', () => readStore(host.db, `SELECT 1 FROM transactions WHERE transaction_id = '${outcome.transaction.id}'`).length === 1);
+    expect(host.backend.stderr).not.toContain('134567890123456789');
   });
 
-  it('a URL scanned instead of a payment code fails with the QR code, and a silent wallet host leaves the sale reversal-pending', async () => {
-    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, scanner: await scanner(), qrHost: walletHost('silent') });
-    const bad = rig.engine.consumerQr({ amount: 100n, timeoutMs: 5_000 });
-    await until('the engine waits for a scan', () => rig.shown.some((s) => s.id === 'scan-code'));
-    pty!.type('scan https://shop.example.cn/item/42');
-    expect(await bad).toMatchObject({ kind: 'failed', error: { code: 'E-QR-0005' }, transaction: { phase: { kind: 'failed', errorCode: 'E-QR-0005' } } });
-    rig.shown.length = 0;
-    const silent = rig.engine.consumerQr({ amount: 100n, timeoutMs: 5_000 });
-    await until('the engine waits for a scan', () => rig.shown.some((s) => s.id === 'scan-code'));
-    pty!.type('scan 284567890123456789');
-    expect(await silent).toMatchObject({ kind: 'reversed', transaction: { phase: { kind: 'reversal-pending', reason: 'no-answer' }, scheme: 'qr-alipay' } });
+  it('a code over the wallet’s limit is declined 51; a URL fails at the terminal with the QR code; a wallet whose provider does not answer leaves the sale reversal-pending', async () => {
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, scanner: await scanner(), qrHost: host.qrHost });
+    const scan = async (code: string, amount: bigint) => {
+      rig.shown.length = 0;
+      const sale = rig.engine.consumerQr({ amount, timeoutMs: 5_000 });
+      await until('the engine waits for a scan', () => rig.shown.some((s) => s.id === 'scan-code'));
+      pty!.type(`scan ${code}`);
+      return sale;
+    };
+    const over = await scan('134567890123456780', 50_001n);
+    expect(over).toMatchObject({ kind: 'declined', transaction: { phase: { kind: 'declined' }, scheme: 'qr-wechat', responseCode: '51' } });
+    expect(decided(idOf(over))).toMatchObject({ status: 'declined', decline_code: '51' });
+    expect(await scan('https://shop.example.cn/item/42', 100n)).toMatchObject({ kind: 'failed', error: { code: 'E-QR-0005' }, transaction: { phase: { kind: 'failed', errorCode: 'E-QR-0005' } } });
+    const silent = await scan('284567890123456789', 100n);
+    expect(silent).toMatchObject({ kind: 'reversed', transaction: { phase: { kind: 'reversal-pending', reason: 'no-answer' }, scheme: 'qr-alipay' } });
+    // The provider did not answer: nothing was decided, so nothing is kept as decided.
+    expect(decided(idOf(silent))).toBeUndefined();
   });
 
-  it('a merchant-presented dynamic code carries the amount and the order reference (EMV MPM, CRC checked by the parser), and the sale is approved once the host says the wallet paid', async () => {
-    const qrHost = walletHost('approve');
-    rig = await engineRig({
-      terminal: host.terminal,
-      host: host.authorisation,
-      qrHost,
-      merchantQr: { accounts: [{ kind: 'primitive', id: '15', value: '6221234567890123' }], categoryCode: '5411', countryCode: 'CN', name: 'FRESH MART', city: 'SHANGHAI' },
-    });
+  it('a merchant-presented dynamic code carries the amount and the order reference (EMV MPM, CRC checked by the parser), registered with the backend, and the sale is approved once the payer’s wallet paid it', async () => {
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, qrHost: host.qrHost, merchantQr: MERCHANT_QR });
     const outcome = await rig.engine.merchantQr({ amount: 2_372n, timeoutMs: 10_000, printCode: true });
     expect(outcome.kind).toBe('approved');
     if (outcome.kind !== 'approved') return;
@@ -113,11 +105,19 @@ describe('scan-to-pay', () => {
     const reference = `${String(outcome.transaction.batch).padStart(6, '0')}${String(outcome.transaction.stan).padStart(6, '0')}`;
     expect(parsed).toMatchObject({ initiation: 'dynamic', amount: '23.72', currency: 156, country: 'CN', additional: { referenceLabel: reference } });
     expect(shown.matrix.size).toBeGreaterThanOrEqual(21);
-    expect(qrHost.asked).toEqual([reference, reference]);
-    expect(outcome.transaction).toMatchObject({ type: 'qr-sale', qrPresentedBy: 'merchant', hostReference: '4200000001202612010002' });
+    const kept = readStore<{ order_reference: string; amount_minor: string; status: string; provider: string; host_reference: string }>(host.db, `SELECT order_reference, amount_minor, status, provider, host_reference FROM qr_payments WHERE transaction_id = '${outcome.transaction.id}'`)[0];
+    expect(kept).toMatchObject({ order_reference: reference, amount_minor: '2372', status: 'approved', provider: 'unionpay' });
+    expect(outcome.transaction).toMatchObject({ type: 'qr-sale', qrPresentedBy: 'merchant', responseCode: '00', hostReference: kept!.host_reference });
     // The code on paper, then the two copies of the approved sale: the paper's code reads back
     // as the payload shown.
     expect(rig.printer.receipts).toHaveLength(3);
     expect(readQr(decodePng(renderReceipt(rig.printer.receipts[0]!).png))).toBe(shown.payload);
+  });
+
+  it('a merchant-presented order over the wallet’s limit is declined 51 when the wallet tries to pay it', async () => {
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, qrHost: host.qrHost, merchantQr: MERCHANT_QR });
+    const outcome = await rig.engine.merchantQr({ amount: 60_000n, timeoutMs: 10_000 });
+    expect(outcome).toMatchObject({ kind: 'declined', transaction: { qrPresentedBy: 'merchant', responseCode: '51' } });
+    expect(decided(idOf(outcome))).toMatchObject({ kind: 'merchant-presented', status: 'declined', decline_code: '51' });
   });
 });
