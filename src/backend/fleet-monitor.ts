@@ -3,13 +3,16 @@
 // a heartbeat says otherwise; declines and errors rising over approvals (error-rate.ts) until
 // they fall back; a terminal moved to another merchant (parameter-import.ts raises it) until a
 // heartbeat reports the current merchant data in use. Operator events: an operator not bound to
-// the terminal trying to log in is an alert until an operator logs in there. Alerts are raised
-// and cleared once each (the store keeps one open alert per terminal and kind), so a flapping
-// terminal does not flood the centre.
+// the terminal trying to log in is an alert until an operator logs in there. An audit entry that
+// does not continue the chain kept (audit-upload.ts) is an alert that stays open: nothing the
+// terminal sends later makes good an edited log. Alerts are raised and cleared once each (the
+// store keeps one open alert per terminal and kind), so a flapping terminal does not flood the
+// centre.
 import { posrt } from '../protos/index.js';
 import type { AlertKind, BackendRepository, HeartbeatReport } from './repository.js';
 import type { BackendLogger } from './log.js';
 import { ErrorRateWindow, type ErrorRateRule } from './error-rate.js';
+import { keepAuditEntry } from './audit-upload.js';
 
 const v1 = posrt.channel.v1;
 
@@ -60,6 +63,16 @@ export class FleetMonitor {
   async operatorEvent(serial: string, event: posrt.channel.v1.OperatorEvent, now: number): Promise<void> {
     if (event.kind === v1.OperatorEventKind.OPERATOR_EVENT_KIND_NOT_BOUND) await this.set(serial, 'operator-not-bound', true, now);
     if (event.kind === v1.OperatorEventKind.OPERATOR_EVENT_KIND_LOGIN) await this.set(serial, 'operator-not-bound', false, now);
+  }
+
+  /** Keeps the entry (once per seq) and raises 'audit-chain-broken' when it breaks the chain or
+   *  changes an entry kept. */
+  async auditEntry(serial: string, upload: posrt.channel.v1.AuditEntryUpload, now: number): Promise<void> {
+    const kept = await keepAuditEntry(this.repo.audit, serial, upload, now);
+    const broken = kept.outcome === 'changed' ? 'changed' : kept.outcome === 'stored' && kept.verdict !== 'linked' ? kept.verdict : undefined;
+    if (broken === undefined) return;
+    this.log.warn({ serial, seq: upload.seq.toString(), problem: broken }, 'audit chain broken');
+    await this.set(serial, 'audit-chain-broken', true, now);
   }
 
   /** Marks offline every terminal whose last heartbeat is older than the allowance. */

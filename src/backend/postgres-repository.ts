@@ -6,6 +6,7 @@
 // A failure of the server or of the connection is E-BACKEND-0010 naming the server, never the
 // password.
 import { PostgresAccess, type PostgresOptions } from './postgres-access.js';
+import { AUDIT_SCHEMA, PostgresAuditStore } from './postgres-audit-store.js';
 import { AUTHORISATION_SCHEMA, PostgresAuthorisationStore } from './postgres-authorisation-store.js';
 import { COMMAND_SCHEMA, PostgresCommandStore } from './postgres-command-store.js';
 import { PARAMETER_SCHEMA, PostgresParameterStore } from './postgres-parameter-store.js';
@@ -20,6 +21,7 @@ export class PostgresRepository implements BackendRepository {
   readonly parameters: PostgresParameterStore;
   readonly settlements: PostgresSettlementStore;
   readonly authorisations: PostgresAuthorisationStore;
+  readonly audit: PostgresAuditStore;
   readonly qrPayments: PostgresQrPaymentStore;
 
   private constructor(private readonly db: PostgresAccess) {
@@ -27,6 +29,7 @@ export class PostgresRepository implements BackendRepository {
     this.parameters = new PostgresParameterStore(db);
     this.settlements = new PostgresSettlementStore(db);
     this.authorisations = new PostgresAuthorisationStore(db);
+    this.audit = new PostgresAuditStore(db);
     this.qrPayments = new PostgresQrPaymentStore(db);
   }
 
@@ -35,7 +38,7 @@ export class PostgresRepository implements BackendRepository {
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresRepository> {
     const db = new PostgresAccess(url, options);
     try {
-      await createSchema(db, [COMMAND_SCHEMA, PARAMETER_SCHEMA, SETTLEMENT_SCHEMA, AUTHORISATION_SCHEMA, QR_PAYMENT_SCHEMA]);
+      await createSchema(db, [COMMAND_SCHEMA, PARAMETER_SCHEMA, SETTLEMENT_SCHEMA, AUTHORISATION_SCHEMA, QR_PAYMENT_SCHEMA, AUDIT_SCHEMA]);
     } catch (e) {
       await db.close().catch(() => undefined);
       throw e;

@@ -4,6 +4,7 @@
 // returns a promise because a networked store (PostgreSQL) answers later; SQLite answers at
 // once. The listing reads (fleet, alerts, transactions, batch totals) are the operations-centre
 // page's.
+import type { AuditStore } from './audit-store.js';
 import type { AuthorisationStore } from './authorisation-store.js';
 import type { CommandStore } from './command-store.js';
 import type { ParameterRepository } from './parameter-store.js';
@@ -63,7 +64,9 @@ export type AlertKind =
   /** Declines and errors over approvals in the configured window rose above the threshold. */
   | 'error-rate-rising'
   /** The registry put the terminal under another merchant; open until it uses that merchant's data. */
-  | 'terminal-moved';
+  | 'terminal-moved'
+  /** An audit entry did not continue the chain kept (audit-upload.ts); open until someone looks. */
+  | 'audit-chain-broken';
 
 /** A journal record as stored: masked card data only, money in minor units. */
 export interface StoredTransaction {
@@ -106,9 +109,9 @@ export interface BatchTotal {
   readonly amountMinor: bigint;
 }
 
-/** Terminal messages the backend keeps by their own id (reversal_id, event_id); command results
- *  are kept by the command store (repo.commands). */
-export type ReceivedKind = 'reversal' | 'operator-event';
+/** Terminal messages the backend keeps by their own id (reversal_id, event_id, report_id);
+ *  command results are kept by the command store (repo.commands). */
+export type ReceivedKind = 'reversal' | 'operator-event' | 'mismatch-report';
 
 export interface ReceivedMessage {
   readonly id: string;
@@ -125,6 +128,8 @@ export interface BackendRepository {
   readonly settlements: SettlementStore;
   /** The authorisations answered (masked PAN only) and the reversals matched against them. */
   readonly authorisations: AuthorisationStore;
+  /** The terminals' audit entries, once per seq, with the chain's verdict on each. */
+  readonly audit: AuditStore;
   /** Scan-to-pay: consumer-presented codes decided and merchant-presented orders, once by id. */
   readonly qrPayments: QrPaymentStore;
   /** Registers a one-time provisioning token (kept as its SHA-256 only). Registering one that

@@ -3,6 +3,7 @@
 // makes an upload delivered twice count once.
 import Database from 'better-sqlite3';
 import { PosError } from '../errors/index.js';
+import { SqliteAuditStore } from './sqlite-audit-store.js';
 import { SqliteAuthorisationStore } from './sqlite-authorisation-store.js';
 import { SqliteCommandStore } from './sqlite-command-store.js';
 import { SqliteParameterStore } from './sqlite-parameter-store.js';
@@ -45,6 +46,7 @@ export class SqliteRepository implements BackendRepository {
   readonly parameters: SqliteParameterStore;
   readonly settlements: SqliteSettlementStore;
   readonly authorisations: SqliteAuthorisationStore;
+  readonly audit: SqliteAuditStore;
   readonly qrPayments: SqliteQrPaymentStore;
 
   private constructor(
@@ -56,6 +58,7 @@ export class SqliteRepository implements BackendRepository {
     this.parameters = new SqliteParameterStore(db, access);
     this.settlements = new SqliteSettlementStore(db, access);
     this.authorisations = new SqliteAuthorisationStore(db, access);
+    this.audit = new SqliteAuditStore(db, access);
     this.qrPayments = new SqliteQrPaymentStore(db, access);
   }
 

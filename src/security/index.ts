@@ -34,3 +34,4 @@ export {
 } from './generic-cvn.js';
 export { decipherOnlinePin, type EncipheredOnlinePin, type OnlinePinBdks } from './online-pin.js';
 export { checkKeyDirectory, readKeyFile, writeNewKeyFile, type KeyFileCodes } from './key-file.js';
+export { GENESIS_HASH, entryHash, encodeDetails, type AuditDetails, type AuditValue } from './audit-chain.js';

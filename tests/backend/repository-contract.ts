@@ -9,6 +9,7 @@ import type { NewCommand } from '../../src/backend/command-store.js';
 import type { StoredQrPayment } from '../../src/backend/qr-payment-store.js';
 import type { BackendRepository, NewTerminal, StoredTransaction } from '../../src/backend/repository.js';
 import { posrt } from '../../src/protos/index.js';
+import { defineAuditContract } from './repository-contract-audit.js';
 import { defineDistributionContract } from './repository-contract-distribution.js';
 
 /** How a test file gives the contract its store: a new empty store's location each time, and
@@ -351,6 +352,7 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
     });
 
     defineDistributionContract(repoWith);
+    defineAuditContract(repoWith);
 
     describe('distribution and settlement under concurrency', () => {
       it('raises a kind’s version once when two repositories on one store import the same new content at once', async () => {

@@ -15,7 +15,8 @@ import { operatorEventRow } from './operator-events.js';
 import { commandRow, offerRow, resultRow } from './command-view.js';
 import { fleetPage, notFoundPage, terminalPage, type TerminalDetail } from './pages.js';
 import { rolloutRows, versionRows, type RolloutRow } from './rollout-view.js';
-import { boundOperatorRows, merchantNameOf, reversalRow, settlementRow } from './settlement-view.js';
+import { boundOperatorRows, merchantNameOf, mismatchReportRow, reversalRow, settlementRow } from './settlement-view.js';
+import { auditRow } from './audit-view.js';
 import { languageOf, STRINGS, type Strings } from './strings.js';
 
 export interface OpsCentreOptions {
@@ -39,6 +40,9 @@ const COMMANDS_SHOWN = 20;
 const COMMAND_RESULTS_SHOWN = 50;
 const SETTLEMENTS_SHOWN = 10;
 const REVERSALS_SHOWN = 20;
+const AUDIT_ENTRIES_SHOWN = 30;
+/** More than settlements shown: a batch may be reconciled (and reported) more than once. */
+const MISMATCH_REPORTS_READ = 50;
 
 const HEADERS = {
   'cache-control': 'no-store',
@@ -49,6 +53,11 @@ const HEADERS = {
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { ...HEADERS, 'content-type': `${type}; charset=utf-8` });
   res.end(body);
+}
+
+async function settlementRows(repo: BackendRepository, serial: string, s: Strings): Promise<TerminalDetail['settlements']> {
+  const reports = (await repo.recentReceived('mismatch-report', serial, MISMATCH_REPORTS_READ)).map(mismatchReportRow);
+  return (await repo.settlements.recentSettlements(serial, SETTLEMENTS_SHOWN)).map((x) => settlementRow(x, s, reports));
 }
 
 async function commandDetail(repo: BackendRepository, serial: string, s: Strings, now: number): Promise<Pick<TerminalDetail, 'commands' | 'commandResults' | 'firmwareOffers'>> {
@@ -106,7 +115,8 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
         operatorEvents: (await o.repo.recentReceived('operator-event', serial, OPERATOR_EVENTS_SHOWN)).map(operatorEventRow),
         transactions: await o.repo.recentTransactions(serial, TRANSACTIONS_SHOWN),
         batches: await o.repo.batchTotals(serial),
-        settlements: (await o.repo.settlements.recentSettlements(serial, SETTLEMENTS_SHOWN)).map((x) => settlementRow(x, s)),
+        settlements: await settlementRows(o.repo, serial, s),
+        auditEntries: (await o.repo.audit.recentAuditEntries(serial, AUDIT_ENTRIES_SHOWN)).map((x) => auditRow(x, s)),
         reversals: (await o.repo.authorisations.recentReversals(serial, REVERSALS_SHOWN)).map((x) => reversalRow(x, s)),
         ...(await commandDetail(o.repo, serial, s, now())),
       };

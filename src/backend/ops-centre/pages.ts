@@ -6,6 +6,7 @@
 import type { Alert, BatchTotal, EnrolledTerminal, FleetEntry, StoredTransaction } from '../repository.js';
 import { alertRow, amountText, fleetRow, maskedPanText, timestamp, type FleetRow } from './fleet-view.js';
 import { html, type Markup } from './html.js';
+import type { AuditRow } from './audit-view.js';
 import type { OperatorEventRow } from './operator-events.js';
 import type { CommandRow, OfferRow, ResultRow } from './command-view.js';
 import { versionRows, type RolloutRow } from './rollout-view.js';
@@ -73,6 +74,7 @@ export interface TerminalDetail {
   readonly batches: readonly BatchTotal[];
   readonly settlements: readonly SettlementRow[];
   readonly reversals: readonly ReversalRow[];
+  readonly auditEntries: readonly AuditRow[];
   readonly commands: readonly CommandRow[];
   readonly commandResults: readonly ResultRow[];
   readonly firmwareOffers: readonly OfferRow[];
@@ -111,10 +113,25 @@ function settlementSection(d: TerminalDetail, s: Strings): Markup {
           (m) => html`<tr data-kind="${m.kind}"><td>${m.text.kind}</td><td>${m.text.transactionId}</td><td>${m.text.what}</td><td class="num">${m.text.terminalAmount}</td><td class="num">${m.text.backendAmount}</td></tr>`,
         )}</tbody></table>`
       : html`<p class="balanced">${s.noMismatches}</p>`;
+    const reports = b.reports.length
+      ? html`<table class="mismatch-reports"><thead><tr><th>${s.operator}</th><th>${s.seenAt}</th><th>${s.received}</th></tr></thead><tbody>${b.reports.map(
+          (r) => html`<tr data-report="${r.reportId}"><td>${r.text.operator}</td><td>${r.text.seenAt}</td><td>${r.text.receivedAt}</td></tr>`,
+        )}</tbody></table>`
+      : html`<p class="mismatch-reports">${s.noMismatchReport}</p>`;
     return html`<section class="settlement" data-settlement="${b.settlementId}" data-balanced="${String(b.balanced)}"><h3>${s.batch} ${b.batchNumber} · ${s.reconciliation}: <span class="reconciliation">${b.text.status}</span></h3>
-<p class="note">${s.settlementId} ${b.settlementId} · ${s.received} ${b.text.receivedAt} · ${s.operator} ${b.text.operator}</p>${totals}<h4>${s.mismatches}</h4>${mismatches}</section>`;
+<p class="note">${s.settlementId} ${b.settlementId} · ${s.received} ${b.text.receivedAt} · ${s.operator} ${b.text.operator}</p>${totals}<h4>${s.mismatches}</h4>${mismatches}${b.balanced ? null : html`<h4>${s.mismatchReports}</h4>${reports}`}</section>`;
   });
   return html`<h2>${s.settlements}</h2><p class="note">${s.settlementsNote}</p>${batches.length ? batches : html`<p id="settlements">${s.noSettlements}</p>`}`;
+}
+
+/** The audit log's entries kept, newest first, a broken link marked (audit-view.ts). */
+function auditSection(d: TerminalDetail, s: Strings): Markup {
+  const entries = d.auditEntries.length
+    ? html`<table id="audit-entries"><thead><tr><th>${s.seq}</th><th>${s.occurredAt}</th><th>${s.event}</th><th>${s.operator}</th><th>${s.approver}</th><th>${s.details}</th><th>${s.chain}</th></tr></thead><tbody>${d.auditEntries.map(
+        (e) => html`<tr data-seq="${String(e.seq)}" data-verdict="${e.verdict}"><td class="num">${e.seq}</td><td>${e.text.at}</td><td>${e.text.kind}</td><td>${e.text.operator}</td><td>${e.text.approver}</td><td>${e.text.details}</td><td>${e.text.verdict}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="audit-entries">${s.noAuditEntries}</p>`;
+  return html`<h2>${s.auditLog}</h2><p class="note">${s.auditNote}</p>${entries}`;
 }
 
 function facts(t: EnrolledTerminal, merchantName: string, r: FleetRow, s: Strings): Markup {
@@ -163,7 +180,7 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
     : html`<p id="batches">${s.noBatches}</p>`;
   const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, d.merchantName, r, s)}
 <h2>${s.devices}</h2>${health}${devices}<h2>${s.alerts}</h2>${alertsTable(d.alerts, s, t.serial)}
-<h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${bound}<h3>${s.operatorEvents}</h3>${operators}<h2>${s.transactions}</h2>${transactions}
+<h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${bound}<h3>${s.operatorEvents}</h3>${operators}${auditSection(d, s)}<h2>${s.transactions}</h2>${transactions}
 <h2>${s.reversals}</h2>${reversals}<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}${settlementSection(d, s)}${commandSections(d, s)}`;
   return layout(lang, `/terminals/${encodeURIComponent(t.serial)}`, `${s.terminal} ${t.serial}`, body);
 }

@@ -1,10 +1,12 @@
 // What the terminal page shows of settlement, reversals, the operators bound to the terminal and
 // its merchant, decoded from what the backend keeps: per batch the totals the terminal declared
-// beside the ones the backend summed from the uploads, with the mismatches listed; each
+// beside the ones the backend summed from the uploads, with the mismatches listed and the
+// terminal's reports of them (MismatchReport: the operator shown them and when); each
 // reversal with how it matched its original; the operator table's entries bound here; the
 // merchant data's name.
 import { posrt } from '../../protos/index.js';
 import type { StoredReversal } from '../authorisation-store.js';
+import type { ReceivedMessage } from '../repository.js';
 import type { StoredSettlement } from '../settlement-store.js';
 import { amountText, timestamp } from './fleet-view.js';
 import { label, type Language, type Strings } from './strings.js';
@@ -25,6 +27,13 @@ export interface MismatchRow {
   readonly text: { readonly kind: string; readonly transactionId: string; readonly what: string; readonly terminalAmount: string; readonly backendAmount: string };
 }
 
+/** A terminal's MismatchReport: who it showed the result out of balance to, and when. */
+export interface MismatchReportRow {
+  readonly reportId: string;
+  readonly settlementId: string;
+  readonly text: { readonly operator: string; readonly seenAt: string; readonly receivedAt: string };
+}
+
 export interface SettlementRow {
   readonly settlementId: string;
   readonly batchNumber: number;
@@ -32,6 +41,12 @@ export interface SettlementRow {
   readonly text: { readonly receivedAt: string; readonly status: string; readonly operator: string };
   readonly totals: readonly TotalRow[];
   readonly mismatches: readonly MismatchRow[];
+  readonly reports: readonly MismatchReportRow[];
+}
+
+export function mismatchReportRow(m: ReceivedMessage): MismatchReportRow {
+  const r = v1.MismatchReport.decode(m.body);
+  return { reportId: r.reportId, settlementId: r.settlementId, text: { operator: r.operatorId, seenAt: timestamp(Number(r.seenAtMs.toString())), receivedAt: timestamp(m.receivedAt) } };
 }
 
 const money = (m: posrt.channel.v1.IMoney | null | undefined): string => (m == null ? '' : amountText(BigInt(String(m.minorUnits ?? 0))));
@@ -55,7 +70,8 @@ function totalRows(request: posrt.channel.v1.SettlementRequest, result: posrt.ch
   });
 }
 
-export function settlementRow(stored: StoredSettlement, s: Strings): SettlementRow {
+/** `reports`: the terminal's mismatch reports; those of this settlement are shown with it. */
+export function settlementRow(stored: StoredSettlement, s: Strings, reports: readonly MismatchReportRow[]): SettlementRow {
   const request = v1.SettlementRequest.decode(stored.request);
   const result = v1.ReconciliationResult.decode(stored.result);
   return {
@@ -69,6 +85,7 @@ export function settlementRow(stored: StoredSettlement, s: Strings): SettlementR
       const type = m.type ? label(s.transactionType, v1.TransactionType[m.type] ?? '') : '';
       return { kind, text: { kind: label(s.mismatchKind, kind), transactionId: m.transactionId ?? '', what: [m.scheme, type].filter(Boolean).join(' '), terminalAmount: money(m.terminalAmount), backendAmount: money(m.backendAmount) } };
     }),
+    reports: reports.filter((r) => r.settlementId === stored.settlementId),
   };
 }
 
