@@ -17,11 +17,17 @@ export interface SqliteFileCodes {
   readonly write: ErrorCode;
 }
 
+/** Brings a file written under an older schema to the current one before the schema's DDL runs
+ *  (a new file has no tables yet: nothing to do). Idempotent, checking what is there rather than
+ *  trusting user_version: a runtime rolled back to an older image (src/image's A/B slots) opens
+ *  the migrated file and writes its own, older, user_version back. */
+export type SqliteMigration = (db: Db) => void;
+
 /**
- * Opens (creating when absent) the file at `path` and runs `schema` (idempotent DDL), recording
- * `schemaVersion` in `PRAGMA user_version` so a later change can migrate.
+ * Opens (creating when absent) the file at `path`, runs `migrate`, then `schema` (idempotent
+ * DDL), in one write, recording `schemaVersion` in `PRAGMA user_version`.
  */
-export function openSqliteFile(path: string, schema: string, schemaVersion: number, codes: SqliteFileCodes): Db {
+export function openSqliteFile(path: string, schema: string, schemaVersion: number, codes: SqliteFileCodes, migrate?: SqliteMigration): Db {
   let db: Db;
   try {
     // No busy wait: the only other holder is another runtime, which does not let go.
@@ -40,8 +46,11 @@ export function openSqliteFile(path: string, schema: string, schemaVersion: numb
     // FULL: every commit fsyncs the WAL, so a lockout, a shift or an audit entry that returned
     // survives a power cut, not only a killed process.
     db.pragma('synchronous = FULL');
-    db.exec(schema);
-    db.pragma(`user_version = ${schemaVersion}`);
+    db.transaction(() => {
+      migrate?.(db);
+      db.exec(schema);
+      db.pragma(`user_version = ${schemaVersion}`);
+    }).immediate();
     return db;
   } catch (e) {
     db.close();

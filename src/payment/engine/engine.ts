@@ -179,7 +179,7 @@ export class PaymentEngine {
     let begun: JournalTransaction;
     try {
       stamp = await this.stamp(action);
-      begun = this.ports.journal.begin({ ...begin, operatorId: stamp.operatorId });
+      begun = this.ports.journal.begin({ ...begin, operatorId: stamp.operatorId, ...(stamp.approverId === null ? {} : { approverId: stamp.approverId }) });
     } catch (e) {
       return this.refused(e);
     }

@@ -26,6 +26,7 @@ export function checkBegin(input: BeginInput): void {
   if (input.otherAmount !== undefined && !amountOk(input.otherAmount)) throw bad('otherAmount');
   if (!/^\d{3}$/.test(input.currency)) throw bad('currency');
   if (!PRINTABLE_ID.test(input.operatorId)) throw bad('operatorId');
+  if (input.approverId !== undefined && !PRINTABLE_ID.test(input.approverId)) throw bad('approverId');
   const needsOriginal = input.type === 'void' || input.type === 'pre-auth-completion' || input.type === 'pre-auth-cancel';
   const mayHaveOriginal = needsOriginal || input.type === 'refund';
   if (input.originalId === undefined ? needsOriginal : !mayHaveOriginal) throw bad('originalId');

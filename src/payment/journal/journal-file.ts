@@ -7,7 +7,8 @@ export type { Db };
 
 export const JOURNAL_FILE_CODES: SqliteFileCodes = { open: 'E-JOURNAL-0001', damaged: 'E-JOURNAL-0002', busy: 'E-JOURNAL-0003', write: 'E-JOURNAL-0004' };
 
-const SCHEMA_VERSION = 1;
+/** 1: the first. 2: `transactions.approver_id`, the supervisor who approved on the spot. */
+const SCHEMA_VERSION = 2;
 
 // Clear columns are what queries, totals and recovery read: ids, amounts, phases, operator,
 // times, the last four digits, the keyed PAN hash and the host's references. Everything else of
@@ -43,6 +44,7 @@ const SCHEMA = `
     other_amount INTEGER,
     currency TEXT NOT NULL,
     operator_id TEXT NOT NULL,
+    approver_id TEXT,
     original_id TEXT,
     scheme TEXT,
     entry_mode TEXT,
@@ -72,13 +74,20 @@ const SCHEMA = `
   );
 `;
 
+/** Version 1 to 2: the approver's column, added at the table's end (NULL for the rows before,
+ *  which no supervisor approved as far as the journal knew). */
+function migrate(db: Db): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(transactions)').all();
+  if (columns.length > 0 && !columns.some((c) => c.name === 'approver_id')) db.exec('ALTER TABLE transactions ADD COLUMN approver_id TEXT');
+}
+
 /**
  * Opens (creating when absent) the journal at `path`. Throws E-JOURNAL-0001 when SQLite cannot
  * open or set it up, E-JOURNAL-0003 when another process holds it, and E-JOURNAL-0002 when the
  * integrity check fails, writing nothing to the file then.
  */
 export function openJournalFile(path: string): Db {
-  const db = openSqliteFile(path, SCHEMA, SCHEMA_VERSION, JOURNAL_FILE_CODES);
+  const db = openSqliteFile(path, SCHEMA, SCHEMA_VERSION, JOURNAL_FILE_CODES, migrate);
   // A row that leaves a table (a handoff handed over) is overwritten on disk, not left readable
   // in a free page.
   db.pragma('secure_delete = ON');

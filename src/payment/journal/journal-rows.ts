@@ -20,6 +20,7 @@ export interface Row {
   other_amount: bigint | null;
   currency: string;
   operator_id: string;
+  approver_id: string | null;
   original_id: string | null;
   scheme: string | null;
   entry_mode: EntryMode | null;
@@ -54,12 +55,15 @@ const BOUND: readonly (keyof BoundColumns)[] = [
 ];
 
 /** The associated data a row's blob is sealed with: its clear columns in a fixed order, numbers
- *  the same whether SQLite handed them back as bigint or the journal wrote them as number. */
+ *  the same whether SQLite handed them back as bigint or the journal wrote them as number. The
+ *  approver (schema 2) comes last and only when there is one, so a row sealed before the column
+ *  existed still opens, and one with an approver does not open without it. */
 export function bindingOf(r: BoundColumns): string {
-  return `row/${JSON.stringify(BOUND.map((k) => {
+  const values = BOUND.map((k) => {
     const v = r[k];
     return typeof v === 'bigint' || typeof v === 'number' ? String(v) : v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v;
-  }))}`;
+  });
+  return `row/${JSON.stringify(r.approver_id === null ? values : [...values, r.approver_id])}`;
 }
 
 export function phaseOf(r: Row): Phase {
@@ -99,6 +103,7 @@ export function viewOf(r: Row, s: SealedPart): JournalTransaction {
     otherAmount: opt(r.other_amount),
     currency: r.currency,
     operatorId: r.operator_id,
+    approverId: opt(r.approver_id),
     originalId: opt(r.original_id),
     scheme: opt(r.scheme),
     entryMode: opt(r.entry_mode),

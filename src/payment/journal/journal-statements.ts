@@ -55,9 +55,9 @@ export function prepareStatements(db: Db) {
     /** key-check: a Buffer; next-stan: an integer (bigint as read). */
     meta: db.prepare<[string], Buffer | bigint>('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare<[string, Buffer | number | bigint]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    insert: db.prepare<[string, number, number, string, bigint, bigint | null, string, string, string | null, number]>(
-      `INSERT INTO transactions (id, batch, stan, type, phase, amount, other_amount, currency, operator_id, original_id, started_at)
-       VALUES (?, ?, ?, ?, 'started', ?, ?, ?, ?, ?, ?)`,
+    insert: db.prepare<[string, number, number, string, bigint, bigint | null, string, string, string | null, string | null, number]>(
+      `INSERT INTO transactions (id, batch, stan, type, phase, amount, other_amount, currency, operator_id, approver_id, original_id, started_at)
+       VALUES (?, ?, ?, ?, 'started', ?, ?, ?, ?, ?, ?, ?)`,
     ),
     row: db.prepare<[string], Row>('SELECT * FROM transactions WHERE id = ?'),
     update: db.prepare<[MutableColumns & { id: string; from: string }]>(

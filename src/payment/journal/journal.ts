@@ -121,7 +121,7 @@ export class Journal {
         checkOriginal(input, original, Number(batch.number), this.s.refunded.get(original.id) ?? 0n);
       }
       const stan = this.nextStan();
-      this.s.insert.run(id, Number(batch.number), stan, input.type, input.amount, input.otherAmount ?? null, input.currency, input.operatorId, input.originalId ?? null, this.now());
+      this.s.insert.run(id, Number(batch.number), stan, input.type, input.amount, input.otherAmount ?? null, input.currency, input.operatorId, input.approverId ?? null, input.originalId ?? null, this.now());
       // Sealed from the start, so every row's clear columns are bound to a blob.
       const row = this.row(id);
       this.update(row, mutableOf(row), EMPTY_SEALED);

@@ -138,6 +138,9 @@ export interface BeginInput {
   /** ISO 4217 numeric, three digits. */
   readonly currency: string;
   readonly operatorId: string;
+  /** The supervisor who approved it on the spot (a cashier's refund or void); none when the
+   *  operator's role allowed it. */
+  readonly approverId?: string;
   /** The transaction a refund, void, completion or cancel refers to (a refund may have none). */
   readonly originalId?: string;
 }
@@ -155,6 +158,7 @@ export interface JournalTransaction {
   readonly otherAmount: bigint | undefined;
   readonly currency: string;
   readonly operatorId: string;
+  readonly approverId: string | undefined;
   readonly originalId: string | undefined;
   readonly scheme: string | undefined;
   readonly entryMode: EntryMode | undefined;

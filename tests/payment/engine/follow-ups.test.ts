@@ -51,6 +51,8 @@ describe('refunds, voids and pre-authorisations', () => {
     expect(refund.transaction.type).toBe('refund');
     expect(refund.transaction.originalId).toBe(sale.id);
     expect(refund.transaction.operatorId).toBe('0003');
+    // The supervisor who approved on the spot is on the journal's row too, not only in the audit log.
+    expect(rig.journal.get(refund.transaction.id).approverId).toBe('0002');
     // The card asks to go online for the refund (9C 20, sent as the contract's REFUND), the issuer
     // approves it and the card closes it with a TC.
     expect(refund.kind).toBe('approved');
@@ -93,7 +95,8 @@ describe('refunds, voids and pre-authorisations', () => {
     expect(voided.kind).toBe('approved');
     if (voided.kind !== 'approved') return;
     expect(voided.stamp).toEqual({ operatorId: '0003', approverId: '0002' });
-    expect(voided.transaction).toMatchObject({ type: 'void', amount: 20_000n, originalId: sale.id });
+    expect(voided.transaction).toMatchObject({ type: 'void', amount: 20_000n, originalId: sale.id, operatorId: '0003', approverId: '0002' });
+    expect(rig.journal.get(sale.id).approverId).toBeUndefined();
     expect(rig.journal.get(sale.id).phase).toEqual({ kind: 'voided', by: voided.transaction.id });
     await until('the void reached the backend', () => readStore(host.db, `SELECT 1 FROM transactions WHERE transaction_id = '${voided.transaction.id}'`).length === 1);
     // A voided sale cannot be voided again.
