@@ -2,10 +2,8 @@
 // or the protos, so here the journal's messages become the contract's: a decided transaction a
 // TransactionUpload of one JournalRecord, a reversal a ReversalRequest, each in the channel's
 // durable outbox under the journal's id; and the backend's ReconciliationResult becomes the
-// journal's; a closed batch's SettlementRequest goes in the outbox's settlement kind. The
-// contract has no message for a mismatch report: that is refused with E-JOURNAL-0018, so the
-// journal keeps it and offers it again, and nothing is lost until the channel can carry it (the
-// backend lists the mismatches itself from the settlement).
+// journal's; a closed batch's SettlementRequest goes in the outbox's settlement kind, and the
+// operator's report of a result out of balance a MismatchReport in its own kind.
 import type { Outbox } from '../channel/outbox.js';
 import { PosError } from '../errors/index.js';
 import type { DecisionPath, EntryMode, IccObject, JournalMessage, Mismatch, OutboxPort, ReconciliationResult, ReversalReason, SchemeTotal, TransactionType, UploadStatus } from '../payment/journal/index.js';
@@ -56,9 +54,27 @@ const REASON_OF: Readonly<Record<ReversalReason, posrt.channel.v1.ReversalReason
   'terminal-failure': v1.ReversalReason.REVERSAL_REASON_TERMINAL_FAILURE,
 };
 
+const MISMATCH_KIND_OF = {
+  'missing-at-backend': v1.MismatchKind.MISMATCH_KIND_MISSING_AT_BACKEND,
+  'missing-at-terminal': v1.MismatchKind.MISMATCH_KIND_MISSING_AT_TERMINAL,
+  'amount-differs': v1.MismatchKind.MISMATCH_KIND_AMOUNT_DIFFERS,
+} as const;
+
 const money = (amount: bigint, currency: string): posrt.channel.v1.IMoney => ({ minorUnits: toLong(amount), currency });
 const tlv = (objects: readonly IccObject[]): posrt.channel.v1.ITlvValue[] => objects.map((o) => ({ tag: o.tag, value: o.value }));
 const empty = new Uint8Array(0);
+
+/** A mismatch as the backend's ReconciliationResult said it (mismatchOf, back). */
+function mismatchMessage(m: Mismatch): posrt.channel.v1.IMismatch {
+  const sides = (terminal: bigint | undefined, backend: bigint | undefined, currency: string) => ({
+    ...(terminal !== undefined ? { terminalAmount: money(terminal, currency) } : {}),
+    ...(backend !== undefined ? { backendAmount: money(backend, currency) } : {}),
+  });
+  if (m.kind === 'total-differs') {
+    return { kind: v1.MismatchKind.MISMATCH_KIND_TOTAL_DIFFERS, scheme: m.scheme, type: TYPE_OF[m.type], ...sides(m.terminalAmount, m.backendAmount, m.currency) };
+  }
+  return { kind: MISMATCH_KIND_OF[m.kind], transactionId: m.transactionId, ...sides(m.terminalAmount, m.backendAmount, m.currency ?? '') };
+}
 
 /** The journal's messages into the channel's outbox: on disk when `enqueue` returns. */
 export function outboxJournalMessages(outbox: Outbox): OutboxPort {
@@ -130,7 +146,19 @@ export function outboxJournalMessages(outbox: Outbox): OutboxPort {
           );
           return;
         case 'reconciliation-mismatch':
-          throw new PosError('E-JOURNAL-0018', { kind: m.kind, id: m.id });
+          outbox.enqueue(
+            'mismatch-report',
+            m.id,
+            v1.MismatchReport.encode({
+              reportId: m.id,
+              settlementId: m.settlementId,
+              batchNumber: m.batch,
+              mismatches: m.mismatches.map(mismatchMessage),
+              operatorId: m.operatorId,
+              seenAtMs: toLong(BigInt(m.seenAt)),
+            }).finish(),
+          );
+          return;
       }
     },
   };
@@ -140,11 +168,8 @@ const TYPE_FROM = new Map<posrt.channel.v1.TransactionType, TransactionType>(
   (Object.entries(TYPE_OF) as [TransactionType, posrt.channel.v1.TransactionType][]).filter(([t]) => t !== 'pre-auth-cancel').map(([t, p]) => [p, t]),
 );
 
-const MISMATCH_KIND = {
-  [v1.MismatchKind.MISMATCH_KIND_MISSING_AT_BACKEND]: 'missing-at-backend',
-  [v1.MismatchKind.MISMATCH_KIND_MISSING_AT_TERMINAL]: 'missing-at-terminal',
-  [v1.MismatchKind.MISMATCH_KIND_AMOUNT_DIFFERS]: 'amount-differs',
-} as const;
+
+const MISMATCH_KIND_FROM = new Map((Object.entries(MISMATCH_KIND_OF) as [keyof typeof MISMATCH_KIND_OF, posrt.channel.v1.MismatchKind][]).map(([k, p]) => [p, k]));
 
 /** A decoded 64-bit field: a Long from the wire, a number when built in-process. */
 const int64 = (v: number | Long): bigint => (typeof v === 'number' ? BigInt(v) : toBigInt(v));
@@ -177,7 +202,7 @@ function mismatchOf(m: posrt.channel.v1.IMismatch): Mismatch {
   if (kind === v1.MismatchKind.MISMATCH_KIND_TOTAL_DIFFERS) {
     return { kind: 'total-differs', scheme: m.scheme ?? '', type: typeFrom(m.type), currency: currency ?? '', terminalAmount: terminalAmount ?? 0n, backendAmount: backendAmount ?? 0n };
   }
-  const named = MISMATCH_KIND[kind as keyof typeof MISMATCH_KIND];
+  const named = MISMATCH_KIND_FROM.get(kind);
   if (named === undefined) throw unreadable(`mismatch kind ${kind}`);
   return {
     kind: named,

@@ -1,9 +1,9 @@
 // The payment application's files in the state directory, opened the way the terminal needs
 // them: the journal under its device key (made when no journal exists yet), uploads into the
 // channel's outbox; the operator store and the audit log, its head sealed with the device key
-// (audit-seal.ts says it is the intended one); the operator session, with the development
-// operators (README: 0001/111111 administrator, 0002/222222 supervisor, 0003/333333 cashier)
-// when this terminal never had an operator table.
+// (audit-seal.ts says it is the intended one) and each entry into the outbox; the operator
+// session, with the development operators (README: 0001/111111 administrator, 0002/222222
+// supervisor, 0003/333333 cashier) when this terminal never had an operator table.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { DEFAULT_SIGN_IN_POLICY } from '../payment/operator-credentials.js';
 import { OperatorSession } from '../payment/operator-session.js';
 import { OperatorStore } from '../payment/operator-store.js';
 import { readKeyFile } from '../security/index.js';
+import { outboxAuditEntries } from './audit-channel.js';
 import { outboxJournalMessages } from './journal-channel.js';
 import { outboxOperatorEvents } from './operator-channel.js';
 
@@ -48,7 +49,12 @@ export async function openPaymentFiles(stateDir: string, terminalId: string, out
   const deviceKey = readKeyFile(join(stateDir, DEVICE_KEY_FILE), DEVICE_SECRET_KEY_LENGTH, 0o077, { unsafe: 'E-CHAN-0002', missing: 'E-CHAN-0003', io: 'E-CHAN-0003' });
   const operatorEvents = outboxOperatorEvents(outbox);
   const operators = OperatorStore.open(join(stateDir, 'operators.db'));
-  const audit = AuditLog.open(join(stateDir, 'audit.db'), { seal: ed25519AuditSeal(deviceKey) });
+  const auditUploads = outboxAuditEntries(outbox);
+  const audit = AuditLog.open(join(stateDir, 'audit.db'), {
+    seal: ed25519AuditSeal(deviceKey),
+    upload: { uploadAuditEntry: (e) => (auditUploads.uploadAuditEntry(e), kick()) },
+    onUploadFault: fault('audit entry'),
+  });
   const session = new OperatorSession({
     store: operators,
     audit,

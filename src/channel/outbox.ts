@@ -12,10 +12,12 @@ import { openOutboxFile, sqliteError, type Db } from './outbox-file.js';
  * the cardholder's funds stay held. Command results next: few and small, and someone at the
  * operations centre is waiting for them. Then transaction uploads (settlement needs them), then
  * operator events (audit), then settlements, after every upload waiting with them (the backend
- * reconciles against what it stored; last in the list because a row keeps the priority it was
- * enqueued with). Within a kind, messages go in the order they were enqueued.
+ * reconciles against what it stored). After them, kinds added later (a row keeps the priority it
+ * was enqueued with, so a new kind goes at the end): an operator's report of a settlement out of
+ * balance, then the audit log's entries, many and never in a hurry, which the backend checks as a
+ * chain and so must receive in order. Within a kind, messages go in the order they were enqueued.
  */
-export const OUTBOX_KINDS = ['reversal', 'command-result', 'transaction-upload', 'operator-event', 'settlement'] as const;
+export const OUTBOX_KINDS = ['reversal', 'command-result', 'transaction-upload', 'operator-event', 'settlement', 'mismatch-report', 'audit-entry'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface OutboxMessage {

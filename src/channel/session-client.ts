@@ -92,6 +92,8 @@ const BODY_OF: Record<OutboxKind, (payload: Uint8Array) => EnvelopeFields> = {
   'transaction-upload': (p) => ({ transactionUpload: v1.TransactionUpload.decode(p) }),
   'operator-event': (p) => ({ operatorEvent: v1.OperatorEvent.decode(p) }),
   settlement: (p) => ({ settlementRequest: v1.SettlementRequest.decode(p) }),
+  'mismatch-report': (p) => ({ mismatchReport: v1.MismatchReport.decode(p) }),
+  'audit-entry': (p) => ({ auditEntryUpload: v1.AuditEntryUpload.decode(p) }),
 };
 
 const SET_KINDS = Object.keys(PARAMETER_KIND_OF) as ParameterSetKind[];

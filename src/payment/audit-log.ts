@@ -24,8 +24,8 @@ export interface AuditLogOptions {
   readonly seal: AuditSeal;
   /** Wall clock, ms since the epoch. */
   readonly now?: () => number;
-  /** Absent until the channel's contract carries audit entries: they are kept, and handed over
-   *  from the first one not yet uploaded once a port is given. */
+  /** Absent where nothing uploads (tools, tests): entries are kept, and handed over from the
+   *  first one not yet uploaded once a port is given (npm start gives src/boot/audit-channel.ts). */
   readonly upload?: AuditUploadPort;
   /** The upload port refused an entry for now; the log carries on and tries again later. */
   readonly onUploadFault?: (error: PosError) => void;

@@ -126,8 +126,17 @@ describe('the journal over the channel outbox', () => {
       mismatches: [{ kind: 'missing-at-backend', transactionId: id, terminalAmount: 4_900n, currency: '156' }],
       reconciledAt: 1_764_000_100_000,
     });
-    journal.reconcile(result);
+    journal.reconcile(result, 'op-02');
     expect(journal.reconciliation(1)?.mismatches).toHaveLength(1);
+    // The operator's report goes as the contract's MismatchReport, after the settlement.
+    const messages = outbox.take(10);
+    expect(messages.map((m) => m.kind)).toEqual(['transaction-upload', 'settlement', 'mismatch-report']);
+    const report = v1.MismatchReport.decode(messages[2]!.payload);
+    expect(messages[2]!.id).toBe(report.reportId);
+    expect(report).toMatchObject({ settlementId: z.settlementId, batchNumber: 1, operatorId: 'op-02' });
+    expect(Number(report.seenAtMs)).toBe(1_764_000_000_000);
+    expect(reconciliationResultOf({ ...wire, mismatches: report.mismatches }).mismatches).toEqual(result.mismatches);
+    expect(faults).toEqual([]);
     expect(errorOf(() => reconciliationResultOf({ ...wire, status: v1.ReconciliationStatus.RECONCILIATION_STATUS_UNSPECIFIED })).code).toBe('E-JOURNAL-0015');
     expect(errorOf(() => reconciliationResultOf({ ...wire, mismatches: [{ kind: v1.MismatchKind.MISMATCH_KIND_UNSPECIFIED }] })).code).toBe('E-JOURNAL-0015');
   });

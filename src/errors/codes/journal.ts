@@ -141,12 +141,6 @@ export const journalErrors = defineErrors({
       zh: '交易未授权,持卡人未被扣款:请重新发起交易。',
     },
   },
-  'E-JOURNAL-0018': {
-    en: 'The management channel cannot carry this journal message yet; it stays in the journal',
-    zh: '管理通道暂不能传送该流水消息,消息保留在流水库中',
-    fix: {
-      en: 'Nothing is lost: the journal offers the message again at every hand-over and start. The error names its kind (a settlement or a reconciliation mismatch report); it goes once the terminal\'s software can send that kind.',
-      zh: '消息不会丢失:流水库在每次移交和启动时都会重新提交。错误中注明了消息类型(结算或对账不平报告);终端软件支持该类型后即会发送。',
-    },
-  },
+  // E-JOURNAL-0018 is retired (issue 7): the channel could not carry settlements and mismatch
+  // reports yet; it carries both now. Its number is not given to another error.
 });

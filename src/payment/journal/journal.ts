@@ -348,10 +348,12 @@ export class Journal {
 
   /**
    * Stores the backend's reconciliation of a settlement with its batch; an out-of-balance result
-   * queues its mismatches for the operations centre. A result for a settlement this journal
-   * never sent, or naming another batch, is E-JOURNAL-0015 and is not stored.
+   * queues its mismatches for the operations centre, with the operator it is shown to (`shownTo`:
+   * the one signed in when it arrives; null when nobody is, and then the operator who closed the
+   * batch, whose settlement it answers) and the time it was taken. A result for a settlement this
+   * journal never sent, or naming another batch, is E-JOURNAL-0015 and is not stored.
    */
-  reconcile(result: ReconciliationResult): void {
+  reconcile(result: ReconciliationResult, shownTo: string | null): void {
     const messages: JournalMessage[] = [];
     this.write(() => {
       const batch = this.s.batchBySettlement.get(result.settlementId);
@@ -367,6 +369,8 @@ export class Journal {
           batch: result.batch,
           mismatches: result.mismatches,
           reconciledAt: result.reconciledAt,
+          operatorId: shownTo ?? batch.closed_by ?? '',
+          seenAt: this.now(),
         });
       }
       this.keep(messages);

@@ -75,15 +75,20 @@ export interface SettlementMessage {
 }
 
 /** What the terminal reports when the backend's reconciliation of a batch is out of balance: the
- *  backend's mismatches with the terminal's side of each, for the operations centre. */
+ *  backend's mismatches with the terminal's side of each, and who was shown them and when, for
+ *  the operations centre. */
 export interface MismatchReport {
   readonly kind: 'reconciliation-mismatch';
-  /** `reconciliation-<settlement id>`. */
+  /** `reconciliation-<settlement id>-<reconciled at>`. */
   readonly id: string;
   readonly settlementId: string;
   readonly batch: number;
   readonly mismatches: readonly Mismatch[];
   readonly reconciledAt: number;
+  /** The operator the result was shown to (Journal.reconcile). */
+  readonly operatorId: string;
+  /** When the terminal took the result and showed it, ms since the epoch. */
+  readonly seenAt: number;
 }
 
 export type JournalMessage = TransactionUpload | ReversalMessage | SettlementMessage | MismatchReport;

@@ -82,11 +82,11 @@ describe('batch totals', () => {
 });
 
 describe('reconciliation', () => {
-  it('stores a balanced result, and an out-of-balance one with its mismatches queued for upload', () => {
-    rig = journalRig();
+  it('stores a balanced result, and an out-of-balance one with its mismatches queued for upload, naming the operator shown it and when', () => {
+    rig = journalRig({ now: () => 1_764_000_000_000 });
     const a = txn('sale', 1_000n);
     const z1 = rig.journal.closeBatch('op-01');
-    rig.journal.reconcile({ settlementId: z1.settlementId, batch: 1, status: 'balanced', backendTotals: z1.totals, mismatches: [], reconciledAt: 1 });
+    rig.journal.reconcile({ settlementId: z1.settlementId, batch: 1, status: 'balanced', backendTotals: z1.totals, mismatches: [], reconciledAt: 1 }, 'op-02');
     expect(rig.journal.reconciliation(1)?.status).toBe('balanced');
 
     txn('sale', 2_000n);
@@ -95,19 +95,30 @@ describe('reconciliation', () => {
       { kind: 'missing-at-backend', transactionId: a, terminalAmount: 1_000n, currency: '156' },
       { kind: 'total-differs', scheme: 'visa', type: 'sale', currency: '156', terminalAmount: 2_000n, backendAmount: 0n },
     ] as const;
-    rig.journal.reconcile({ settlementId: z2.settlementId, batch: 2, status: 'out-of-balance', backendTotals: [], mismatches, reconciledAt: 2 });
+    rig.journal.reconcile({ settlementId: z2.settlementId, batch: 2, status: 'out-of-balance', backendTotals: [], mismatches, reconciledAt: 2 }, 'op-02');
     rig.reopen();
     expect(rig.journal.reconciliation(2)).toEqual({ settlementId: z2.settlementId, batch: 2, status: 'out-of-balance', backendTotals: [], mismatches, reconciledAt: 2 });
     const reports = rig.port.pending().filter((m) => m.kind === 'reconciliation-mismatch') as MismatchReport[];
-    expect(reports).toEqual([{ kind: 'reconciliation-mismatch', id: `reconciliation-${z2.settlementId}-2`, settlementId: z2.settlementId, batch: 2, mismatches, reconciledAt: 2 }]);
+    expect(reports).toEqual([
+      { kind: 'reconciliation-mismatch', id: `reconciliation-${z2.settlementId}-2`, settlementId: z2.settlementId, batch: 2, mismatches, reconciledAt: 2, operatorId: 'op-02', seenAt: 1_764_000_000_000 },
+    ]);
+  });
+
+  it('names the operator who closed the batch when nobody is signed in as the result arrives', () => {
+    rig = journalRig();
+    txn('sale', 1_000n);
+    const z = rig.journal.closeBatch('op-01');
+    rig.journal.reconcile({ settlementId: z.settlementId, batch: 1, status: 'out-of-balance', backendTotals: [], mismatches: [], reconciledAt: 3 }, null);
+    const reports = rig.port.pending().filter((m) => m.kind === 'reconciliation-mismatch') as MismatchReport[];
+    expect(reports.map((r) => r.operatorId)).toEqual(['op-01']);
   });
 
   it('refuses a result for a settlement it never sent or naming another batch', () => {
     rig = journalRig();
     const z = rig.journal.closeBatch('op-01');
     const result = { settlementId: 'not-ours', batch: 1, status: 'balanced', backendTotals: [], mismatches: [], reconciledAt: 1 } as const;
-    expect(errorOf(() => rig.journal.reconcile(result)).code).toBe('E-JOURNAL-0015');
-    expect(errorOf(() => rig.journal.reconcile({ ...result, settlementId: z.settlementId, batch: 7 })).code).toBe('E-JOURNAL-0015');
+    expect(errorOf(() => rig.journal.reconcile(result, 'op-01')).code).toBe('E-JOURNAL-0015');
+    expect(errorOf(() => rig.journal.reconcile({ ...result, settlementId: z.settlementId, batch: 7 }, 'op-01')).code).toBe('E-JOURNAL-0015');
     expect(rig.journal.reconciliation(1)).toBeUndefined();
   });
 });

@@ -1,8 +1,7 @@
 // The journal under test: a real SQLite file in a temporary directory, a real device key file and
 // the channel's real outbox behind the port, the way the composition root wires them. Messages
-// go into the outbox as tagged JSON here (the root encodes protobuf); settlements and mismatch
-// reports ride the outbox's transaction-upload and operator-event kinds, since it has none of
-// their own yet.
+// go into the outbox as tagged JSON here (the root encodes protobuf), each in the kind the root
+// gives it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +12,8 @@ import { decodeTaggedJson, encodeTaggedJson } from '../../../src/payment/journal
 const KINDS: Record<JournalMessage['kind'], OutboxKind> = {
   reversal: 'reversal',
   'transaction-upload': 'transaction-upload',
-  settlement: 'transaction-upload',
-  'reconciliation-mismatch': 'operator-event',
+  settlement: 'settlement',
+  'reconciliation-mismatch': 'mismatch-report',
 };
 
 export class OutboxAdapter implements OutboxPort {
