@@ -4,9 +4,14 @@
 // (wallet-simulator.ts) and the same answer given to a repeat; a merchant-presented request
 // registers the order, and a query answers PENDING until the payer's wallet has paid it, then
 // the decision stored the first time it was made. A provider that does not answer decides
-// nothing, so a later request is decided anew.
+// nothing, so a later request is decided anew. Each payment is also kept as an authorisation
+// answered (repo.authorisations, no card), so the terminal's reversal of a QR sale is matched
+// like a card's (reversal-matching.ts): a paid one is refunded, and a pending order reversed
+// before its wallet paid it is never paid (declined 17).
 import { posrt } from '../protos/index.js';
-import type { QrOutcome, QrPaymentStore, StoredQrPayment } from './qr-payment-store.js';
+import type { AnsweredOutcome } from './authorisation-store.js';
+import type { QrOutcome, StoredQrPayment } from './qr-payment-store.js';
+import type { BackendRepository } from './repository.js';
 import { declined, decideCode, decideOrder, type WalletAnswer, type WalletRules } from './wallet-simulator.js';
 
 const v1 = posrt.channel.v1;
@@ -40,12 +45,18 @@ function missing(r: posrt.channel.v1.QrPaymentRequest): string | undefined {
   return 'kind';
 }
 
+const ANSWERED: Readonly<Record<QrOutcome['status'], AnsweredOutcome>> = { approved: 'approved', declined: 'declined', pending: 'unavailable' };
+
 export class QrPayments {
+  private readonly store: BackendRepository['qrPayments'];
+
   constructor(
-    private readonly store: QrPaymentStore,
+    private readonly repo: Pick<BackendRepository, 'qrPayments' | 'authorisations'>,
     private readonly rules: WalletRules,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.store = repo.qrPayments;
+  }
 
   /** The answer to a request or a query from the terminal `serial`. */
   answer(serial: string, body: { readonly qrPaymentRequest: posrt.channel.v1.QrPaymentRequest } | { readonly qrPaymentQuery: posrt.channel.v1.QrPaymentQuery }): Promise<Response> {
@@ -60,13 +71,16 @@ export class QrPayments {
     const amountMinor = BigInt(String(r.amount!.minorUnits));
     const payment = { serial, transactionId: r.transactionId, orderReference: '', amountMinor, currency: r.amount!.currency ?? '', registeredAt: now } as const;
     if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED) {
-      await this.store.storeQrPayment({ ...payment, kind: 'merchant-presented', orderReference: r.orderReference, outcome: { status: 'pending' } });
+      const order = { ...payment, kind: 'merchant-presented', orderReference: r.orderReference, outcome: { status: 'pending' } } as const;
+      if ((await this.store.storeQrPayment(order)) === 'stored') await this.answered(order);
       return this.outcomeOf((await this.store.qrPayment(serial, r.transactionId))!);
     }
     const answer = decideCode(this.rules, r.paymentCode, amountMinor, { now });
     if (answer.status === 'unavailable') return response(r.transactionId, answer);
     // Kept before the answer leaves; a request racing this one finds it and answers the same.
-    if ((await this.store.storeQrPayment({ ...payment, kind: 'consumer-presented', outcome: answer })) === 'duplicate') return this.outcomeOf((await this.store.qrPayment(serial, r.transactionId))!);
+    const decided = { ...payment, kind: 'consumer-presented', outcome: answer } as const;
+    if ((await this.store.storeQrPayment(decided)) === 'duplicate') return this.outcomeOf((await this.store.qrPayment(serial, r.transactionId))!);
+    await this.answered(decided);
     return response(r.transactionId, answer);
   }
 
@@ -80,9 +94,29 @@ export class QrPayments {
    *  (and kept) first. */
   private async outcomeOf(p: StoredQrPayment): Promise<Response> {
     if (p.outcome.status !== 'pending') return response(p.transactionId, p.outcome);
-    const answer = decideOrder(this.rules, { amount: p.amountMinor, registeredAt: p.registeredAt }, { now: this.now() });
+    const now = this.now();
+    const reversed = (await this.repo.authorisations.authorisation(p.serial, p.transactionId))?.reversedBy;
+    const answer = typeof reversed === 'string' ? declined('17', 'E-BACKEND-0306', now) : decideOrder(this.rules, { amount: p.amountMinor, registeredAt: p.registeredAt }, { now });
     if (answer.status === 'pending' || answer.status === 'unavailable') return response(p.transactionId, answer);
-    const decided = await this.store.decideQrPayment(p.serial, p.transactionId, answer);
-    return response(p.transactionId, decided?.outcome ?? answer);
+    const decided = (await this.store.decideQrPayment(p.serial, p.transactionId, answer)) ?? { ...p, outcome: answer };
+    await this.answered(decided);
+    return response(p.transactionId, decided.outcome);
+  }
+
+  /** The payment as an authorisation answered, for a reversal to find (an order's decision
+   *  replaces its pending answer unless it was reversed meanwhile). */
+  private async answered(p: StoredQrPayment): Promise<void> {
+    const o = p.outcome;
+    await this.repo.authorisations.storeAuthorisation({
+      transactionId: p.transactionId,
+      serial: p.serial,
+      stan: 0,
+      amountMinor: p.amountMinor,
+      currency: p.currency,
+      maskedPan: '',
+      outcome: ANSWERED[o.status],
+      arc: o.status === 'approved' ? '00' : o.status === 'declined' ? o.declineCode : '',
+      answeredAt: this.now(),
+    });
   }
 }

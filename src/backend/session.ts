@@ -249,7 +249,7 @@ export class BackendSession {
       case 'qrPaymentRequest':
       case 'qrPaymentQuery': {
         const body = e.body === 'qrPaymentRequest' ? { qrPaymentRequest: e.qrPaymentRequest as posrt.channel.v1.QrPaymentRequest } : { qrPaymentQuery: e.qrPaymentQuery as posrt.channel.v1.QrPaymentQuery };
-        return this.reply({ qrPaymentResponse: await new QrPayments(this.deps.repo.qrPayments, this.deps.config.wallet, this.deps.now).answer(s.serial, body) });
+        return this.reply({ qrPaymentResponse: await new QrPayments(this.deps.repo, this.deps.config.wallet, this.deps.now).answer(s.serial, body) });
       }
       case 'settlementRequest':
         return this.reply({ reconciliationResult: await settle(this.deps.repo.settlements, s.serial, e.settlementRequest as posrt.channel.v1.SettlementRequest, this.deps.now()) });

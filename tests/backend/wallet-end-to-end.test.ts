@@ -3,7 +3,8 @@
 // each QrPaymentRequest and QrPaymentQuery answered by the wallet simulator. What is checked is
 // what a payment engineer expects of a QR gateway: a code routed to its wallet by format, the
 // wallet's limit, a repeated request answered as decided the first time (also after a restart),
-// a merchant-presented order pending until the wallet pays it, and no payment code kept.
+// a merchant-presented order pending until the wallet pays it, a reversal matched like a card's,
+// and no payment code kept.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,5 +162,20 @@ describe('merchant-presented orders at the wallet simulator', () => {
     expect(answer).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, provider: 'unionpay', declineCode: '51', errorCode: 'E-BACKEND-0302' });
     expect(await query(randomUUID(), '000001000043')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '25', errorCode: 'E-BACKEND-0303' });
     expect(await query(id, '000001000099')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '25', errorCode: 'E-BACKEND-0303' });
+  });
+
+  it('matches the terminal’s reversal of a QR sale like a card’s: a paid code is reversed, and an order reversed before its wallet paid it is never paid (17)', async () => {
+    const reverse = async (originalTransactionId: string, minor: bigint) =>
+      (await session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
+    const paid = randomUUID();
+    expect((await scanned(WECHAT, 1_200n, paid)).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+    expect(await reverse(paid, 1_200n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED, errorCode: '' });
+
+    const abandoned = randomUUID();
+    expect((await order(abandoned, '000001000044', 2_000n)).status).toBe(S.QR_PAYMENT_STATUS_PENDING);
+    expect(await reverse(abandoned, 2_000n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED });
+    await new Promise((r) => setTimeout(r, PAYS_AFTER_MS));
+    expect(await query(abandoned, '000001000044')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '17', errorCode: 'E-BACKEND-0306' });
+    expect(readStore<{ status: string }>(db, `SELECT status FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined' }]);
   });
 });

@@ -45,4 +45,12 @@ export const backendWalletErrors = defineErrors({
       zh: '终端应从流水中填写这些数据;请附上上下文(缺少的字段名)报告此问题。',
     },
   },
+  'E-BACKEND-0306': {
+    en: 'Wallet: the order was reversed by the terminal before the wallet paid it; it will not be paid (declined, 17)',
+    zh: '钱包:订单在钱包付款前已被终端冲正,不会再被支付(拒绝,17)',
+    fix: {
+      en: 'Nothing was taken: the terminal gave up waiting and reversed the sale. Start a new QR sale if the customer still wants to pay.',
+      zh: '未发生扣款:终端等待超时并已冲正该笔交易。如顾客仍需付款,请重新发起扫码收款。',
+    },
+  },
 });
