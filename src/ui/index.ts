@@ -1,14 +1,15 @@
 // The operator's screens: screens as data, the driver the transaction engine calls, and the
 // renderers behind it (the kiosk page, a console).
 export type { Text, Tone, LineStyle, Line, Button, ButtonRole, Currency, Entry, InputEntry, EntryValue, Answer, AppScreenId, Screen } from './screen.js';
-export type { TransactionKind, MenuAction, ReportKind, LinkState, QueryStatus } from './strings.js';
+export type { TransactionKind, MenuAction, ReportKind, LinkState, QueryStatus, QueryField, ListPurpose, MismatchKind } from './strings.js';
 export { both, formatAmount, amountText } from './text.js';
 export { BOOK_A_MESSAGES, bookAScreen, type BookAMessage, type MessageValue } from './book-a.js';
 export { OK_BUTTON, CANCEL_BUTTON } from './screens/buttons.js';
 export { idleScreen, type DeviceStatus, type LinkStatus, type IdleStatus } from './screens/idle.js';
 export { signInScreen, passwordScreen, mainMenuScreen, supervisorIdScreen, supervisorPasswordScreen } from './screens/operator.js';
 export { transactionSubject, transactionTypeScreen, amountScreen, pinPromptScreen, resultScreen, receiptQuestionScreen, type TransactionResult, type ResultDetails } from './screens/transaction.js';
-export { reportScreen, queryResultsScreen, type ReportTotals, type QueryRow } from './screens/report.js';
+export { reportScreen, type ReportTotals, type MismatchLine } from './screens/report.js';
+export { queryByScreen, queryFieldScreen, transactionListScreen, type QueryRow } from './screens/query.js';
 export { errorScreen } from './screens/error.js';
 export { press, shownEntry, type Key, type Digit, type Step } from './entry.js';
 export { viewOf, type View, type DisplayPrefs } from './view.js';

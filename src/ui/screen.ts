@@ -76,7 +76,9 @@ export type AppScreenId =
   | 'result'
   | 'receipt-question'
   | 'report'
-  | 'query-results'
+  | 'query-by'
+  | 'query-field'
+  | 'transaction-list'
   | 'error';
 
 export interface Screen<E extends Entry = Entry> {

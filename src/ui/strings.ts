@@ -6,10 +6,16 @@ import type { DeviceKind } from '../kernel/index.js';
 import type { Language } from '../errors/index.js';
 import type { Action, Role } from '../payment/roles.js';
 
-export type TransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'completion' | 'balance' | 'qr';
+export type TransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'completion' | 'pre-auth-cancel' | 'balance' | 'qr';
 /** What the main menu offers: the operators module's actions (payment/roles.ts), which it
  *  decides a role may take, and what needs no permission (QR, the lists, signing out). */
-export type MenuAction = Action | TransactionKind | 'query' | 'x-report' | 'sign-out';
+export type MenuAction = Action | TransactionKind | 'query' | 'x-report' | 'reprint-last' | 'sign-out';
+/** What a transaction query searches by (the journal's TransactionQuery). */
+export type QueryField = 'date' | 'amount' | 'last-four' | 'reference';
+/** Why a list of transactions is shown: to reprint one, or to pick the original of a follow-up. */
+export type ListPurpose = 'reprint' | 'refund' | 'void' | 'completion' | 'pre-auth-cancel';
+/** How the host's reconciliation of a settlement differs from the terminal's batch. */
+export type MismatchKind = 'missing-at-backend' | 'missing-at-terminal' | 'amount-differs' | 'total-differs';
 /** X: the totals so far, nothing closed; settlement closes the batch (the Z report). */
 export type ReportKind = 'x-report' | 'settlement';
 export type LinkState = 'online' | 'connecting' | 'offline';
@@ -46,10 +52,12 @@ const en = {
       void: 'Void',
       'pre-auth': 'Pre-authorisation',
       completion: 'Pre-auth completion',
+      'pre-auth-cancel': 'Pre-auth cancel',
       balance: 'Balance enquiry',
       qr: 'QR payment',
       query: 'Transactions',
       'x-report': 'X report',
+      'reprint-last': 'Reprint last',
       settlement: 'Settlement',
       settings: 'Settings',
       'key-management': 'Key management',
@@ -97,13 +105,33 @@ const en = {
     net: (amount: string) => `Net: ${amount}`,
     balanced: 'Totals agree with the host',
     unbalanced: 'Totals differ from the host: the batch was uploaded for reconciliation',
+    pending: 'Sent to the host: no reconciliation yet, the operations centre will show it',
+    mismatch: {
+      'missing-at-backend': (what: string, terminal: string) => `${what}: not at the host (terminal ${terminal})`,
+      'missing-at-terminal': (what: string, host: string) => `${what}: not in the terminal's totals (host ${host})`,
+      'amount-differs': (what: string, terminal: string, host: string) => `${what}: terminal ${terminal}, host ${host}`,
+      'total-differs': (what: string, terminal: string, host: string) => `${what} total: terminal ${terminal}, host ${host}`,
+    } satisfies Record<MismatchKind, unknown>,
     print: 'Print',
   },
   query: {
     title: 'Transactions',
-    empty: 'No transactions in this batch',
+    by: 'Find transactions by',
+    field: { date: 'Date', amount: 'Amount', 'last-four': 'Card last 4 digits', reference: 'Reference or voucher no.' } satisfies Record<QueryField, string>,
+    dateHint: 'Year, month, day: 8 digits, e.g. 20261201',
+    empty: 'No transactions found',
     more: (n: number) => `and ${n} more`,
-    status: { approved: 'approved', declined: 'declined', voided: 'voided', reversed: 'reversed' },
+    list: {
+      reprint: 'Tap a transaction to reprint its receipt',
+      refund: 'Tap the sale to refund, or refund without the original',
+      void: 'Tap the sale of this batch to void',
+      completion: 'Tap the pre-authorisation to complete',
+      'pre-auth-cancel': 'Tap the pre-authorisation to cancel',
+    } satisfies Record<ListPurpose, string>,
+    withoutOriginal: 'Without original',
+    voucher: (n: string) => `No. ${n}`,
+    reprinted: (n: string) => `Receipt no. ${n} reprinted`,
+    status: { approved: 'approved', declined: 'declined', voided: 'voided', captured: 'completed', reversed: 'reversed', failed: 'failed' },
   },
   error: {
     title: 'Cannot continue',
@@ -148,10 +176,12 @@ const zhCN: Strings = {
       void: '撤销',
       'pre-auth': '预授权',
       completion: '预授权完成',
+      'pre-auth-cancel': '预授权撤销',
       balance: '余额查询',
       qr: '扫码支付',
       query: '交易查询',
       'x-report': 'X 报表',
+      'reprint-last': '重打上一笔',
       settlement: '结算',
       settings: '终端设置',
       'key-management': '密钥管理',
@@ -199,13 +229,33 @@ const zhCN: Strings = {
     net: (amount: string) => `净额:${amount}`,
     balanced: '与后台对账平',
     unbalanced: '与后台对账不平:已上送批次明细以便对账',
+    pending: '已上送后台:尚未收到对账结果,可在运营中心查看',
+    mismatch: {
+      'missing-at-backend': (what: string, terminal: string) => `${what}:后台无此笔(终端 ${terminal})`,
+      'missing-at-terminal': (what: string, host: string) => `${what}:终端统计中无此笔(后台 ${host})`,
+      'amount-differs': (what: string, terminal: string, host: string) => `${what}:终端 ${terminal},后台 ${host}`,
+      'total-differs': (what: string, terminal: string, host: string) => `${what} 合计:终端 ${terminal},后台 ${host}`,
+    },
     print: '打印',
   },
   query: {
     title: '交易查询',
-    empty: '本批次没有交易',
+    by: '请选择查询方式',
+    field: { date: '按日期', amount: '按金额', 'last-four': '按卡号后四位', reference: '按参考号或凭证号' },
+    dateHint: '年月日共 8 位,例如 20261201',
+    empty: '没有找到交易',
     more: (n: number) => `另有 ${n} 笔`,
-    status: { approved: '成功', declined: '拒绝', voided: '已撤销', reversed: '已冲正' },
+    list: {
+      reprint: '点选交易即可重打签购单',
+      refund: '请点选要退货的原交易,或选择无原交易退货',
+      void: '请点选本批次要撤销的交易',
+      completion: '请点选要完成的预授权',
+      'pre-auth-cancel': '请点选要撤销的预授权',
+    },
+    withoutOriginal: '无原交易',
+    voucher: (n: string) => `凭证号 ${n}`,
+    reprinted: (n: string) => `凭证号 ${n} 已重打`,
+    status: { approved: '成功', declined: '拒绝', voided: '已撤销', captured: '已完成', reversed: '已冲正', failed: '失败' },
   },
   error: {
     title: '无法继续',

@@ -15,7 +15,9 @@ import {
   mainMenuScreen,
   passwordScreen,
   pinPromptScreen,
-  queryResultsScreen,
+  queryByScreen,
+  queryFieldScreen,
+  transactionListScreen,
   receiptQuestionScreen,
   reportScreen,
   resultScreen,
@@ -44,9 +46,23 @@ const APP_SCREENS: Record<AppScreenId, Screen> = {
   'pin-prompt': pinPromptScreen(12345n, CNY),
   result: resultScreen({ kind: 'sale', amount: 12345n, currency: CNY, maskedPan: '623456******0013', reference: '000123456789', result: { outcome: 'declined', responseCode: '51' } }),
   'receipt-question': receiptQuestionScreen(),
-  report: reportScreen({ kind: 'settlement', batch: 7, currency: CNY, totals: [{ kind: 'sale', count: 3, amount: 4500n }], net: 4500n, reconciliation: 'unbalanced' }),
-  'query-results': queryResultsScreen(
-    Array.from({ length: 10 }, (_, i) => ({ time: `14:0${i}`, kind: 'sale' as const, amount: 100n * BigInt(i + 1), maskedPan: '476173******0119', status: 'approved' as const })),
+  report: reportScreen({
+    kind: 'settlement',
+    batch: 7,
+    currency: CNY,
+    totals: [{ kind: 'sale', count: 3, amount: 4500n }],
+    net: 4500n,
+    reconciliation: 'unbalanced',
+    mismatches: [
+      { kind: 'missing-at-backend', what: '000012', terminal: 1500n },
+      { kind: 'total-differs', what: 'UnionPay sale', terminal: 4500n, host: 3000n },
+    ],
+  }),
+  'query-by': queryByScreen(),
+  'query-field': queryFieldScreen('date'),
+  'transaction-list': transactionListScreen(
+    'refund',
+    Array.from({ length: 10 }, (_, i) => ({ id: `t${i}`, time: `12-01 14:0${i}`, voucher: `00000${i}`, kind: 'sale' as const, amount: 100n * BigInt(i + 1), maskedPan: '476173******0119', status: 'approved' as const })),
     CNY,
   ),
   error: errorScreen('E-PRINTER-0004'),
@@ -164,10 +180,23 @@ describe('the screen catalogue', () => {
     expect(idleScreen({ ...HEALTHY, operatorId: '01' }).buttons.map((b) => b.id)).toEqual(['menu']);
   });
 
-  it('lists at most eight transactions and says how many more there are', () => {
-    const lines = APP_SCREENS['query-results'].lines;
-    expect(lines).toHaveLength(9);
-    expect(lines[0]!.text).toEqual({ en: '14:00  Sale CN¥1.00  476173******0119  approved', 'zh-CN': '14:00  消费 ¥1.00  476173******0119  成功' });
-    expect(lines[8]!.text).toEqual({ en: 'and 2 more', 'zh-CN': '另有 2 笔' });
+  it('lists at most six transactions as buttons, says how many more there are, and offers a refund without its original', () => {
+    const s = APP_SCREENS['transaction-list'];
+    expect(s.buttons.map((b) => b.id)).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 'without-original', 'cancel']);
+    expect(s.buttons[0]!.label).toEqual({ en: '12-01 14:00  No. 000000  Sale CN¥1.00  476173******0119  approved', 'zh-CN': '12-01 14:00  凭证号 000000  消费 ¥1.00  476173******0119  成功' });
+    expect(s.lines.map((l) => l.text.en)).toEqual(['Tap the sale to refund, or refund without the original', 'and 4 more']);
+    expect(transactionListScreen('void', [], CNY).buttons.map((b) => b.id)).toEqual(['cancel']);
+  });
+
+  it('shows a settlement\'s mismatches one per line, with both amounts', () => {
+    expect(APP_SCREENS.report.lines.map((l) => [l.style, l.text.en])).toEqual([
+      ['body', 'Batch 7'],
+      ['body', 'Sale: 3 · CN¥45.00'],
+      ['amount', 'Net: CN¥45.00'],
+      ['fault', 'Totals differ from the host: the batch was uploaded for reconciliation'],
+      ['fault', '000012: not at the host (terminal CN¥15.00)'],
+      ['fault', 'UnionPay sale total: terminal CN¥45.00, host CN¥30.00'],
+    ]);
+    expect(APP_SCREENS.report.lines[5]!.text['zh-CN']).toBe('UnionPay sale 合计:终端 ¥45.00,后台 ¥30.00');
   });
 });

@@ -35,4 +35,28 @@ export const uiErrors = defineErrors({
       zh: '请在屏幕上重新加载页面;若再次出现,说明页面与终端软件版本不一致,请升级终端。',
     },
   },
+  'E-UI-0005': {
+    en: 'The date typed is not a date',
+    zh: '输入的日期无效',
+    fix: {
+      en: 'Type the year, month and day as 8 digits, e.g. 20261201 for 1 December 2026.',
+      zh: '请按年月日输入 8 位数字,例如 2026 年 12 月 1 日输入 20261201。',
+    },
+  },
+  'E-UI-0006': {
+    en: 'There is no receipt to reprint yet',
+    zh: '暂无可重打的签购单',
+    fix: {
+      en: 'A receipt can be reprinted once a transaction has been approved on this terminal; find older ones under Transactions.',
+      zh: '本终端有交易成功后才能重打签购单;更早的交易请在"交易查询"中查找。',
+    },
+  },
+  'E-UI-0007': {
+    en: 'No printer is attached to print this',
+    zh: '未连接打印机,无法打印',
+    fix: {
+      en: 'Connect the printer (the idle screen shows its state) and print again; nothing is lost, the journal keeps the transactions and totals.',
+      zh: '请连接打印机(待机界面显示其状态)后重新打印;交易和统计已保存在流水中,不会丢失。',
+    },
+  },
 });

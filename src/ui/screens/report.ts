@@ -1,7 +1,7 @@
-// The batch screens: the X report (the shift's totals so far, nothing closed), settlement (the
-// batch's totals and whether the host agrees), and the transactions of the batch.
+// The batch screens: the X report (the shift's totals so far, nothing closed) and settlement (the
+// batch's totals and whether the host agrees: each mismatch it found on its own line).
 import type { Currency, Line, Screen } from '../screen.js';
-import type { QueryStatus, ReportKind, TransactionKind } from '../strings.js';
+import type { MismatchKind, ReportKind, TransactionKind } from '../strings.js';
 import { amountText, both } from '../text.js';
 import { OK_BUTTON } from './buttons.js';
 
@@ -13,8 +13,40 @@ export interface ReportTotals {
   readonly totals: readonly { readonly kind: TransactionKind; readonly count: number; readonly amount: bigint }[];
   /** Sales less refunds and voids, as the host reckons it. */
   readonly net: bigint;
-  /** Settlement only: whether the host's totals matched the terminal's. */
-  readonly reconciliation: 'balanced' | 'unbalanced' | null;
+  /** Settlement only: whether the host's totals matched the terminal's; pending while it has
+   *  not answered. */
+  readonly reconciliation: 'balanced' | 'unbalanced' | 'pending' | null;
+  /** What the host's reconciliation found different, when unbalanced. */
+  readonly mismatches?: readonly MismatchLine[];
+}
+
+export interface MismatchLine {
+  readonly kind: MismatchKind;
+  /** The transaction (its voucher number) or the total (scheme and type) that differs. */
+  readonly what: string;
+  readonly terminal?: bigint;
+  readonly host?: bigint;
+}
+
+function mismatchLine(m: MismatchLine, currency: Currency): Line {
+  const money = (a: bigint | undefined) => amountText(a ?? 0n, currency);
+  const terminal = money(m.terminal);
+  const host = money(m.host);
+  return {
+    text: both((s, l) => {
+      const say = s.report.mismatch;
+      switch (m.kind) {
+        case 'missing-at-backend':
+          return say[m.kind](m.what, terminal[l]);
+        case 'missing-at-terminal':
+          return say[m.kind](m.what, host[l]);
+        case 'amount-differs':
+        case 'total-differs':
+          return say[m.kind](m.what, terminal[l], host[l]);
+      }
+    }),
+    style: 'fault',
+  };
 }
 
 export function reportScreen(r: ReportTotals): Screen<{ readonly kind: 'choice' }> {
@@ -25,10 +57,9 @@ export function reportScreen(r: ReportTotals): Screen<{ readonly kind: 'choice' 
   }
   const net = amountText(r.net, r.currency);
   lines.push({ text: both((s, l) => s.report.net(net[l])), style: 'amount' });
-  if (r.reconciliation !== null) {
-    const balanced = r.reconciliation === 'balanced';
-    lines.push({ text: both((s) => (balanced ? s.report.balanced : s.report.unbalanced)), style: balanced ? 'ok' : 'fault' });
-  }
+  const rec = r.reconciliation;
+  if (rec !== null) lines.push({ text: both((s) => s.report[rec]), style: rec === 'balanced' ? 'ok' : rec === 'pending' ? 'hint' : 'fault' });
+  for (const m of r.mismatches ?? []) lines.push(mismatchLine(m, r.currency));
   return {
     id: 'report',
     messageId: null,
@@ -39,25 +70,4 @@ export function reportScreen(r: ReportTotals): Screen<{ readonly kind: 'choice' 
     tone: r.reconciliation === 'unbalanced' ? 'warning' : 'neutral',
     voice: null,
   };
-}
-
-export interface QueryRow {
-  /** Local time as the journal shows it, e.g. "14:05". */
-  readonly time: string;
-  readonly kind: TransactionKind;
-  readonly amount: bigint;
-  readonly maskedPan: string | null;
-  readonly status: QueryStatus;
-}
-
-const QUERY_ROWS_SHOWN = 8;
-
-export function queryResultsScreen(rows: readonly QueryRow[], currency: Currency): Screen<{ readonly kind: 'choice' }> {
-  const shown = rows.slice(0, QUERY_ROWS_SHOWN).map(
-    (r): Line => ({ text: both((s, l) => [r.time, `${s.menu.action[r.kind]} ${amountText(r.amount, currency)[l]}`, r.maskedPan ?? '', s.query.status[r.status]].filter((p) => p !== '').join('  ')), style: 'body' }),
-  );
-  const rest = rows.length - shown.length;
-  const lines: Line[] = rows.length === 0 ? [{ text: both((s) => s.query.empty), style: 'hint' }] : shown;
-  if (rest > 0) lines.push({ text: both((s) => s.query.more(rest)), style: 'hint' });
-  return { id: 'query-results', messageId: null, title: both((s) => s.query.title), lines, entry: { kind: 'choice' }, buttons: [OK_BUTTON], tone: 'neutral', voice: null };
 }

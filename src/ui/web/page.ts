@@ -91,6 +91,9 @@ body[data-tone="success"] h1 { color: #16803c; } body[data-tone="error"] h1 { co
 #buttons button[data-role="cancel"] { background: #fff; border-color: #c0392b; color: #b03a2e; }
 body.menu #buttons { display: grid; grid-template-columns: repeat(auto-fill, minmax(11em, 1fr)); }
 body.menu #buttons button { font-size: 1.25em; min-height: 2.8em; }
+/* A list of transactions: one full-width row each, read left to right like a slip. */
+body[data-screen="transaction-list"] #buttons { display: grid; grid-template-columns: repeat(auto-fit, minmax(11em, 1fr)); }
+body[data-screen="transaction-list"] #buttons button[data-role="secondary"] { grid-column: 1 / -1; font-size: 1.15em; text-align: left; padding: 0 .8em; min-height: 2.4em; }
 .nowrap { white-space: nowrap; }
 @media (orientation: portrait) { body.with-keypad main { grid-template-columns: 1fr; } }
 /* Large type, high contrast: white and yellow on black, everything half as large again. */
