@@ -5,7 +5,7 @@
 // copies, show the result. The journal is written before every step that can fail
 // (journaled-host.ts); its outbox port carries the uploads and reversals.
 import { isPosError, PosError } from '../../errors/index.js';
-import { STANDING, type BeginInput, type JournalTransaction, type TransactionType } from '../journal/index.js';
+import { STANDING, type BeginInput, type Journal, type JournalTransaction, type TransactionQuery, type TransactionType } from '../journal/index.js';
 import type { Action } from '../roles.js';
 import type { CardEnd, CardRun } from './card-end.js';
 import { identifyCard } from './card-identify.js';
@@ -61,6 +61,16 @@ const FOLLOWS: Record<'void' | 'refund' | 'pre-auth-completion' | 'pre-auth-canc
   'pre-auth-completion': { types: ['pre-auth'], sameBatch: false },
   'pre-auth-cancel': { types: ['pre-auth'], sameBatch: false },
 };
+
+export type FollowUpType = keyof typeof FOLLOWS;
+
+/** The journal's transactions (those `query` finds, newest first) that a follow-up of `type`
+ *  may refer to: of the types it follows, still standing, in the open batch for a void. */
+export function originalsFor(journal: Journal, type: FollowUpType, query: TransactionQuery = {}): JournalTransaction[] {
+  const { types, sameBatch } = FOLLOWS[type];
+  const openBatch = journal.xReport().batch;
+  return journal.query(query).filter((t) => types.includes(t.type) && STANDING.includes(t.phase.kind) && (!sameBatch || t.batch === openBatch));
+}
 
 export class PaymentEngine {
   constructor(private readonly ports: EnginePorts) {}
@@ -208,12 +218,8 @@ export class PaymentEngine {
     }
   }
 
-  private findOriginal(type: keyof typeof FOLLOWS, ref: OriginalRef): JournalTransaction | PosError {
-    const { types, sameBatch } = FOLLOWS[type];
-    const openBatch = this.ports.journal.xReport().batch;
-    const found = this.ports.journal
-      .query('reference' in ref ? { reference: ref.reference } : { trace: ref.trace })
-      .find((t) => types.includes(t.type) && STANDING.includes(t.phase.kind) && (!sameBatch || t.batch === openBatch));
+  private findOriginal(type: FollowUpType, ref: OriginalRef): JournalTransaction | PosError {
+    const found = originalsFor(this.ports.journal, type, 'reference' in ref ? { reference: ref.reference } : { trace: ref.trace })[0];
     return found ?? new PosError('E-TXN-0007', { ...('reference' in ref ? { reference: ref.reference } : { trace: ref.trace }), type });
   }
 

@@ -17,5 +17,5 @@ export type {
 } from './receipt-data.js';
 export { receiptCvm } from './receipt-data.js';
 export { receiptJob } from './receipt-layout.js';
-export { settlementReportJob, type SettlementReport, type TotalsLine } from './settlement-report.js';
+export { settlementReportJob, NET_SIGN, type SettlementReport, type TotalsLine } from './settlement-report.js';
 export { receiptFromJournal, xReportFromJournal, zReportFromJournal } from './from-journal.js';

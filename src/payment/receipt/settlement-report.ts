@@ -32,7 +32,8 @@ export interface SettlementReport {
 }
 
 const KIND_ORDER: readonly TransactionKind[] = ['sale', 'qr-sale', 'pre-auth-completion', 'refund', 'void', 'pre-auth', 'pre-auth-cancel', 'balance'];
-const NET_SIGN: Readonly<Record<TransactionKind, 1n | -1n | 0n>> = {
+/** Money in (1n) and out (-1n) of the merchant's account, or none moved (0n). */
+export const NET_SIGN: Readonly<Record<TransactionKind, 1n | -1n | 0n>> = {
   sale: 1n,
   'qr-sale': 1n,
   'pre-auth-completion': 1n,
