@@ -8,24 +8,32 @@
 //   node_modules/**      production dependencies only, with their native addons
 //   systemd/posrt.service
 // In order, so the same tree makes the same manifest.
-import { lstatSync, readdirSync, readFileSync, closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PosError } from '../errors/index.js';
 import { UNIT_IN_IMAGE } from './device-layout.js';
-import { elfArchitecture } from './elf-architecture.js';
+import { ELF_HEADER_BYTES, elfArchitecture } from './elf-architecture.js';
 import type { ImageSource } from './image-file.js';
 import type { Architecture } from './manifest.js';
+
+/** One production package as the image carries it. */
+export interface PackageSource {
+  /** Its directory, read from. */
+  readonly dir: string;
+  /** Where it goes in the image: `node_modules/<name>`, nested as npm installed it. */
+  readonly path: string;
+  /** Addons built for the image's architecture outside the package (a cross build), laid out as
+   *  in the package (`build/Release/x.node`); they replace every addon the package has. */
+  readonly addons?: string;
+}
 
 export interface RuntimeTree {
   /** The checkout: config/, protos/, bin/, package files, and src/ for assets. */
   readonly repo: string;
   /** Where the compiler wrote dist/src (a temporary directory, never the checkout's dist). */
   readonly compiled: string;
-  /** Production package directories (absolute), as `npm ls --omit=dev --parseable` lists them. */
-  readonly packages: readonly string[];
-  /** The node_modules the packages are taken from, when not the checkout's (built for another
-   *  architecture); package paths are mapped onto it. */
-  readonly modules?: string;
+  /** The production packages, the checkout itself not among them. */
+  readonly packages: readonly PackageSource[];
   /** The systemd unit file to carry. */
   readonly unitFile: string;
   readonly arch: Architecture;
@@ -57,21 +65,26 @@ const tree = (from: string, to: string, skip: (rel: string, isDir: boolean) => b
 const PREBUILD_DIR: Record<Architecture, string> = { x64: 'linux-x64', arm64: 'linux-arm64', armv7: 'linux-arm' };
 
 /** A package's own files: not its nested node_modules (listed as packages themselves), of a
- *  native build only the addons (the objects and static libraries are the compiler's), and of
- *  the prebuilt addons a package ships for every platform only the device's. */
+ *  native build only the addons (the objects and static libraries are the compiler's), of the
+ *  prebuilt addons a package ships for every platform only the device's, and none of its addons
+ *  at all when a cross build replaces them. */
 const packageSkip =
-  (arch: Architecture) =>
+  (arch: Architecture, replaced: boolean) =>
   (rel: string, isDir: boolean): boolean => {
     if (isDir && rel === 'node_modules') return true;
+    if (replaced && ((isDir && rel === 'build') || (!isDir && rel.endsWith('.node')))) return true;
     if (rel.startsWith('build/') && !isDir && !rel.endsWith('.node')) return true;
     const prebuild = /(?:^|\/)prebuilds\/([^/]+)$/.exec(rel);
     return isDir && prebuild !== null && prebuild[1] !== PREBUILD_DIR[arch];
   };
 
+/** Whether a package ships prebuilt addons (node-gyp-build's prebuilds/) but none the device can load. */
+export function lacksPrebuild(dir: string, arch: Architecture): boolean {
+  const prebuilds = join(dir, 'prebuilds');
+  return existsSync(prebuilds) && !existsSync(join(prebuilds, PREBUILD_DIR[arch]));
+}
+
 export function runtimeSources(t: RuntimeTree): ImageSource[] {
-  const repoModules = join(t.repo, 'node_modules');
-  const modules = t.modules ?? repoModules;
-  const packages = t.packages.filter((p) => p !== t.repo).map((p) => join(modules, relative(repoModules, p)));
   const compiled = tree(join(t.compiled, 'dist', 'src'), 'dist/src');
   const emitted = new Set(compiled.map((s) => s.path));
   const sources: ImageSource[] = [
@@ -83,7 +96,7 @@ export function runtimeSources(t: RuntimeTree): ImageSource[] {
     { path: 'bin/pos.mjs', mode: 0o755, from: join(t.repo, 'bin', 'pos.mjs') },
     { path: 'package.json', mode: 0o644, from: join(t.repo, 'package.json') },
     { path: 'package-lock.json', mode: 0o644, from: join(t.repo, 'package-lock.json') },
-    ...packages.flatMap((p) => tree(p, `node_modules/${posixPath(relative(modules, p))}`, packageSkip(t.arch))),
+    ...t.packages.flatMap((p) => [...tree(p.dir, p.path, packageSkip(t.arch, p.addons !== undefined)), ...(p.addons === undefined ? [] : tree(p.addons, p.path))]),
     { path: UNIT_IN_IMAGE, mode: 0o644, from: t.unitFile },
   ];
   return sources;
@@ -92,8 +105,8 @@ export function runtimeSources(t: RuntimeTree): ImageSource[] {
 function head(path: string): Uint8Array {
   const fd = openSync(path, 'r');
   try {
-    const buf = new Uint8Array(20);
-    return buf.subarray(0, readSync(fd, buf, 0, 20, 0));
+    const buf = new Uint8Array(ELF_HEADER_BYTES);
+    return buf.subarray(0, readSync(fd, buf, 0, ELF_HEADER_BYTES, 0));
   } finally {
     closeSync(fd);
   }

@@ -44,7 +44,7 @@ describe('scripts/build-image', { timeout: 300_000 }, () => {
     built = r.events;
   }, 300_000);
 
-  it('refuses bad input with a code and exit 2: no key, an unsafe key file, an unknown architecture, a version that is not semver', async () => {
+  it('refuses bad input with a code and exit 2: no key, an unsafe key file, an unknown architecture, a version that is not semver, --modules that is no directory', async () => {
     const out = join(tempDir('posrt-image-'), 'x.img');
     const noKey = await runScript('build-image', ['--out', out]);
     expect([noKey.code, errorCode(noKey.stderr)]).toEqual([2, 'E-IMAGE-0001']);
@@ -54,9 +54,8 @@ describe('scripts/build-image', { timeout: 300_000 }, () => {
     expect([arch.code, errorCode(arch.stderr)]).toEqual([2, 'E-IMAGE-0001']);
     const version = await runScript('build-image', ['--key', keyDir, '--out', out, '--version', '1.2']);
     expect([version.code, errorCode(version.stderr)]).toEqual([2, 'E-IMAGE-0001']);
-    // arm64 without node_modules built for it: this machine's addons are x64.
-    const cross = await runScript('build-image', ['--key', keyDir, '--out', out, '--arch', 'arm64']);
-    expect([cross.code, errorCode(cross.stderr)]).toEqual([2, 'E-IMAGE-0016']);
+    const modules = await runScript('build-image', ['--key', keyDir, '--out', out, '--arch', 'arm64', '--modules', join(out, 'nowhere')]);
+    expect([modules.code, errorCode(modules.stderr)]).toEqual([2, 'E-IMAGE-0001']);
   });
 
   it('writes one signed image, smaller than the files it carries, naming what it did', () => {

@@ -4,12 +4,12 @@
 // disk on a real tmpfs) leaving the device as it was; then SIGKILL at each step of a flash and
 // the device still boots what it booted before, and a second run completes the job.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { chmodSync, readFileSync, readlinkSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/image/device-layout.js';
 import { openImage } from '../../src/image/image-file.js';
-import { bootable, fixtureImage, keys, runScript, tempDir, type FixtureImage } from '../support/image-fixtures.js';
+import { bootable, deviceRoot, fixtureImage, keys, runScript, tempDir, type FixtureImage } from '../support/image-fixtures.js';
 
 let keyDir: string;
 let v1: FixtureImage;
@@ -134,14 +134,7 @@ describe('scripts/flash to a directory', { timeout: 90_000 }, () => {
   });
 
   it('refuses an image for another architecture than the device root’s /bin/sh (E-IMAGE-0006)', async () => {
-    const root = tempDir('posrt-device-');
-    mkdirSync(join(root, 'bin'));
-    // An ELF header of an aarch64 executable: e_ident (64-bit, little-endian), e_machine 183.
-    const elf = Buffer.alloc(64);
-    elf.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]);
-    elf.writeUInt16LE(2, 16);
-    elf.writeUInt16LE(183, 18);
-    writeFileSync(join(root, 'bin/sh'), elf);
+    const root = deviceRoot('arm64');
     const r = await flash(v1.path, root);
     expect(r.code).toBe(2);
     expect(errorCode(r.stderr)).toBe('E-IMAGE-0006');

@@ -51,6 +51,26 @@ export async function fixtureImage(keyDir: string, o: { version: string; minVers
   return { path, version: o.version };
 }
 
+/** The start of an ELF executable's header for `arch` (System V ABI: e_ident, e_type, e_machine,
+ *  and for 32-bit ARM e_flags EABI 5 hard-float, as Debian armhf builds); `softFloat` makes
+ *  armel's instead. */
+export function elfHeader(arch: Architecture, o: { softFloat?: boolean } = {}): Buffer {
+  const elf = Buffer.alloc(64);
+  elf.set([0x7f, 0x45, 0x4c, 0x46, arch === 'armv7' ? 1 : 2, 1, 1]);
+  elf.writeUInt16LE(2, 16);
+  elf.writeUInt16LE({ x64: 62, arm64: 183, armv7: 40 }[arch], 18);
+  if (arch === 'armv7') elf.writeUInt32LE(o.softFloat ? 0x05000200 : 0x05000400, 36);
+  return elf;
+}
+
+/** A device root whose /bin/sh is an executable of `arch`, as flash tells a device's machine. */
+export function deviceRoot(arch: Architecture): string {
+  const root = tempDir('posrt-device-');
+  mkdirSync(join(root, 'bin'));
+  writeFileSync(join(root, 'bin/sh'), elfHeader(arch));
+  return root;
+}
+
 export interface ScriptRun {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;

@@ -112,4 +112,20 @@ export const imageErrors = defineErrors({
     zh: '设备已用其他后台公钥初始化,未作更改',
     fix: { en: 'A device’s pinned backend key changes only by re-provisioning it on purpose: clear its identity directory first.', zh: '设备固定的后台公钥只能通过有意的重新初始化更改:请先清除其身份目录。' },
   },
+  'E-IMAGE-0019': {
+    en: 'A native addon could not be cross-built for the image’s architecture',
+    zh: '无法为镜像目标架构交叉编译原生扩展模块',
+    fix: {
+      en: 'Install the target’s cross toolchain and libraries (scripts/setup does: g++-aarch64-linux-gnu, g++-arm-linux-gnueabihf, libpcsclite-dev:arm64 and :armhf) and keep Node’s headers beside node (include/node, as the nodejs package installs them), then build the image again.',
+      zh: '请安装目标架构的交叉工具链与库(scripts/setup 会安装:g++-aarch64-linux-gnu、g++-arm-linux-gnueabihf、libpcsclite-dev:arm64 与 :armhf)并保留 node 旁的 Node 头文件(include/node,nodejs 软件包会安装),再重新构建镜像。',
+    },
+  },
+  'E-IMAGE-0020': {
+    en: 'A platform package fetched for the image does not match the lockfile’s integrity',
+    zh: '为镜像获取的平台包与 lockfile 中的完整性校验值不符',
+    fix: {
+      en: 'Do not ship it: the registry or the cache gave other bytes than package-lock.json names. Remove the cache directory named with the error and build again; if it persists, check package-lock.json and the registry.',
+      zh: '请勿发布:注册表或缓存给出的内容与 package-lock.json 记录的不同。删除错误中所列的缓存目录后重新构建;若仍出现,请检查 package-lock.json 与注册表。',
+    },
+  },
 });
