@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toHex } from '../bytes/hex.js';
-import type { TransactionType } from '../emv/contact/terminal-data.js';
+import type { ContactlessTransactionType } from '../emv/contactless/kernel-contract.js';
 import { parseContactlessConfig } from '../emv/contactless/config.js';
 import { runContactlessTransaction, type ContactlessResult } from '../emv/contactless/entry-point/index.js';
 import { kernelFor } from '../emv/contactless/kernels.js';
@@ -23,7 +23,7 @@ export interface ContactlessTxnInput {
   readonly configDir: string;
   readonly files: TerminalFiles;
   readonly currency: { readonly code: string; readonly exponent: number };
-  readonly type: TransactionType;
+  readonly type: ContactlessTransactionType;
   readonly amount: bigint;
   readonly authorisation: AuthorisationPort;
   readonly pinPad: PinPadPort;

@@ -14,7 +14,7 @@ import { toHex } from '../bytes/hex.js';
 import { currencyByNumeric, formatTlvTree } from '../emv/dictionary/index.js';
 import { runContactTransaction, type KernelResult } from '../emv/contact/kernel.js';
 import type { TraceEntry } from '../emv/contact/trace.js';
-import type { TransactionType } from '../emv/contact/terminal-data.js';
+import type { ContactlessTransactionType } from '../emv/contactless/kernel-contract.js';
 import { createLocalIssuer, type IssuerDecision } from '../emulators/issuer/local-issuer.js';
 import { catalogue, languageFromEnv, PosError, type ErrorCode } from '../errors/index.js';
 import type { CardReader, PinBlockFormat } from '../kernel/index.js';
@@ -29,7 +29,7 @@ import { openPinPad, PIN_PAD_OPTIONS, type OpenedPinPad } from './pin-pad-option
 import { runContactlessTxn, type ContactlessTxnReport } from './txn-contactless.js';
 import { phaseTotals, type TxnReportCore } from './txn-report.js';
 
-const TYPES: readonly TransactionType[] = ['purchase', 'cash', 'cashback', 'refund'];
+const TYPES: readonly ContactlessTransactionType[] = ['purchase', 'cash', 'cashback', 'refund'];
 const DECISIONS: readonly (IssuerDecision | 'issuer')[] = ['approve', 'decline', 'unavailable', 'issuer'];
 
 /** "12.34" in a currency with exponent 2 -> 1234n; never through a float. */
@@ -59,7 +59,7 @@ export async function txnVerb(argv: string[]): Promise<number> {
     'txn',
   );
   if (values.amount === undefined) throw new PosError('E-CORE-0001', { verb: 'txn', reason: '--amount is required' });
-  const type = values.type as TransactionType;
+  const type = values.type as ContactlessTransactionType;
   if (!TYPES.includes(type)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--type is one of ${TYPES.join(', ')}` });
   const online = values.online as IssuerDecision | 'issuer';
   if (!DECISIONS.includes(online)) throw new PosError('E-CORE-0001', { verb: 'txn', reason: `--online is one of ${DECISIONS.join(', ')}` });

@@ -173,8 +173,13 @@ async function advance(s: Session, state: Exclude<State, { step: 'done' }>): Pro
       );
       return { step: 'analyse' };
     }
-    case 'analyse':
-      return { step: 'first-ac', request: analyseTerminalActions(actionAnalysisInput(s)).request };
+    case 'analyse': {
+      const request = analyseTerminalActions(actionAnalysisInput(s)).request;
+      // Book 3 §10.7 lets the terminal ask for more than the TAC/IAC analysis asks for: a balance
+      // inquiry is the issuer's to answer, so an offline approval (TC) becomes an ARQC. An AAC
+      // stays one: the card's own refusal.
+      return { step: 'first-ac', request: s.request.type === 'balance' && request === 'tc' ? 'arqc' : request };
+    }
     case 'first-ac': {
       const first = await generateAc(s, state.request, 'first');
       s.tsi.set('cardRiskManagementPerformed');
@@ -224,7 +229,8 @@ async function afterAuthorisation(s: Session, first: GenerateAcResult, response:
   if (response.kind === 'unavailable') {
     // Book 3 §10.7 / Book 4 §6.3.7: unable to go online; the default action codes decide,
     // and the ARC tells the card so (Y3 offline approved, Z3 offline declined).
-    const request = defaultActionWhenOffline(actionAnalysisInput(s)).request;
+    // A balance inquiry has no offline answer: the issuer holds the balance, so it is Z3.
+    const request = s.request.type === 'balance' ? 'aac' : defaultActionWhenOffline(actionAnalysisInput(s)).request;
     s.data.setTerminal(0x8a, Uint8Array.from(Buffer.from(request === 'tc' ? 'Y3' : 'Z3', 'ascii')));
     return { step: 'second-ac', first, request, wentOnline: false, scripts: [] };
   }
@@ -304,8 +310,10 @@ function terminalCapabilities(s: Session) {
   return readTerminalCapabilities(s.env.terminal.capabilities);
 }
 
+/** The CVM list's transaction conditions know purchase, cash, cashback and refund; a balance
+ *  inquiry is none of them (a condition naming one of them does not apply to it). */
 function cvmType(type: TransactionRequest['type']): CvmTransactionType {
-  return type;
+  return type === 'balance' ? 'other' : type;
 }
 
 /** Book 2 §7.1: the ICC PIN Encipherment key, else the ICC key (reusing what ODA recovered).

@@ -5,10 +5,11 @@ import { fromHex } from '../../bytes/hex.js';
 import type { AidConfig, TerminalConfig } from './config.js';
 import type { TransactionData } from './transaction-data.js';
 
-export type TransactionType = 'purchase' | 'cash' | 'cashback' | 'refund';
+/** 'balance': a balance inquiry (amount zero, always online; the issuer answers the balance). */
+export type TransactionType = 'purchase' | 'cash' | 'cashback' | 'refund' | 'balance';
 
 /** Book 4 Annex A / ISO 8583 processing code first two digits (9C). */
-export const TRANSACTION_TYPE_CODE: Readonly<Record<TransactionType, number>> = { purchase: 0x00, cash: 0x01, cashback: 0x09, refund: 0x20 };
+export const TRANSACTION_TYPE_CODE: Readonly<Record<TransactionType, number>> = { purchase: 0x00, cash: 0x01, cashback: 0x09, refund: 0x20, balance: 0x31 };
 
 export interface TransactionRequest {
   readonly type: TransactionType;

@@ -23,8 +23,12 @@ export interface PreProcessingIndicators {
   readonly ttq: Uint8Array | undefined;
 }
 
+/** Not a balance inquiry: the contactless kernels' zero-amount and offline rules are for
+ *  payments; the terminal asks a balance by chip. */
+export type ContactlessTransactionType = Exclude<TransactionType, 'balance'>;
+
 export interface ContactlessTransaction {
-  readonly type: TransactionType;
+  readonly type: ContactlessTransactionType;
   /** 9F02, minor units. */
   readonly amount: bigint;
   /** 9F03, minor units. */

@@ -10,6 +10,7 @@ import { parseAidConfigs, parseTerminalConfig, type AidConfig } from '../../../s
 import { runContactTransaction, type KernelResult } from '../../../src/emv/contact/kernel.js';
 import type { AuthorisationPort, AuthorisationRequest, AuthorisationResponse } from '../../../src/emv/contact/authorisation.js';
 import type { TransactionRecord } from '../../../src/emv/contact/outcome.js';
+import type { TransactionType } from '../../../src/emv/contact/terminal-data.js';
 import { createCaKeyStore, type RevocationList } from '../../../src/emv/oda/index.js';
 import { createCard, createCardFromProfile, inProcessTransport, testCaPublicKeys, type CardProfile, type Fault } from '../../../src/emulators/card/index.js';
 import { createLocalIssuer, type IssuerDecision, type LocalIssuerOptions } from '../../../src/emulators/issuer/local-issuer.js';
@@ -26,6 +27,8 @@ export interface Run {
   /** A registered profile's name, or a profile a test adjusted (a record changed, a tag dropped). */
   readonly profile: string | CardProfile;
   readonly amount?: bigint;
+  /** 9C; a purchase unless said. */
+  readonly type?: TransactionType;
   readonly pin?: string;
   /** A PIN pad other than the keyed one `pin` sets up (the serial pad through its port). */
   readonly pinPad?: PinPadPort;
@@ -57,7 +60,7 @@ export async function transact(run: Run): Promise<Ran> {
   let t = 0;
   const result = await runContactTransaction(
     run.wrap ? run.wrap(inProcessTransport(card)) : inProcessTransport(card),
-    { type: 'purchase', amount: run.amount ?? 1234n, amountOther: 0n },
+    { type: run.type ?? 'purchase', amount: run.amount ?? 1234n, amountOther: 0n },
     {
       terminal,
       aids: run.aidConfigs ?? aids,

@@ -9,7 +9,7 @@ import type { TerminalConfig } from '../../contact/config.js';
 import type { TransactionRequest } from '../../contact/terminal-data.js';
 import type { CaKeyStore, RevocationList } from '../../oda/index.js';
 import type { ContactlessCombination } from '../config.js';
-import type { ContactlessKernel, ContactlessTransaction, KernelId, KernelOutcome, OutcomeParameterSet, UiRequest } from '../kernel-contract.js';
+import type { ContactlessKernel, ContactlessTransaction, ContactlessTransactionType, KernelId, KernelOutcome, OutcomeParameterSet, UiRequest } from '../kernel-contract.js';
 import { buildCandidates, chooseCandidate, selectCandidate, selectPpseEntries, type Candidate } from './combination-selection.js';
 import { endApplication, tryAnotherInterface, ui } from './outcomes.js';
 import { preProcess, type PreProcessed } from './pre-processing.js';
@@ -95,7 +95,7 @@ function epOutcome(outcome: OutcomeParameterSet, error: PosError): EntryPointOut
   return { kernel: null, outcome, error: { code: error.code, message: error.message } };
 }
 
-export async function runContactlessTransaction(transport: CardTransport, request: TransactionRequest, env: EntryPointEnvironment): Promise<ContactlessResult> {
+export async function runContactlessTransaction(transport: CardTransport, request: TransactionRequest & { readonly type: ContactlessTransactionType }, env: EntryPointEnvironment): Promise<ContactlessResult> {
   const transaction: ContactlessTransaction = {
     type: request.type,
     amount: request.amount,
