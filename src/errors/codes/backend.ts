@@ -85,11 +85,11 @@ export const backendErrors = defineErrors({
     },
   },
   'E-BACKEND-0012': {
-    en: 'Message refused: no valid id (transaction, reversal, operator event or command id)',
-    zh: '消息被拒绝:缺少有效的 ID(交易、冲正、操作员事件或命令 ID)',
+    en: 'Message refused: no valid id (transaction, reversal, operator event, command or settlement id, mismatch report id, audit entry seq)',
+    zh: '消息被拒绝:缺少有效的 ID(交易、冲正、操作员事件、命令或结算 ID,对账差异报告 ID,审计日志序号)',
     fix: {
-      en: 'A program error on the terminal: every journal record, reversal, operator event and command result carries its id. Report it with the context.',
-      zh: '这是终端程序错误:每条流水记录、冲正、操作员事件和命令结果都应带有 ID。请附上上下文报告此问题。',
+      en: 'A program error on the terminal: every journal record, reversal, operator event, command result, settlement and mismatch report carries its id, and audit entries are numbered from 1. Report it with the context.',
+      zh: '这是终端程序错误:每条流水记录、冲正、操作员事件、命令结果、结算和对账差异报告都应带有 ID,审计日志条目从 1 开始编号。请附上上下文报告此问题。',
     },
   },
   'E-BACKEND-0013': {
