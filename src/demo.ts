@@ -2,22 +2,27 @@
 // the UnionPay virtual card in the contact reader, its PIN entered on the PIN pad emulator (the
 // pad types it ahead: a TEST card's PIN), online approval by the embedded backend's issuer
 // simulator, both receipt copies printed by the virtual printer (PNG paths printed), the journal
-// row uploaded and read back from the operations centre's page (masked PAN only). Prints a
+// row uploaded and read back from the operations centre's page (masked PAN only); then a
+// merchant-presented QR sale, its dynamic code registered with the embedded backend and paid by
+// its wallet simulator (config/backend.json's wallet.paysAfterMs), listed on the page too. Prints a
 // summary (human lines and one JSON line) and exits 0, or exits 1 with the coded error of the
 // step that failed; everything started is stopped either way.
 import { destination } from 'pino';
 import { bootConfigFromEnv } from './boot/config.js';
-import { engineSettings } from './boot/engine-ports.js';
+import { engineSettings, transactionPorts } from './boot/engine-ports.js';
 import { bootTerminal, type Terminal } from './boot/terminal.js';
 import { runSale } from './boot/transaction-menu.js';
 import { languageFromEnv, PosError } from './errors/index.js';
 import { createLogger } from './kernel/index.js';
 import { DEMO_OPERATORS } from './payment/demo-operators.js';
+import { PaymentEngine, type EngineScreens } from './payment/engine/index.js';
 
 /** The sale: 88.88 CNY on the UnionPay TEST card, whose PIN is 123456 (its profile). */
 const AMOUNT = 8_888n;
 const CARD = { profile: 'unionpay', slot: 0 } as const;
 const TEST_CARD_PIN = '123456';
+/** The QR sale: 12.88 CNY. */
+const QR_AMOUNT = 1_288n;
 const CASHIER = DEMO_OPERATORS.find((o) => o.role === 'cashier')!;
 const STEP_TIMEOUT_MS = 30_000;
 
@@ -34,6 +39,24 @@ async function waitFor<T>(what: string, code: 'E-BOOT-0003' | 'E-BOOT-0004', che
     if (Date.now() > deadline) throw new PosError(code, { waitingFor: what, timeoutMs: STEP_TIMEOUT_MS });
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** The operations centre's row of a transaction once it is uploaded. */
+function opsCentreRow(page: string, id: string): Promise<string> {
+  return waitFor('the transaction on the operations centre', 'E-BOOT-0004', async () => new RegExp(`<tr><td>[^<]*</td><td>${id}</td>.*?</tr>`).exec(await (await fetch(page)).text())?.[0]);
+}
+
+/** A merchant-presented QR sale: nobody watches the screens, and a cashier's sale needs no
+ *  supervisor. */
+async function qrSale(terminal: Terminal, settings: ReturnType<typeof engineSettings>, page: string): Promise<Record<string, unknown>> {
+  const screens: EngineScreens = { show: () => undefined, askSupervisor: async () => null };
+  const outcome = await new PaymentEngine(transactionPorts({ terminal, settings, screens, amount: QR_AMOUNT, log })).merchantQr({ amount: QR_AMOUNT, timeoutMs: STEP_TIMEOUT_MS });
+  if (outcome.kind !== 'approved') throw new PosError('E-BOOT-0003', { outcome: outcome.kind, code: 'error' in outcome ? outcome.error.code : (outcome.transaction.responseCode ?? '') });
+  const t = outcome.transaction;
+  say(`QR sale ${t.id}: paid by the wallet, reference ${t.hostReference ?? '-'}`);
+  const row = await opsCentreRow(page, t.id);
+  if (!row.includes('>12.88<')) throw new PosError('E-BOOT-0004', { waitingFor: 'the QR sale\'s amount on the page' });
+  return { outcome: outcome.kind, transactionId: t.id, amount: '12.88', presentedBy: t.qrPresentedBy ?? null, hostReference: t.hostReference ?? null };
 }
 
 async function demo(terminal: Terminal): Promise<Record<string, unknown>> {
@@ -65,14 +88,13 @@ async function demo(terminal: Terminal): Promise<Record<string, unknown>> {
   for (const file of receipts) say(`receipt: ${file}`);
 
   const page = `${terminal.opsCentreUrl}terminals/${encodeURIComponent(terminal.config.serial)}`;
-  const row = await waitFor('the transaction on the operations centre', 'E-BOOT-0004', async () => {
-    const html = await (await fetch(page)).text();
-    return new RegExp(`<tr><td>[^<]*</td><td>${t.id}</td>.*?</tr>`).exec(html)?.[0];
-  });
+  const row = await opsCentreRow(page, t.id);
   say(`operations centre: ${page} lists it`);
   const amountShown = row.includes('>88.88<');
   const panShown = t.maskedPan !== undefined && row.includes(t.maskedPan);
   if (!amountShown || !panShown) throw new PosError('E-BOOT-0004', { waitingFor: 'the amount and masked PAN on the page', amountShown, panShown });
+  const saleReceipts = [...receipts];
+  const qr = await qrSale(terminal, settings, page);
   return {
     outcome: outcome.kind,
     transactionId: t.id,
@@ -83,7 +105,8 @@ async function demo(terminal: Terminal): Promise<Record<string, unknown>> {
     decision: t.decision,
     authorisationCode: t.authorisationCode ?? null,
     operator: operator.id,
-    receipts,
+    receipts: saleReceipts,
+    qrSale: qr,
     opsCentrePage: page,
     webDisplay: terminal.display.url,
     /** The emulators' and the backend's processes, all stopped when the demo exits. */

@@ -2,13 +2,14 @@
 // approved online with the PIN from the PIN pad emulator, both receipt copies are PNG files, the
 // summary shows the masked PAN only, no process it started outlives it, and the operations
 // centre — pos backend started again on the demo's store — lists the transaction with the
-// masked PAN and nowhere the clear one.
+// masked PAN and nowhere the clear one; then the merchant-presented QR sale the backend's wallet
+// simulator paid, kept by the backend as paid and listed beside the card sale.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBackend } from '../support/backend-process.js';
+import { readStore, startBackend } from '../support/backend-process.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -28,6 +29,7 @@ interface Summary {
   decision: string;
   operator: string;
   receipts: string[];
+  qrSale: { outcome: string; transactionId: string; amount: string; presentedBy: string; hostReference: string };
   children: number[];
 }
 
@@ -41,7 +43,7 @@ function alive(pid: number): boolean {
 }
 
 describe('npm run demo (src/demo.ts)', () => {
-  it('sells 88.88 CNY unattended, prints both copies, and leaves the transaction on the operations centre with the masked PAN only', async () => {
+  it('sells 88.88 CNY unattended, prints both copies, and leaves the transaction on the operations centre with the masked PAN only; then a QR sale the backend\'s wallet simulator paid', async () => {
     const child = spawn(TSX, ['src/demo.ts'], { cwd: ROOT, env: { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_CONFIG: '' } });
     let out = '';
     let err = '';
@@ -56,6 +58,8 @@ describe('npm run demo (src/demo.ts)', () => {
     for (const file of summary.receipts) expect(readFileSync(file).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(out).not.toContain(CLEAR_PAN);
     expect(err).not.toContain(CLEAR_PAN);
+    expect(summary.qrSale).toMatchObject({ outcome: 'approved', amount: '12.88', presentedBy: 'merchant' });
+    expect(summary.qrSale.hostReference).toMatch(/^\d{20}$/);
     expect(summary.children.length).toBeGreaterThan(0);
     expect(summary.children.filter(alive)).toEqual([]);
 
@@ -67,6 +71,8 @@ describe('npm run demo (src/demo.ts)', () => {
       expect(row).toContain('>88.88<');
       expect(row).toContain('621234******1232');
       expect(page).not.toContain(CLEAR_PAN);
+      expect(new RegExp(`<tr><td>[^<]*</td><td>${summary.qrSale.transactionId}</td>.*?</tr>`).exec(page)?.[0]).toContain('>12.88<');
+      expect(readStore(join(stateDir, 'backend.db'), `SELECT status, host_reference FROM qr_payments WHERE transaction_id = '${summary.qrSale.transactionId}'`)).toEqual([{ status: 'approved', host_reference: summary.qrSale.hostReference }]);
     } finally {
       await backend.stop();
     }
