@@ -1,8 +1,9 @@
 // Over-the-air updates in the running terminal (issue 8): the channel's InstallFirmware hands
 // a verified image to the installer here, which puts it in the inactive slot outside business;
 // at every start the update on trial is settled by the health checks. Only a runtime started
-// from an installed slot (…/opt/posrt/slots/a|b/dist/src/main.js, as the unit starts it) can
-// update itself: a checkout has no slots, and its installer refuses with a code.
+// from an installed slot (…/opt/posrt/current/dist/src/main.js as the unit starts it, or the
+// slot's own path) can update itself: a checkout has no slots, and its installer refuses with a
+// code.
 import { sep } from 'node:path';
 import { PosError } from '../errors/index.js';
 import type { VerifiedFirmware } from '../channel/firmware-download.js';
@@ -11,12 +12,13 @@ import { installOverTheAir, settleTrial, takeRollbackReport, type HealthCheck, t
 /** Health checks must all pass this soon after a start for an update to be committed. */
 export const TRIAL_DEADLINE_MS = 120_000;
 
-/** The device root the running runtime was installed under, from its entry file's path; none
- *  for a checkout. */
+/** The device root the running runtime was installed under, from its entry file's path as node
+ *  was given it: through the `current` link, as the systemd unit starts it (node keeps argv[1]
+ *  unresolved), or a slot; none for a checkout. */
 export function deviceRootOf(entryFile: string): string | undefined {
-  const marker = `${sep}opt${sep}posrt${sep}slots${sep}`;
+  const marker = `${sep}opt${sep}posrt${sep}`;
   const at = entryFile.indexOf(marker);
-  if (at === -1 || !/^[ab][/\\]/.test(entryFile.slice(at + marker.length))) return undefined;
+  if (at === -1 || !/^(?:current|slots[/\\][ab])[/\\]/.test(entryFile.slice(at + marker.length))) return undefined;
   return entryFile.slice(0, at) || sep;
 }
 

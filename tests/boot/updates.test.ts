@@ -7,8 +7,11 @@ import { readGuardedState } from '../../src/image/boot-guard.js';
 import { fixtureImage, keys, runScript, tempDir } from '../support/image-fixtures.js';
 
 describe('updates in the running terminal', { timeout: 60_000 }, () => {
-  it('finds the device root from an installed slot’s entry file, and none for a checkout', () => {
+  it('finds the device root from an installed slot’s entry file, through `current` as the unit starts it too, and none for a checkout', () => {
     expect(deviceRootOf('/opt/posrt/slots/a/dist/src/main.js')).toBe('/');
+    expect(deviceRootOf('/opt/posrt/current/dist/src/main.js')).toBe('/');
+    expect(deviceRootOf('/mnt/sd/opt/posrt/current/dist/src/main.js')).toBe('/mnt/sd');
+    expect(deviceRootOf('/opt/posrt/state/boot-guard.mjs')).toBeUndefined();
     expect(deviceRootOf('/mnt/sd/opt/posrt/slots/b/dist/src/main.js')).toBe('/mnt/sd');
     expect(deviceRootOf('/work/main/src/main.ts')).toBeUndefined();
     expect(deviceRootOf('/opt/posrt/slots/c/dist/src/main.js')).toBeUndefined();
