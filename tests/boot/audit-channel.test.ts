@@ -3,7 +3,8 @@
 // and the session client, to `pos backend` as a process over real gRPC. The backend keeps each
 // audit entry once per seq and checks the chain as it arrives; an entry edited or removed on the
 // terminal, or an upload that is not the terminal's (a raw session), opens audit-chain-broken,
-// shown on the operations-centre page with the entries. A report of a settlement out of balance
+// shown on the operations-centre page with the entries; entries waiting in the outbox of a
+// terminal killed with SIGKILL go when it starts again. A report of a settlement out of balance
 // is kept once by its id and shown with the batch's reconciliation.
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
@@ -18,14 +19,18 @@ import { Journal, loadJournalKey } from '../../src/payment/journal/index.js';
 import { posrt, toLong } from '../../src/protos/index.js';
 import { encodeDetails, entryHash, GENESIS_HASH } from '../../src/security/index.js';
 import { enrol, makeTerminal, readStore, startBackend, tempDir, until, writeBackendConfig, type BackendProcess, type Terminal } from '../support/backend-process.js';
+import { killStartedChildren, startChild } from '../support/crash-child.js';
 import { openRawSession } from '../support/raw-session.js';
 import { seal } from '../payment/operators/rig.js';
 import { arqcSent, contactCard, hostApproval, tcFromCard } from '../payment/journal/rig.js';
 
 const v1 = posrt.channel.v1;
 
+const CRASH_CHILD = join(import.meta.dirname, 'audit-crash-child.ts');
+
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
+  killStartedChildren();
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
@@ -102,17 +107,18 @@ describe('the audit log uploaded', () => {
     expect(html.match(/data-verdict="linked"/g)).toHaveLength(3);
   });
 
-  it('keeps pending entries in the outbox across a restart and sends them when the link comes', async () => {
+  it('keeps entries pending in the outbox of a terminal killed with SIGKILL, and sends them when it starts again', async () => {
     const r = await rig('SN-RESTART');
-    const path = join(r.dir, 'audit.db');
-    const first = AuditLog.open(path, { seal, upload: outboxAuditEntries(r.t.outbox) });
-    for (const id of ['0001', '0002', '0003']) first.append(login(id));
-    first.close();
+    const outboxPath = join(r.dir, 'outbox-SN-RESTART.db');
+    const auditPath = join(r.dir, 'audit.db');
     r.t.outbox.close();
-    // A restart: the files opened again, nothing handed over twice, three entries waiting.
-    const outbox = Outbox.open(join(r.dir, 'outbox-SN-RESTART.db'));
+    const run = startChild(CRASH_CHILD, [outboxPath, auditPath, '0001', '0002', '0003']);
+    await run.ready;
+    expect((await run.exited).signal).toBe('SIGKILL');
+    // Started again: the files as the kill left them, nothing handed over twice, three waiting.
+    const outbox = Outbox.open(outboxPath);
     cleanup.push(() => outbox.close());
-    const audit = AuditLog.open(path, { seal, upload: outboxAuditEntries(outbox) });
+    const audit = AuditLog.open(auditPath, { seal, upload: outboxAuditEntries(outbox) });
     cleanup.push(() => audit.close());
     expect(audit.uploadedThrough()).toBe(3);
     expect(outbox.take(10).map((m) => [m.kind, m.id])).toEqual([1, 2, 3].map((seq) => ['audit-entry', auditOutboxId(seq)]));
