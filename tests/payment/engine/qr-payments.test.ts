@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ScannerDiscovery } from '../../../src/devices/scanner/index.js';
 import { createLogger, DeviceRegistry, type Scanner } from '../../../src/kernel/index.js';
+import { channelQrHostPort } from '../../../src/boot/qr-channel.js';
 import type { EngineOutcome } from '../../../src/payment/engine/index.js';
 import { parseMerchantQr } from '../../../src/payment/qr/index.js';
 import { readStore, until } from '../../support/backend-process.js';
@@ -119,5 +120,18 @@ describe('scan-to-pay against the backend’s wallet simulator', () => {
     const outcome = await rig.engine.merchantQr({ amount: 60_000n, timeoutMs: 10_000 });
     expect(outcome).toMatchObject({ kind: 'declined', transaction: { qrPresentedBy: 'merchant', responseCode: '51' } });
     expect(decided(idOf(outcome))).toMatchObject({ kind: 'merchant-presented', status: 'declined', decline_code: '51' });
+  });
+
+  it('with the link down a merchant-presented order is not taken, so no code is shown and the sale fails with E-TXN-0011; a scanned code goes reversal-pending', async () => {
+    // A session client never started: every request is refused at once (E-CHAN-0102).
+    const down = channelQrHostPort((ask) => host.terminal.client(`127.0.0.1:${host.backend.port}`).qrPayment(ask));
+    rig = await engineRig({ terminal: host.terminal, host: host.authorisation, scanner: await scanner(), qrHost: down, merchantQr: MERCHANT_QR });
+    const order = await rig.engine.merchantQr({ amount: 2_372n, timeoutMs: 5_000 });
+    expect(order).toMatchObject({ kind: 'failed', error: { code: 'E-TXN-0011' }, transaction: { phase: { kind: 'failed', errorCode: 'E-TXN-0011' } } });
+    expect(rig.shown.some((s) => s.id === 'merchant-qr')).toBe(false);
+    const sale = rig.engine.consumerQr({ amount: 100n, timeoutMs: 5_000 });
+    await until('the engine waits for a scan', () => rig.shown.some((s) => s.id === 'scan-code'));
+    pty!.type('scan 134567890123456781');
+    expect(await sale).toMatchObject({ kind: 'reversed', transaction: { phase: { kind: 'reversal-pending', reason: 'no-answer' } } });
   });
 });
