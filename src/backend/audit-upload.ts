@@ -30,8 +30,8 @@ function valueOf(d: posrt.channel.v1.IAuditDetail): AuditValue {
   return d.text ?? '';
 }
 
-/** The details in the chain's canonical text. A key sent twice keeps its last value, which no
- *  entry the terminal hashed has, so the hash refuses it. */
+/** The details in the chain's canonical text, as checked and kept. A key sent twice keeps its
+ *  last value: the terminal never sends one twice (an entry's details are one object). */
 function detailsOf(upload: posrt.channel.v1.AuditEntryUpload): string {
   const details: Record<string, AuditValue> = {};
   for (const d of upload.details) details[d.key ?? ''] = valueOf(d);
