@@ -116,6 +116,13 @@ function onlinePinRules(v: unknown): OnlinePinRules | undefined {
   };
 }
 
+/** PAN → available balance (minor units, a '-' for owed); names the field only, never a PAN. */
+function balances(v: unknown): Map<string, bigint> {
+  if (v === undefined) return new Map();
+  const table = field(isObject(v) && Object.entries(v).every(([pan, amount]) => /^\d{12,19}$/.test(pan) && typeof amount === 'string' && /^-?\d{1,18}$/.test(amount)), 'issuer.balances', v as Record<string, string>);
+  return new Map(Object.entries(table).map(([pan, amount]) => [pan, BigInt(amount)]));
+}
+
 export function parseBackendConfig(json: unknown): BackendConfig {
   const o = (json ?? {}) as Record<string, unknown>;
   const issuer = field(typeof o.issuer === 'object' && o.issuer !== null, 'issuer', o.issuer as Record<string, unknown>);
@@ -125,7 +132,15 @@ export function parseBackendConfig(json: unknown): BackendConfig {
   const interval = field(Number.isInteger(o.heartbeatIntervalS) && (o.heartbeatIntervalS as number) >= 1, 'heartbeatIntervalS', o.heartbeatIntervalS as number);
   const missed = field(Number.isInteger(o.missedHeartbeats) && (o.missedHeartbeats as number) >= 1, 'missedHeartbeats', o.missedHeartbeats as number);
   return {
-    issuer: { masterKeys: keys, amountLimit: BigInt(limit), declinedPanPrefixes: prefixes, scripts: scriptRules(issuer.scripts), onlinePin: onlinePinRules(issuer.onlinePin), contactlessCryptogramData: parseCryptogramDataRules(issuer.contactlessCryptogramData, 'issuer.contactlessCryptogramData') },
+    issuer: {
+      masterKeys: keys,
+      amountLimit: BigInt(limit),
+      declinedPanPrefixes: prefixes,
+      scripts: scriptRules(issuer.scripts),
+      onlinePin: onlinePinRules(issuer.onlinePin),
+      contactlessCryptogramData: parseCryptogramDataRules(issuer.contactlessCryptogramData, 'issuer.contactlessCryptogramData'),
+      balances: balances(issuer.balances),
+    },
     heartbeatIntervalS: interval,
     missedHeartbeats: missed,
     errorRate: errorRateRule(o.errorRate),

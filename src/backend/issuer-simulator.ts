@@ -8,7 +8,7 @@
 // key, a new PIN under its SMC session key). The clear PAN is used here and dropped: it is never stored, logged or put in an error.
 import { randomInt } from 'node:crypto';
 import { deriveScriptSessionKey, findArqcSessionKey, genericCryptogramData, genericIssuerAuthentication, parseGenericIad } from '../security/index.js';
-import { posrt } from '../protos/index.js';
+import { posrt, toLong } from '../protos/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import { checkOnlinePin, type OnlinePinRules } from './online-pin-check.js';
 import { issuerScriptsFor, type ScriptRule } from './issuer-scripts.js';
@@ -40,6 +40,9 @@ export interface IssuerRules {
   /** What a contactless cryptogram covers, by kind (contactless-cryptogram-data.ts); without
    *  a rule that applies, a contactless ARQC cannot be checked and is declined (30). */
   readonly contactlessCryptogramData: readonly CryptogramDataRule[];
+  /** The available balance a BALANCE inquiry is answered with, by PAN (minor units of the
+   *  request's currency; negative: owed); a card not listed has the amount limit available. */
+  readonly balances: ReadonlyMap<string, bigint>;
 }
 
 const ascii = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'ascii'));
@@ -110,7 +113,10 @@ export function authorise(
   /** The answer to a decided request; with the card's ARPC when it sent a cryptogram. */
   function answer(d: Decision, auth: ReturnType<typeof genericIssuerAuthentication> | undefined, issuerScripts: posrt.channel.v1.IIssuerScript[]): posrt.channel.v1.AuthorisationResponse.$Properties {
     const approved = d.kind === 'approve';
+    // A balance inquiry moves no money: approved, it answers the card's balance in the request's currency.
+    const balance = approved && r.type === v1.TransactionType.TRANSACTION_TYPE_BALANCE ? (rules.balances.get(r.pan) ?? rules.amountLimit) : undefined;
     return {
+      ...(balance === undefined ? {} : { availableBalance: { minorUnits: toLong(balance), currency: r.amount?.currency ?? '' } }),
       transactionId: r.transactionId,
       outcome: approved ? v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED : v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED,
       arc: ascii(approved ? '00' : d.arc),

@@ -43,6 +43,7 @@ function rules(over: Partial<IssuerRules> = {}): IssuerRules {
     scripts: [],
     onlinePin: { bdks: BDKS, pins: new Map([[X924_PAN, '1234']]), tries: new PinTryCounter(3) },
     contactlessCryptogramData: [],
+    balances: new Map([['4761739001010119', -2_500n]]),
     ...over,
   };
 }
@@ -83,6 +84,30 @@ describe('issuer simulator: ARQC, ARC and ARPC', () => {
     const unknown = cardRequest('4761739001010119', 100n).request;
     unknown.issuerApplicationData = fromHex('010903A00000');
     expect(authorise(rules(), unknown).declineCode).toBe('E-BACKEND-0023');
+  });
+});
+
+describe('issuer simulator: a balance inquiry', () => {
+  const inquiry = (pan: string) => {
+    const { request } = cardRequest(pan, 0n);
+    request.type = v1.TransactionType.TRANSACTION_TYPE_BALANCE;
+    return request;
+  };
+
+  it("approves a genuine ARQC with the card's balance from the rules in the request's currency, or the amount limit for a card not listed; a sale carries none", () => {
+    const listed = authorise(rules(), inquiry('4761739001010119'));
+    expect([arc(listed), String(listed.availableBalance?.minorUnits), listed.availableBalance?.currency]).toEqual(['00', '-2500', '156']);
+    const other = authorise(rules(), inquiry('4761739001010010'));
+    expect(String(other.availableBalance?.minorUnits)).toBe('100000');
+    expect(authorise(rules(), cardRequest('4761739001010119', 100n).request).availableBalance).toBeUndefined();
+  });
+
+  it('gives no balance when it declines (a PAN in a declined range, or an ARQC it cannot verify)', () => {
+    const forged = inquiry('4761739001010119');
+    forged.arqc = fromHex('0000000000000000');
+    for (const declined of [authorise(rules(), inquiry('9999990000000001')), authorise(rules(), forged)]) {
+      expect([declined.outcome, declined.availableBalance]).toEqual([v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED, undefined]);
+    }
   });
 });
 
@@ -240,6 +265,7 @@ describe('issuer configuration (config/backend.json)', () => {
     expect(issuer.scripts[0]).toEqual({ when: { kind: 'amount-over', amount: 500_000n }, timing: 'after-final-ac', id: fromHex('00000001'), commands: [{ kind: 'put-data', tag: 0x9f14, value: fromHex('00') }] });
     expect(issuer.onlinePin?.pins.get('4761739001010010')).toBe('1234');
     expect(issuer.onlinePin?.tries.limit).toBe(3);
+    expect(issuer.balances.get('6212345678901232')).toBe(8_888_800n);
   });
 
   it('refuses a bad field with E-BACKEND-0011 naming it, never a PAN or PIN of the table', () => {
@@ -254,5 +280,8 @@ describe('issuer configuration (config/backend.json)', () => {
     const pins = bad({ onlinePin: { ...(shipped.issuer.onlinePin as object), pins: { '4761739001010010': '12' } } });
     expect(pins).toThrow(/issuer\.onlinePin\.pins/);
     expect(pins).not.toThrow(/4761739001010010/);
+    const balances = bad({ balances: { '4761739001010010': '12.50' } });
+    expect(balances).toThrow(/issuer\.balances/);
+    expect(balances).not.toThrow(/4761739001010010/);
   });
 });
