@@ -251,6 +251,14 @@ export class BackendSession {
         const body = e.body === 'qrPaymentRequest' ? { qrPaymentRequest: e.qrPaymentRequest as posrt.channel.v1.QrPaymentRequest } : { qrPaymentQuery: e.qrPaymentQuery as posrt.channel.v1.QrPaymentQuery };
         return this.reply({ qrPaymentResponse: await new QrPayments(this.deps.repo, this.deps.config.wallet, this.deps.now).answer(s.serial, body) });
       }
+      case 'mismatchReport': {
+        const m = e.mismatchReport as posrt.channel.v1.MismatchReport;
+        await this.keep('mismatch-report', m.reportId, v1.MismatchReport.encode(m).finish(), s.serial);
+        return this.reply({ ackOnly: {} });
+      }
+      case 'auditEntryUpload':
+        await this.deps.monitor.auditEntry(s.serial, e.auditEntryUpload as posrt.channel.v1.AuditEntryUpload, this.deps.now());
+        return this.reply({ ackOnly: {} });
       case 'settlementRequest':
         return this.reply({ reconciliationResult: await settle(this.deps.repo.settlements, s.serial, e.settlementRequest as posrt.channel.v1.SettlementRequest, this.deps.now()) });
       case 'commandResult':
