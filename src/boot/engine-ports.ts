@@ -13,11 +13,11 @@ import type { PinPadPort } from '../emv/cvm/index.js';
 import { currencyByNumeric } from '../emv/dictionary/index.js';
 import { PosError } from '../errors/index.js';
 import type { CardReader, DeviceRegistry, Logger } from '../kernel/index.js';
-import type { EnginePorts, EngineScreen, EngineScreens } from '../payment/engine/index.js';
+import type { EnginePorts, EngineScreen, EngineScreens, SupervisorCredentials } from '../payment/engine/index.js';
 import { DEFAULT_PIN_ENTRY, pinPadPort } from '../payment/pin-pad-port.js';
-import type { Currency } from '../ui/index.js';
-import { bookAScreen, supervisorIdScreen, supervisorPasswordScreen, transactionSubject, type ScreenDriver } from '../ui/index.js';
+import { bookAScreen, supervisorIdScreen, supervisorPasswordScreen, type Currency, type ScreenDriver, type Text } from '../ui/index.js';
 import { channelAuthorisationPort } from './authorisation-channel.js';
+import { OPERATOR_TIMEOUT_MS } from './operator-loop.js';
 import { merchantQrSettings } from './merchant-qr-config.js';
 import { channelQrHostPort } from './qr-channel.js';
 import type { Terminal } from './terminal.js';
@@ -27,9 +27,11 @@ const E_RECEIPT_URL = 'https://r.posrt.dev/e/{terminal}/{id}';
 const PRESENT_TIMEOUT_MS = 30_000;
 
 export type EngineSettings = EnginePorts['settings'];
+/** The engine's settings and the currency as the screens show it. */
+export type MenuSettings = EngineSettings & { readonly uiCurrency: Currency };
 
 /** config/'s terminal, AID, contactless, CA key and revocation files, and the receipt's merchant. */
-export function engineSettings(dir: string = DEFAULT_CONFIG_DIR): EngineSettings & { readonly uiCurrency: Currency } {
+export function engineSettings(dir: string = DEFAULT_CONFIG_DIR): MenuSettings {
   const files = loadTerminalFiles(dir);
   const t = files.terminal;
   const currency = currencyByNumeric(Number(t.currencyCode));
@@ -55,9 +57,20 @@ const NO_PIN_PAD: PinPadPort = {
   getOnlinePin: async () => ({ kind: 'pad-unavailable' }),
 };
 
-/** The engine's screens on the driver. The result and error screens wait for the operator's OK,
- *  which the engine does not: they are kept for the caller to ask once the engine returns. */
-export function engineScreens(driver: ScreenDriver, currency: Currency, lastAnswered: (screen: EngineScreen) => void): EngineScreens {
+/** A supervisor's id and password on the keypad, to approve `what` ("Refund ¥12.00"); null
+ *  when the operator cancelled or nobody answered. */
+export async function askSupervisor(driver: ScreenDriver, what: Text, signal?: AbortSignal): Promise<SupervisorCredentials> {
+  const options = { timeoutMs: OPERATOR_TIMEOUT_MS, ...(signal ? { signal } : {}) };
+  const id = await driver.ask(supervisorIdScreen(what), options);
+  if (id.kind !== 'entered') return null;
+  const password = await driver.ask(supervisorPasswordScreen(what, id.value), options);
+  return password.kind === 'entered' ? { approverId: id.value, password: password.value.reveal() } : null;
+}
+
+/** The engine's screens on the driver, for a transaction described as `what`. The result and
+ *  error screens wait for the operator's OK, which the engine does not: they are kept for the
+ *  caller to ask once the engine returns. */
+export function engineScreens(driver: ScreenDriver, currency: Currency, lastAnswered: (screen: EngineScreen) => void, what: Text): EngineScreens {
   return {
     show(screen) {
       switch (screen.id) {
@@ -72,13 +85,7 @@ export function engineScreens(driver: ScreenDriver, currency: Currency, lastAnsw
           return lastAnswered(screen);
       }
     },
-    async askSupervisor(action) {
-      const what = transactionSubject(action === 'sale' ? 'sale' : 'refund', 0n, currency);
-      const id = await driver.ask(supervisorIdScreen(what), { timeoutMs: 60_000 });
-      if (id.kind !== 'entered') return null;
-      const password = await driver.ask(supervisorPasswordScreen(what, id.value), { timeoutMs: 60_000 });
-      return password.kind === 'entered' ? { approverId: id.value, password: password.value.reveal() } : null;
-    },
+    askSupervisor: () => askSupervisor(driver, what),
   };
 }
 

@@ -4,11 +4,42 @@
 // stopped; the idle screen comes back after everything.
 import { PosError } from '../errors/index.js';
 import type { OperatorSession } from '../payment/operator-session.js';
+import type { Action } from '../payment/roles.js';
 import { errorScreen, mainMenuScreen, passwordScreen, signInScreen, type MenuAction, type ScreenDriver } from '../ui/index.js';
 import type { IdleDisplay } from './idle-display.js';
 
 /** A menu entry the terminal runs: the engine's transaction, or a report. */
 export type MenuHandler = (signal: AbortSignal) => Promise<void>;
+
+/** How long a screen waits for the operator. */
+export const OPERATOR_TIMEOUT_MS = 60_000;
+/** The largest amount the keypad takes: 12 digits, as the PIN pad protocol carries. */
+export const MAX_AMOUNT = 999_999_999_999n;
+
+/** The permission (payment/roles.ts) each menu entry needs; the rest (QR, the query, the X
+ *  report, reprint) any signed-in operator may use. A pre-authorisation's cancel is a void of
+ *  it, as the engine stamps it. */
+const NEEDS: Partial<Record<MenuAction, Action>> = {
+  sale: 'sale',
+  balance: 'balance',
+  'pre-auth': 'pre-auth',
+  completion: 'completion',
+  'pre-auth-cancel': 'void',
+  refund: 'refund',
+  void: 'void',
+  settlement: 'settlement',
+  settings: 'settings',
+  'key-management': 'key-management',
+};
+
+/** Offered when the role may do it, by itself or with a supervisor's approval on the spot
+ *  (asked when chosen); hidden when it needs an administrator. */
+export function offeredTo(session: OperatorSession, action: MenuAction): boolean {
+  const needs = NEEDS[action];
+  if (needs === undefined) return session.current() !== null;
+  const decision = session.authorise(needs).kind;
+  return decision === 'allowed' || decision === 'needs-supervisor-approval';
+}
 
 export interface OperatorLoopOptions {
   readonly display: IdleDisplay;
@@ -24,7 +55,7 @@ export interface OperatorLoop {
 
 /** An error's screen: the operator reads it and presses OK. */
 export async function showError(driver: ScreenDriver, error: PosError, signal: AbortSignal): Promise<void> {
-  await driver.ask(errorScreen(error.code), { signal, timeoutMs: 60_000 });
+  await driver.ask(errorScreen(error.code), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
 }
 
 export function startOperatorLoop(o: OperatorLoopOptions): OperatorLoop {
@@ -33,9 +64,9 @@ export function startOperatorLoop(o: OperatorLoopOptions): OperatorLoop {
   const driver = o.display.driver;
 
   const signIn = async (): Promise<void> => {
-    const id = await driver.ask(signInScreen(), { signal, timeoutMs: 60_000 });
+    const id = await driver.ask(signInScreen(), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
     if (id.kind !== 'entered') return;
-    const password = await driver.ask(passwordScreen(id.value), { signal, timeoutMs: 60_000 });
+    const password = await driver.ask(passwordScreen(id.value), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
     if (password.kind !== 'entered') return;
     try {
       await o.session.signIn(id.value, password.value.reveal());
@@ -48,12 +79,13 @@ export function startOperatorLoop(o: OperatorLoopOptions): OperatorLoop {
   const menu = async (): Promise<void> => {
     const operator = o.session.current();
     if (operator === null) return;
-    const offered: MenuAction[] = [...o.actions.keys(), 'sign-out'];
-    const choice = await driver.ask(mainMenuScreen(operator, offered), { signal, timeoutMs: 60_000 });
+    const offered: MenuAction[] = [...[...o.actions.keys()].filter((a) => offeredTo(o.session, a)), 'sign-out'];
+    const choice = await driver.ask(mainMenuScreen(operator, offered), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
     if (choice.kind !== 'entered') return;
     o.session.touch();
     if (choice.value === 'sign-out') return o.session.signOut();
-    await o.actions.get(choice.value as MenuAction)?.(signal);
+    const action = offered.find((a) => a === choice.value);
+    if (action !== undefined) await o.actions.get(action)?.(signal);
   };
 
   const run = async (): Promise<void> => {

@@ -1,0 +1,91 @@
+// The batch's reports from the menu. X report: the open batch's running totals, printed and
+// shown, nothing closed. Settlement: the batch closed (Z report) by an operator whose role may
+// settle — a cashier's needs a supervisor's id and password on the keypad first — its
+// SettlementRequest sent through the outbox, the Z report printed, and the backend's
+// reconciliation waited for and shown: balanced, out of balance with each mismatch, or not
+// answered yet (the operations centre shows it when it comes). Print prints the report again.
+import { PosError } from '../errors/index.js';
+import type { Approval } from '../payment/operator-session.js';
+import type { ReconciliationResult } from '../payment/journal/index.js';
+import { settlementReportJob, xReportFromJournal, zReportFromJournal, type SettlementReport } from '../payment/receipt/index.js';
+import { both, bookAScreen, reportScreen, type MenuAction, type ReportTotals } from '../ui/index.js';
+import { askSupervisor } from './engine-ports.js';
+import { reportTotalsOf, voucherOfJournal } from './journal-views.js';
+import { OPERATOR_TIMEOUT_MS, showError, type MenuHandler } from './operator-loop.js';
+import { printerOf } from './query-menu.js';
+import type { Terminal } from './terminal.js';
+import type { MenuSettings } from './engine-ports.js';
+
+/** How long the settlement screen waits for the backend's reconciliation before showing the
+ *  batch as sent and not yet reconciled. */
+const RECONCILIATION_WAIT_MS = 15_000;
+const RECONCILIATION_POLL_MS = 200;
+
+export function batchMenu(terminal: Terminal, settings: MenuSettings): [MenuAction, MenuHandler][] {
+  const driver = terminal.display.driver;
+  const { journal, session } = terminal.payment;
+  const currencyNumber = Number(settings.currency.code);
+  const voucherOf = voucherOfJournal((id) => journal.get(id));
+
+  /** Prints the report; a fault (no printer, out of paper) is shown with its code and the
+   *  report is still shown after it. */
+  const print = async (report: SettlementReport, signal: AbortSignal): Promise<void> => {
+    try {
+      const printed = await printerOf(terminal).print(settlementReportJob(report, settings.receipt, settings.receiptLanguage));
+      if (printed.kind === 'failed') throw printed.error;
+    } catch (e) {
+      if (!(e instanceof PosError)) throw e;
+      await showError(driver, e, signal);
+    }
+  };
+
+  /** The report on screen until OK; Print prints it again. */
+  const show = async (totals: () => ReportTotals, report: SettlementReport, signal: AbortSignal): Promise<void> => {
+    await print(report, signal);
+    for (;;) {
+      const answer = await driver.ask(reportScreen(totals()), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
+      if (answer.kind !== 'entered' || answer.value !== 'print') return;
+      await print(report, signal);
+    }
+  };
+
+  const xReport: MenuHandler = async (signal) => {
+    const x = journal.xReport();
+    const report = xReportFromJournal(x, session.operator().id, currencyNumber);
+    await show(() => reportTotalsOf({ kind: 'x-report', batch: x.batch, totals: x.totals, currency: settings.uiCurrency, voucherOf }), report, signal);
+  };
+
+  /** The operator's permit to settle, with a supervisor's approval asked when the role needs it. */
+  const permit = async (signal: AbortSignal) => {
+    if (session.authorise('settlement').kind !== 'needs-supervisor-approval') return session.permit('settlement');
+    const credentials = await askSupervisor(driver, both((s) => s.menu.action.settlement), signal);
+    if (credentials === null) throw new PosError('E-TXN-0008', { action: 'settlement' });
+    const approval: Approval = await session.approve('settlement', credentials.approverId, credentials.password);
+    return session.permit('settlement', approval);
+  };
+
+  const waitForReconciliation = async (batch: number, signal: AbortSignal): Promise<ReconciliationResult | undefined> => {
+    driver.show(bookAScreen('please-wait'));
+    for (let waited = 0; waited < RECONCILIATION_WAIT_MS && !signal.aborted; waited += RECONCILIATION_POLL_MS) {
+      const result = journal.reconciliation(batch);
+      if (result !== undefined) return result;
+      await new Promise((r) => setTimeout(r, RECONCILIATION_POLL_MS));
+    }
+    return journal.reconciliation(batch);
+  };
+
+  const settlement: MenuHandler = async (signal) => {
+    const { operatorId } = await permit(signal);
+    const z = journal.closeBatch(operatorId);
+    const reconciliation = await waitForReconciliation(z.batch, signal);
+    // A result arriving while the report is up shows at the next redraw (after Print).
+    const totals = (): ReportTotals =>
+      reportTotalsOf({ kind: 'settlement', batch: z.batch, totals: z.totals, currency: settings.uiCurrency, reconciliation: journal.reconciliation(z.batch) ?? reconciliation, voucherOf });
+    await show(totals, zReportFromJournal(z, currencyNumber), signal);
+  };
+
+  return [
+    ['x-report', xReport],
+    ['settlement', settlement],
+  ];
+}

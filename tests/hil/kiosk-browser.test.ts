@@ -1,0 +1,274 @@
+// The kiosk page in headless Chromium (Debian's chromium driven by playwright-core) on npm start
+// (src/main.ts as a process: pcscd with the UnionPay virtual card in the contact slot, the PIN pad
+// and printer emulators, the embedded backend and its issuer simulator), tapped through like a
+// cashier would, every transaction run by the real payment engine and journal: a sale with the
+// PIN typed for the PIN pad emulator (npm start's window is its keypad), a refund of it picked
+// from the journal with a supervisor's approval on the keypad (a wrong password first: the
+// error screen with its code, message and fix), the X report, the query by the card's last four
+// digits with a reprint, "reprint last", the supervisor's settlement with the backend's
+// reconciliation, and a void of a sale of the next batch. The tests run in order on one
+// terminal, each going on from the screen and journal the one before left. HIL: run under `flock /tmp/posrt-hil.lock`. Screenshots go
+// to a temporary directory (POSRT_SCREENSHOTS=DIR copies them there); docs/screens-*.png are
+// some of them.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/errors/index.js';
+import { until } from '../support/pty-rig.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CHROMIUM = '/usr/bin/chromium';
+/** The UnionPay virtual card's PAN as the screens may show it, and in clear (never shown). */
+const MASKED = '621234******1232';
+const PAN = '6212345678901232';
+const PIN = '123456';
+
+const work = mkdtempSync(join(tmpdir(), 'posrt-kiosk-'));
+const shots = join(work, 'shots');
+const stateDir = join(work, 'state');
+let browser: Browser;
+let child: ChildProcessWithoutNullStreams;
+let exited: Promise<number | null>;
+let out = '';
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(shots);
+  child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env: { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_CONFIG: '', POSRT_VIRTUAL_CARDS: 'unionpay@0' } });
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  exited = new Promise((r) => child.on('exit', (code) => r(code)));
+  await until(() => /^\{"event":"ready".*$/m.test(out), 60_000, 'the ready line');
+  const ready = JSON.parse(/^\{"event":"ready".*$/m.exec(out)![0]) as { webDisplay: string };
+  // Tests run as root, where Chromium's sandbox refuses to start.
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], timeout: 10_000 });
+  // 1024×600: the 7-inch landscape screen of a countertop terminal.
+  page = await browser.newPage({ viewport: { width: 1024, height: 600 } });
+  page.setDefaultTimeout(20_000);
+  await page.goto(ready.webDisplay);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  child?.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  // Nothing the terminal said or logged holds the card number.
+  expect(out).not.toContain(PAN);
+  const keep = process.env.POSRT_SCREENSHOTS;
+  if (keep) for (const name of readdirSync(shots)) copyFileSync(join(shots, name), resolve(keep, name));
+  rmSync(work, { recursive: true, force: true });
+}, 60_000);
+
+/** Waits until the page shows `screen`, then keeps a screenshot of it as `<name>.png`. */
+async function at(screen: string, name?: string): Promise<void> {
+  await page.waitForSelector(`body[data-screen="${screen}"]`);
+  if (name !== undefined) await page.screenshot({ path: join(shots, `${name}.png`) });
+}
+const tap = (selector: string) => page.locator(selector).click();
+const button = (id: string) => tap(`#buttons button[data-button="${id}"]`);
+const text = (selector: string) => page.locator(selector).allTextContents();
+const lines = () => text('#lines p');
+const buttons = () => text('#buttons button');
+async function type(digits: string): Promise<void> {
+  for (const d of digits) await tap(`#keypad button[data-digits="${d}"]`);
+  await tap('#key-enter');
+}
+async function language(wanted: 'en' | 'zh-CN'): Promise<void> {
+  if ((await page.locator('html').getAttribute('lang')) !== wanted) await tap('#toggle-language');
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(wanted);
+}
+/** The receipts and reports the virtual printer rendered so far. */
+const printed = () => readdirSync(join(stateDir, 'receipts')).filter((f) => f.endsWith('.png')).length;
+
+async function signIn(id: string, password: string): Promise<void> {
+  await at('idle');
+  await button('sign-in');
+  await at('login-operator');
+  await type(id);
+  await at('login-password');
+  await type(password);
+  await at('idle');
+}
+
+async function menu(action: string): Promise<void> {
+  await at('idle');
+  await button('menu');
+  await at('main-menu');
+  await button(action);
+}
+
+/** The card is in the reader: the PIN pad takes the line once it asks for the PIN, and ignores it
+ *  before; typed until the engine's result (or error) screen is up. */
+async function withPin(screen: 'result' | 'error', name?: string): Promise<void> {
+  const typing = setInterval(() => child.stdin.write(`${PIN}\n`), 300);
+  try {
+    // The card, the PIN and the host take seconds on a loaded machine.
+    await page.waitForSelector(`body[data-screen="${screen}"]`, { timeout: 60_000 });
+    await at(screen, name);
+  } finally {
+    clearInterval(typing);
+  }
+}
+
+async function sale(amount: string, name?: string): Promise<void> {
+  await menu('sale');
+  await at('amount');
+  await type(amount);
+  await withPin('result', name);
+  expect(await page.locator('body').getAttribute('data-tone')).toBe('success');
+}
+
+describe('the kiosk page on npm start, every transaction through the engine', () => {
+  it('a cashier signs in, sees what the role may do, and sells 88.88 with the PIN typed on the PIN pad emulator', async () => {
+    await at('idle', 'idle-zh');
+    await expect.poll(() => lines(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/^后台连接: 在线/));
+    await language('en');
+    await signIn('0003', '333333');
+    await button('menu');
+    await at('main-menu', 'menu-cashier-en');
+    // A cashier's refund, void and settlement ask a supervisor on the spot: offered.
+    expect(await buttons()).toEqual(['Sale', 'Refund', 'Void', 'Pre-authorisation', 'Pre-auth completion', 'Pre-auth cancel', 'Transactions', 'Reprint last', 'X report', 'Settlement', 'Sign out']);
+    await button('sale');
+    await at('amount');
+    await type('8888');
+    await withPin('result', 'sale-en-result');
+    expect(await page.locator('h1').textContent()).toBe('Approved');
+    const shown = await lines();
+    expect(shown[0]).toBe('Sale CN¥88.88');
+    expect(shown).toContain(`Card ${MASKED}`);
+    expect(shown.some((l) => /^Reference \S+$/.test(l))).toBe(true);
+    // Both copies printed by the engine.
+    expect(printed()).toBe(2);
+    await button('ok');
+    await at('idle');
+  }, 120_000);
+
+  it('refunds part of that sale, picked from the journal, once a supervisor approves on the keypad (a wrong password first)', async () => {
+    await language('zh-CN');
+    await menu('refund');
+    await at('transaction-list', 'refund-zh-pick');
+    expect(await lines()).toEqual(['请点选要退货的原交易,或选择无原交易退货']);
+    const rows = await buttons();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(new RegExp(`^\\d\\d-\\d\\d \\d\\d:\\d\\d  凭证号 000001  消费 ¥88\\.88  ${MASKED.replace(/\*/g, '\\*')}  成功$`));
+    expect(rows.slice(1)).toEqual(['无原交易', '取消']);
+    await page.locator('#buttons button').first().click();
+    await at('amount');
+    await type('1000');
+    await at('supervisor-id', 'refund-zh-supervisor');
+    expect(await lines()).toEqual(['退货 ¥10.00 需要主管授权']);
+    await type('0002');
+    await at('supervisor-password');
+    await type('123456');
+    await at('error', 'refund-zh-error');
+    const wrong = catalogue['E-OPER-0005'];
+    expect(await lines()).toEqual(['错误码 E-OPER-0005', wrong.zh, wrong.fix.zh]);
+    await button('ok');
+
+    await menu('refund');
+    await at('transaction-list');
+    await page.locator('#buttons button').first().click();
+    await at('amount');
+    await type('1000');
+    await at('supervisor-id');
+    await type('0002');
+    await at('supervisor-password', 'refund-zh-supervisor-password');
+    await type('222222');
+    await withPin('result', 'refund-zh-result');
+    expect(await page.locator('h1').textContent()).toBe('交易成功');
+    expect((await lines())[0]).toBe('退货 ¥10.00');
+    // Large type, high contrast, for an older customer to read.
+    await tap('#toggle-large');
+    await expect.poll(() => page.locator('body').getAttribute('class')).toContain('large');
+    await page.screenshot({ path: join(shots, 'refund-zh-large-result.png') });
+    await tap('#toggle-large');
+    expect(printed()).toBe(4);
+    await button('ok');
+  }, 120_000);
+
+  it('prints and shows the X report, finds the card\'s transactions by its last four digits, reprints one and the last', async () => {
+    await language('en');
+    const before = printed();
+    await menu('x-report');
+    await at('report', 'x-report-en');
+    expect(await page.locator('h1').textContent()).toBe('X report (shift totals)');
+    // In the order the screens name the types; the refund is netted out.
+    expect(await lines()).toEqual(['Batch 1', 'Sale: 1 · CN¥88.88', 'Refund: 1 · CN¥10.00', 'Net: CN¥78.88']);
+    expect(printed()).toBe(before + 1);
+    await button('ok');
+
+    await menu('query');
+    await at('query-by', 'query-en-by');
+    await button('last-four');
+    await at('query-field');
+    await type('1232');
+    await at('transaction-list', 'query-en-list');
+    const rows = (await buttons()).map((r) => r.replace(/^\S+ \S+ {2}/, ''));
+    expect(rows).toEqual([`No. 000002  Refund CN¥10.00  ${MASKED}  approved`, `No. 000001  Sale CN¥88.88  ${MASKED}  approved`, 'Cancel']);
+    await page.locator('#buttons button').nth(1).click();
+    await expect.poll(() => lines(), { timeout: 20_000 }).toContain('Receipt no. 000001 reprinted');
+    await page.screenshot({ path: join(shots, 'query-en-reprinted.png') });
+    expect(printed()).toBe(before + 2);
+    await button('cancel');
+
+    await menu('reprint-last');
+    await at('transaction-list');
+    await expect.poll(() => lines(), { timeout: 20_000 }).toContain('Receipt no. 000002 reprinted');
+    expect(printed()).toBe(before + 3);
+    await button('cancel');
+  }, 120_000);
+
+  it('a supervisor settles: the batch closed, the Z report printed, the backend\'s reconciliation shown', async () => {
+    await menu('sign-out');
+    await signIn('0002', '222222');
+    const before = printed();
+    await menu('settlement');
+    await at('report', 'settlement-en-report');
+    await expect.poll(() => lines(), { timeout: 20_000 }).toContain('Totals agree with the host');
+    expect(await page.locator('h1').textContent()).toBe('Settlement (Z report)');
+    expect(await lines()).toEqual(['Batch 1', 'Sale: 1 · CN¥88.88', 'Refund: 1 · CN¥10.00', 'Net: CN¥78.88', 'Totals agree with the host']);
+    await page.screenshot({ path: join(shots, 'settlement-en-report.png') });
+    expect(printed()).toBe(before + 1);
+    await button('ok');
+    // The next batch is open and empty.
+    await menu('x-report');
+    await at('report');
+    expect(await lines()).toEqual(['Batch 2', 'Net: CN¥0.00']);
+    await button('ok');
+  }, 120_000);
+
+  it('voids a sale of the new batch with the supervisor\'s approval; the settled batch\'s sale is not offered', async () => {
+    await menu('sign-out');
+    await signIn('0003', '333333');
+    await sale('2000');
+    await button('ok');
+    await menu('void');
+    await at('transaction-list', 'void-en-pick');
+    const rows = await buttons();
+    // Only the open batch's sale: the 88.88 one was settled with batch 1 (a refund would take it).
+    expect(rows.map((r) => r.replace(/^\S+ \S+ {2}/, ''))).toEqual([`No. 000003  Sale CN¥20.00  ${MASKED}  approved`, 'Cancel']);
+    await page.locator('#buttons button').first().click();
+    await at('supervisor-id');
+    expect(await lines()).toEqual(['Void CN¥20.00 needs a supervisor\'s approval']);
+    await type('0002');
+    await at('supervisor-password');
+    await type('222222');
+    await withPin('result', 'void-en-result');
+    expect((await lines())[0]).toBe('Void CN¥20.00');
+    await button('ok');
+    // The voided sale is no longer offered; its void is the last slip.
+    await menu('void');
+    await at('transaction-list');
+    expect(await lines()).toEqual(['No transactions found']);
+    expect(await buttons()).toEqual(['Cancel']);
+    await button('cancel');
+    await menu('reprint-last');
+    await at('transaction-list');
+    expect((await buttons()).map((r) => r.replace(/^\S+ \S+ {2}/, ''))).toEqual([`No. 000004  Void CN¥20.00  ${MASKED}  approved`, 'Cancel']);
+    await button('cancel');
+  }, 120_000);
+});
