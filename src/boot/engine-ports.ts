@@ -79,6 +79,7 @@ export function engineScreens(driver: ScreenDriver, currency: Currency, lastAnsw
           if (screen.message === 'no-message') return;
           return driver.show(bookAScreen(screen.message, screen.amount === undefined ? undefined : { kind: 'amount', amount: screen.amount, currency }));
         case 'result':
+        case 'balance':
         case 'error':
         case 'merchant-qr':
         case 'scan-code':

@@ -9,7 +9,7 @@
 import type { Logger } from '../kernel/index.js';
 import { originalsFor, PaymentEngine, type EngineOutcome, type EngineScreen, type FollowUpType } from '../payment/engine/index.js';
 import type { JournalTransaction } from '../payment/journal/index.js';
-import { amountScreen, errorScreen, resultScreen, transactionListScreen, transactionSubject, type MenuAction, type Text, type TransactionKind } from '../ui/index.js';
+import { amountScreen, balanceScreen, errorScreen, resultScreen, transactionListScreen, transactionSubject, type MenuAction, type Text, type TransactionKind } from '../ui/index.js';
 import { batchMenu } from './batch-menu.js';
 import { engineScreens, engineSettings, transactionPorts, type MenuSettings } from './engine-ports.js';
 import { queryRowOf, SCREEN_KIND } from './journal-views.js';
@@ -59,6 +59,8 @@ export async function acknowledge(terminal: Terminal, settings: MenuSettings, en
   const driver = terminal.display.driver;
   if (ending?.id === 'result') {
     await driver.ask(resultScreen({ kind: SCREEN_KIND[ending.kind], amount: ending.amount, currency: settings.uiCurrency, maskedPan: ending.maskedPan, reference: ending.reference, result: ending.result }), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
+  } else if (ending?.id === 'balance') {
+    await driver.ask(balanceScreen({ maskedPan: ending.maskedPan, balance: ending.balance, currency: settings.uiCurrency, reference: ending.reference }), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
   } else if (ending?.id === 'error') {
     await driver.ask(errorScreen(ending.error.code), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
   }

@@ -8,6 +8,7 @@ export { OK_BUTTON, CANCEL_BUTTON } from './screens/buttons.js';
 export { idleScreen, type DeviceStatus, type LinkStatus, type IdleStatus } from './screens/idle.js';
 export { signInScreen, passwordScreen, mainMenuScreen, supervisorIdScreen, supervisorPasswordScreen } from './screens/operator.js';
 export { transactionSubject, transactionTypeScreen, amountScreen, pinPromptScreen, resultScreen, receiptQuestionScreen, type TransactionResult, type ResultDetails } from './screens/transaction.js';
+export { balanceScreen, type BalanceDetails } from './screens/balance.js';
 export { reportScreen, type ReportTotals, type MismatchLine } from './screens/report.js';
 export { queryByScreen, queryFieldScreen, transactionListScreen, type QueryRow } from './screens/query.js';
 export { errorScreen } from './screens/error.js';

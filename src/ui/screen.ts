@@ -74,6 +74,7 @@ export type AppScreenId =
   | 'supervisor-password'
   | 'pin-prompt'
   | 'result'
+  | 'balance'
   | 'receipt-question'
   | 'report'
   | 'query-by'

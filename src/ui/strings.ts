@@ -92,6 +92,13 @@ const en = {
     approvedVoice: 'Payment approved, thank you',
     declinedVoice: 'Payment declined',
   },
+  balance: {
+    title: 'Balance',
+    available: 'Available balance',
+    owed: 'Amount owed',
+    none: 'The card issuer gave no balance',
+    voice: 'Your balance is on the screen',
+  },
   receipt: {
     title: 'Receipt',
     question: 'Print the customer copy?',
@@ -215,6 +222,13 @@ const zhCN: Strings = {
     responseCode: (code: string) => `应答码 ${code}`,
     approvedVoice: '交易成功,谢谢',
     declinedVoice: '交易被拒绝',
+  },
+  balance: {
+    title: '余额查询',
+    available: '可用余额',
+    owed: '欠款金额',
+    none: '发卡行未返回余额',
+    voice: '您的余额已显示在屏幕上',
   },
   receipt: {
     title: '签购单',

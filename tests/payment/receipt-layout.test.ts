@@ -117,6 +117,8 @@ describe('receiptJob', () => {
     expect(m).toContain('余额 BALANCE | 仅持卡人存根显示 ON CARDHOLDER COPY ONLY');
     expect(m.join('\n')).not.toContain('12345.67');
     expect(m.some((l) => l.startsWith('[QR'))).toBe(false);
+    // A negative balance is what the cardholder owes: printed with its sign.
+    expect(texts(receiptJob({ ...BALANCE, amount: { kind: 'balance', balance: -1500n } }, SETTINGS, customer))).toContain('CNY -15.00');
   });
 
   it('marks a reprint at the top and gives it its own job id', () => {

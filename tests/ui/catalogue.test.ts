@@ -21,6 +21,7 @@ import {
   receiptQuestionScreen,
   reportScreen,
   resultScreen,
+  balanceScreen,
   signInScreen,
   supervisorIdScreen,
   supervisorPasswordScreen,
@@ -45,6 +46,7 @@ const APP_SCREENS: Record<AppScreenId, Screen> = {
   'supervisor-password': supervisorPasswordScreen(transactionSubject('refund', 1200n, CNY), '99'),
   'pin-prompt': pinPromptScreen(12345n, CNY),
   result: resultScreen({ kind: 'sale', amount: 12345n, currency: CNY, maskedPan: '623456******0013', reference: '000123456789', result: { outcome: 'declined', responseCode: '51' } }),
+  balance: balanceScreen({ maskedPan: '623456******0013', balance: 888_800n, currency: CNY, reference: '000123456789' }),
   'receipt-question': receiptQuestionScreen(),
   report: reportScreen({
     kind: 'settlement',

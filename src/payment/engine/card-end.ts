@@ -19,8 +19,9 @@ export interface CardRun {
   readonly ports: EnginePorts;
   readonly journal: Journal;
   readonly id: string;
-  /** The kernels' transaction type (9C). */
-  readonly emvType: 'purchase' | 'refund';
+  /** The kernels' transaction type (9C); a balance inquiry is asked by chip (or its swipe
+   *  fallback) only. */
+  readonly emvType: 'purchase' | 'refund' | 'balance';
   readonly amount: bigint;
 }
 

@@ -16,7 +16,7 @@ import { hostAnswer, journaledHost } from './journaled-host.js';
 import { presentedCard } from './presented-card.js';
 import { schemeOfAid } from './scheme.js';
 
-export async function runContactlessCard(run: CardRun, reader: CardReader): Promise<CardEnd> {
+export async function runContactlessCard(run: CardRun & { readonly emvType: 'purchase' | 'refund' }, reader: CardReader): Promise<CardEnd> {
   const { ports, journal, id } = run;
   const terminal = { ...ports.settings.terminal, currencyCode: ports.settings.currency.code, currencyExponent: ports.settings.currency.exponent };
   const transaction = { type: run.emvType, amount: run.amount, amountOther: 0n };

@@ -161,10 +161,30 @@ export class PaymentEngine {
     return { operatorId: permit.operatorId, approverId: permit.approverId };
   }
 
+  /**
+   * A balance inquiry (EMV 9C 31, amount zero): the chip read, the cardholder verified as its
+   * CVM list says, the issuer always asked; its available balance is journaled (type balance,
+   * counted in no total), shown on the balance screen and printed on the cardholder's slip (the
+   * merchant's copy withholds it). By chip, or the stripe after a chip that cannot be read: the
+   * contactless kernels' rules are for payments.
+   */
+  async balance(input: { readonly signal?: AbortSignal } = {}): Promise<EngineOutcome> {
+    const { settings, screens, readers, magStripe } = this.ports;
+    if (readers.contact === undefined) return this.refused(new PosError('E-TXN-0009', { payment: 'balance', contact: 0 }));
+    const contact = readers.contact;
+    return this.run('balance', { type: 'balance', amount: 0n, currency: settings.currency.code }, async (begun) => {
+      const run: CardRun = { ports: this.ports, journal: this.ports.journal, id: begun.id, emvType: 'balance', amount: 0n };
+      screens.show({ id: 'book-a', message: 'please-insert-card' });
+      let end = await runContactCard(run, (await waitForCard({ contact }, settings.presentTimeoutMs, input.signal)).reader);
+      if (end.kind === 'chip-unreadable' && magStripe) end = await runSwipeFallback(run, magStripe);
+      return end;
+    });
+  }
+
   private cardTransaction(type: TransactionType, action: Action, amount: bigint, signal: AbortSignal | undefined, originalId?: string): Promise<EngineOutcome> {
     const { settings, screens, readers } = this.ports;
     return this.run(action, { type, amount, currency: settings.currency.code, ...(originalId ? { originalId } : {}) }, async (begun) => {
-      const run: CardRun = { ports: this.ports, journal: this.ports.journal, id: begun.id, emvType: type === 'refund' ? 'refund' : 'purchase', amount };
+      const run: CardRun & { readonly emvType: 'purchase' | 'refund' } = { ports: this.ports, journal: this.ports.journal, id: begun.id, emvType: type === 'refund' ? 'refund' : 'purchase', amount };
       screens.show({ id: 'book-a', message: 'present-card', amount });
       const presented = await waitForCard(readers, settings.presentTimeoutMs, signal);
       let end = presented.kind === 'contact' ? await runContactCard(run, presented.reader) : await runContactlessCard(run, presented.reader);
@@ -263,9 +283,10 @@ export class PaymentEngine {
     const transaction = journal.get(id);
     switch (end.kind) {
       case 'approved': {
-        screens.show({ id: 'book-a', message: transaction.emv.signatureRequired === true ? 'approved-please-sign' : 'approved', amount: transaction.amount });
+        if (kind === 'balance') screens.show({ id: 'book-a', message: 'approved' });
+        else screens.show({ id: 'book-a', message: transaction.emv.signatureRequired === true ? 'approved-please-sign' : 'approved', amount: transaction.amount });
         const receipts = await printReceipts(this.ports.printer, journal, id, settings.receipt, settings.receiptLanguage);
-        screens.show(this.resultScreen(kind, transaction));
+        screens.show(kind === 'balance' ? balanceScreen(transaction) : this.resultScreen(kind, transaction));
         return { kind: 'approved', transaction, stamp, receipts };
       }
       case 'declined':
@@ -305,4 +326,10 @@ export class PaymentEngine {
     this.ports.screens.show({ id: 'error', error: e });
     return { kind: 'refused', error: e };
   }
+}
+
+/** The issuer's answer to a balance inquiry for the operator and cardholder to read: null when
+ *  the issuer approved without a balance this terminal can show (none, or another currency). */
+function balanceScreen(t: JournalTransaction): EngineScreen {
+  return { id: 'balance', maskedPan: t.maskedPan ?? null, balance: t.balance ?? null, reference: t.hostReference ?? null };
 }

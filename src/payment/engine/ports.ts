@@ -38,6 +38,9 @@ export type EngineScreen =
       readonly reference: string | null;
       readonly result: { readonly outcome: 'approved'; readonly authCode: string | null } | { readonly outcome: 'declined'; readonly responseCode: string | null };
     }
+  /** A balance inquiry's answer: the issuer's available balance (negative: owed), null when it
+   *  gave none the terminal can show. */
+  | { readonly id: 'balance'; readonly maskedPan: string | null; readonly balance: bigint | null; readonly reference: string | null }
   /** Every error the engine ends on: the screen shows its code, message and fix. */
   | { readonly id: 'error'; readonly error: PosError };
 

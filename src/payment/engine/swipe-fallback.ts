@@ -5,6 +5,7 @@
 // the request's track fields with no cryptogram. The tracks and the PAN live in this function's
 // variables for the one request; the journal keeps the mask and the keyed hash.
 import { fromHex } from '../../bytes/hex.js';
+import { TRANSACTION_TYPE_CODE } from '../../emv/contact/terminal-data.js';
 import { PosError } from '../../errors/index.js';
 import type { MagStripe, SwipeEvent } from '../../kernel/index.js';
 import type { CardEnd, CardRun } from './card-end.js';
@@ -63,7 +64,7 @@ export async function runSwipeFallback(run: CardRun, msr: MagStripe): Promise<Ca
     panSequenceNumber: undefined,
     amount: run.amount,
     currencyCode: ports.settings.currency.code.padStart(4, '0'),
-    transactionType: Uint8Array.of(run.emvType === 'refund' ? 0x20 : 0x00),
+    transactionType: Uint8Array.of(TRANSACTION_TYPE_CODE[run.emvType]),
     arqc: empty,
     cid: 0,
     atc: empty,

@@ -91,7 +91,8 @@ function amountLines(txn: ReceiptTransaction, copy: ReceiptCopy): PrintLine[] {
   if (a.kind === 'balance') {
     // The balance is the cardholder's to see; the copy the merchant keeps does not carry it.
     if (copy.copy === 'merchant') return [row(both(LABELS.balance, lang), both(LABELS.balanceWithheld, lang))];
-    return total(both(LABELS.balance, lang), moneyText(a.balance, txn.currency));
+    // A negative balance is owed: printed with its sign, as a refund's amount is.
+    return total(both(LABELS.balance, lang), moneyText(a.balance < 0n ? -a.balance : a.balance, txn.currency, a.balance < 0n ? '-' : ''));
   }
   const sign = a.kind === 'refund' || a.kind === 'void' ? '-' : '';
   return total(both(LABELS.amount, lang), moneyText(a.amount, txn.currency, sign));

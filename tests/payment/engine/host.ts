@@ -12,6 +12,8 @@ import type { posrt } from '../../../src/protos/index.js';
 import { enrol, makeTerminal, startBackend, tempDir, until, writeBackendConfig, type BackendProcess, type Terminal } from '../../support/backend-process.js';
 
 export const UNIONPAY_PAN = '6212345678901232';
+/** What the issuer answers a balance inquiry of that card with, minor units. */
+export const UNIONPAY_BALANCE = 8_888_800n;
 
 export interface Host {
   /** Where the backend's store and the terminal's outbox and identity live. */
@@ -47,6 +49,7 @@ export async function startHost(serial: string, wallet?: Record<string, unknown>
       ],
       amountLimit: '1000000',
       onlinePin: { tdesBdk: '0123456789ABCDEFFEDCBA9876543210', aesBdk: 'FEDCBA9876543210F1F1F1F1F1F1F1F1', tryLimit: 3, pins: { [UNIONPAY_PAN]: '123456' } },
+      balances: { [UNIONPAY_PAN]: UNIONPAY_BALANCE.toString() },
     },
     ...(wallet ? { wallet } : {}),
   });
