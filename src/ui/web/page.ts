@@ -107,6 +107,9 @@ body.large #field-value, body.large #keypad button, body.large #buttons button {
 body.large #keypad #key-enter { background: #1b5e20; border-color: #7dff9b; }
 body.large #keypad #key-clear { background: #000; color: #ffeb3b; border-color: #ffeb3b; }
 body.large #keypad button { min-height: 2em; }
+/* Half as large again still fits a 600-pixel-high screen: less air between the lines. */
+body.large main { padding: .5em 1em; gap: .5em; } body.large h1 { margin-bottom: .15em; } body.large #lines p { margin: .1em 0; }
+body.large #buttons { padding: .4em 1em .5em; } body.large #buttons button { min-height: 2em; }
 body.large.menu #buttons { grid-template-columns: 1fr 1fr; }
 body.large #buttons button[data-role="primary"] { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
 body.large #buttons button[data-role="cancel"] { border-color: #ff8a80; color: #ff8a80; }
