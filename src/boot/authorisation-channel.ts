@@ -92,6 +92,10 @@ function scriptTemplates(scripts: readonly posrt.channel.v1.IIssuerScript[]): Ui
   return templates.length === 0 ? undefined : encodeTlv(templates);
 }
 
+/** ISO 8583 field 38 (authorisation code, an6) and 37 (retrieval reference number, an12): a
+ *  value that is not printable or too long is left out rather than printed on a slip. */
+const printable = (v: string | null | undefined, max: number): v is string => v != null && v.length <= max && /^[\x21-\x7e]+$/.test(v);
+
 /**
  * The issuer's answer as the kernel reads it, with the authorisation code (an approval's only),
  * the host's reference, and a balance inquiry's available balance when it is in `currency` (the
@@ -105,7 +109,7 @@ export function authorisationAnswer(m: posrt.channel.v1.IAuthorisationResponse, 
     authorisationResponseCode: m.arc ?? new Uint8Array(0),
     ...(m.issuerAuthenticationData?.length ? { issuerAuthenticationData: m.issuerAuthenticationData } : {}),
     ...(scripts ? { issuerScripts: scripts } : {}),
-    ...(m.hostReference ? { hostReference: m.hostReference } : {}),
+    ...(printable(m.hostReference, 12) ? { hostReference: m.hostReference } : {}),
   };
   if (outcome === v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED) return { kind: 'declined', ...answer };
   const b = m.availableBalance;
@@ -113,7 +117,7 @@ export function authorisationAnswer(m: posrt.channel.v1.IAuthorisationResponse, 
   return {
     kind: 'approved',
     ...answer,
-    ...(m.authorisationCode ? { authorisationCode: m.authorisationCode } : {}),
+    ...(printable(m.authorisationCode, 6) ? { authorisationCode: m.authorisationCode } : {}),
     ...(balance === undefined ? {} : { availableBalance: balance }),
   };
 }

@@ -78,6 +78,9 @@ describe('authorisation over the channel contract', () => {
     expect(elsewhere).toEqual({ kind: 'approved', authorisationResponseCode: fromHex('3030') });
     const declined = authorisationAnswer({ outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED, arc: fromHex('3531'), authorisationCode: '999999', hostReference: '000000000043' }, '156');
     expect(declined).toEqual({ kind: 'declined', authorisationResponseCode: fromHex('3531'), hostReference: '000000000043' });
+    // What a slip cannot print is left out: a code longer than field 38's six, a reference with a line break.
+    const odd = authorisationAnswer({ outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED, arc: fromHex('3030'), authorisationCode: '1234567', hostReference: '0000\n12' }, '156');
+    expect(odd).toEqual({ kind: 'approved', authorisationResponseCode: fromHex('3030') });
   });
 
   it('is "unavailable" when the host cannot be reached or says so', async () => {
