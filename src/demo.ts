@@ -4,8 +4,9 @@
 // simulator, both receipt copies printed by the virtual printer (PNG paths printed), the journal
 // row uploaded and read back from the operations centre's page (masked PAN only); then a
 // merchant-presented QR sale, its dynamic code registered with the embedded backend and paid by
-// its wallet simulator (config/backend.json's wallet.paysAfterMs), listed on the page too. Prints a
-// summary (human lines and one JSON line) and exits 0, or exits 1 with the coded error of the
+// its wallet simulator (config/backend.json's wallet.paysAfterMs), listed on the page too; and a
+// consumer-presented one, a WeChat Pay code typed into the scanner emulator and approved by the
+// wallet simulator (the code is never printed). Prints a summary (human lines and one JSON line) and exits 0, or exits 1 with the coded error of the
 // step that failed; everything started is stopped either way.
 import { destination } from 'pino';
 import { bootConfigFromEnv } from './boot/config.js';
@@ -21,8 +22,10 @@ import { PaymentEngine, type EngineScreens } from './payment/engine/index.js';
 const AMOUNT = 8_888n;
 const CARD = { profile: 'unionpay', slot: 0 } as const;
 const TEST_CARD_PIN = '123456';
-/** The QR sale: 12.88 CNY. */
-const QR_AMOUNT = 1_288n;
+/** The QR sales: 12.88 CNY on the terminal's code, 6.66 CNY on the customer's. */
+const QR_SALES = { merchant: { amount: 1_288n, text: '12.88' }, consumer: { amount: 666n, text: '6.66' } } as const;
+/** A WeChat Pay payment code (18 digits from 13), as the customer's phone shows it. */
+const WECHAT_CODE = '134567890123456789';
 const CASHIER = DEMO_OPERATORS.find((o) => o.role === 'cashier')!;
 const STEP_TIMEOUT_MS = 30_000;
 
@@ -46,17 +49,23 @@ function opsCentreRow(page: string, id: string): Promise<string> {
   return waitFor('the transaction on the operations centre', 'E-BOOT-0004', async () => new RegExp(`<tr><td>[^<]*</td><td>${id}</td>.*?</tr>`).exec(await (await fetch(page)).text())?.[0]);
 }
 
-/** A merchant-presented QR sale: nobody watches the screens, and a cashier's sale needs no
- *  supervisor. */
-async function qrSale(terminal: Terminal, settings: ReturnType<typeof engineSettings>, page: string): Promise<Record<string, unknown>> {
-  const screens: EngineScreens = { show: () => undefined, askSupervisor: async () => null };
-  const outcome = await new PaymentEngine(transactionPorts({ terminal, settings, screens, amount: QR_AMOUNT, log })).merchantQr({ amount: QR_AMOUNT, timeoutMs: STEP_TIMEOUT_MS });
+/** A QR sale, merchant- or consumer-presented: nobody watches the screens but the customer
+ *  with the code, and a cashier's sale needs no supervisor. */
+async function qrSale(terminal: Terminal, settings: ReturnType<typeof engineSettings>, page: string, presentedBy: 'merchant' | 'consumer'): Promise<Record<string, unknown>> {
+  const { amount, text } = QR_SALES[presentedBy];
+  const screens: EngineScreens = {
+    // The customer shows the code once the terminal waits for it.
+    show: (s) => void (s.id === 'scan-code' && terminal.emulated?.scannerProcess?.send(`scan ${WECHAT_CODE}`)),
+    askSupervisor: async () => null,
+  };
+  const engine = new PaymentEngine(transactionPorts({ terminal, settings, screens, amount, log }));
+  const outcome = await (presentedBy === 'merchant' ? engine.merchantQr({ amount, timeoutMs: STEP_TIMEOUT_MS }) : engine.consumerQr({ amount, timeoutMs: STEP_TIMEOUT_MS }));
   if (outcome.kind !== 'approved') throw new PosError('E-BOOT-0003', { outcome: outcome.kind, code: 'error' in outcome ? outcome.error.code : (outcome.transaction.responseCode ?? '') });
   const t = outcome.transaction;
-  say(`QR sale ${t.id}: paid by the wallet, reference ${t.hostReference ?? '-'}`);
+  say(`QR sale ${t.id} (${presentedBy}-presented, ${text} CNY): approved by the wallet, reference ${t.hostReference ?? '-'}`);
   const row = await opsCentreRow(page, t.id);
-  if (!row.includes('>12.88<')) throw new PosError('E-BOOT-0004', { waitingFor: 'the QR sale\'s amount on the page' });
-  return { outcome: outcome.kind, transactionId: t.id, amount: '12.88', presentedBy: t.qrPresentedBy ?? null, hostReference: t.hostReference ?? null };
+  if (!row.includes(`>${text}<`)) throw new PosError('E-BOOT-0004', { waitingFor: 'the QR sale\'s amount on the page' });
+  return { outcome: outcome.kind, transactionId: t.id, amount: text, presentedBy: t.qrPresentedBy ?? null, scheme: t.scheme ?? null, hostReference: t.hostReference ?? null };
 }
 
 async function demo(terminal: Terminal): Promise<Record<string, unknown>> {
@@ -94,7 +103,9 @@ async function demo(terminal: Terminal): Promise<Record<string, unknown>> {
   const panShown = t.maskedPan !== undefined && row.includes(t.maskedPan);
   if (!amountShown || !panShown) throw new PosError('E-BOOT-0004', { waitingFor: 'the amount and masked PAN on the page', amountShown, panShown });
   const saleReceipts = [...receipts];
-  const qr = await qrSale(terminal, settings, page);
+  const qr = await qrSale(terminal, settings, page, 'merchant');
+  await waitFor('the scanner', 'E-BOOT-0003', () => (terminal.registry.byKind('scanner').length > 0 ? true : undefined));
+  const scanned = await qrSale(terminal, settings, page, 'consumer');
   return {
     outcome: outcome.kind,
     transactionId: t.id,
@@ -107,6 +118,7 @@ async function demo(terminal: Terminal): Promise<Record<string, unknown>> {
     operator: operator.id,
     receipts: saleReceipts,
     qrSale: qr,
+    scannedQrSale: scanned,
     opsCentrePage: page,
     webDisplay: terminal.display.url,
     /** The emulators' and the backend's processes, all stopped when the demo exits. */

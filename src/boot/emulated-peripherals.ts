@@ -21,6 +21,8 @@ export interface EmulatedPeripherals {
   readonly receiptDir: string | null;
   readonly pinPad: Child | null;
   readonly printerProcess: Child | null;
+  /** The scanner emulator: `scan TEXT` on it is a code read (the demo's customer). */
+  readonly scannerProcess: Child | null;
   /** Every process started (emulators and socat), for pid checks. */
   pids(): number[];
   stop(): Promise<void>;
@@ -110,6 +112,7 @@ export async function startEmulatedPeripherals(stateDir: string, wanted: Emulate
     receiptDir: printer ? receiptDir : null,
     pinPad: pinPad?.child ?? null,
     printerProcess: printer,
+    scannerProcess: scanner?.child ?? null,
     pids: () => ok.flatMap((s) => ('pair' in s ? [s.child.pid, s.pair.pid] : [s.pid])),
     stop: stopAll,
   };

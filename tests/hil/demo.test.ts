@@ -2,8 +2,9 @@
 // approved online with the PIN from the PIN pad emulator, both receipt copies are PNG files, the
 // summary shows the masked PAN only, no process it started outlives it, and the operations
 // centre — pos backend started again on the demo's store — lists the transaction with the
-// masked PAN and nowhere the clear one; then the merchant-presented QR sale the backend's wallet
-// simulator paid, kept by the backend as paid and listed beside the card sale.
+// masked PAN and nowhere the clear one; then the QR sales the backend's wallet simulator
+// decided — the terminal's code paid, the customer's WeChat Pay code read by the scanner emulator
+// approved — kept by the backend and listed beside the card sale, the code printed nowhere.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,9 +30,22 @@ interface Summary {
   decision: string;
   operator: string;
   receipts: string[];
-  qrSale: { outcome: string; transactionId: string; amount: string; presentedBy: string; hostReference: string };
+  qrSale: QrSale;
+  scannedQrSale: QrSale;
   children: number[];
 }
+
+interface QrSale {
+  outcome: string;
+  transactionId: string;
+  amount: string;
+  presentedBy: string;
+  scheme: string;
+  hostReference: string;
+}
+
+/** The demo's customer's code (src/demo.ts): a bearer token, printed nowhere. */
+const WECHAT_CODE = '134567890123456789';
 
 function alive(pid: number): boolean {
   try {
@@ -43,7 +57,7 @@ function alive(pid: number): boolean {
 }
 
 describe('npm run demo (src/demo.ts)', () => {
-  it('sells 88.88 CNY unattended, prints both copies, and leaves the transaction on the operations centre with the masked PAN only; then a QR sale the backend\'s wallet simulator paid', async () => {
+  it('sells 88.88 CNY unattended, prints both copies, and leaves the transaction on the operations centre with the masked PAN only; then a QR sale each way the backend\'s wallet simulator decided', async () => {
     const child = spawn(TSX, ['src/demo.ts'], { cwd: ROOT, env: { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_CONFIG: '' } });
     let out = '';
     let err = '';
@@ -59,7 +73,9 @@ describe('npm run demo (src/demo.ts)', () => {
     expect(out).not.toContain(CLEAR_PAN);
     expect(err).not.toContain(CLEAR_PAN);
     expect(summary.qrSale).toMatchObject({ outcome: 'approved', amount: '12.88', presentedBy: 'merchant' });
-    expect(summary.qrSale.hostReference).toMatch(/^\d{20}$/);
+    expect(summary.scannedQrSale).toMatchObject({ outcome: 'approved', amount: '6.66', presentedBy: 'consumer', scheme: 'qr-wechat' });
+    for (const qr of [summary.qrSale, summary.scannedQrSale]) expect(qr.hostReference).toMatch(/^\d{20}$/);
+    expect(out + err).not.toContain(WECHAT_CODE);
     expect(summary.children.length).toBeGreaterThan(0);
     expect(summary.children.filter(alive)).toEqual([]);
 
@@ -71,8 +87,11 @@ describe('npm run demo (src/demo.ts)', () => {
       expect(row).toContain('>88.88<');
       expect(row).toContain('621234******1232');
       expect(page).not.toContain(CLEAR_PAN);
-      expect(new RegExp(`<tr><td>[^<]*</td><td>${summary.qrSale.transactionId}</td>.*?</tr>`).exec(page)?.[0]).toContain('>12.88<');
-      expect(readStore(join(stateDir, 'backend.db'), `SELECT status, host_reference FROM qr_payments WHERE transaction_id = '${summary.qrSale.transactionId}'`)).toEqual([{ status: 'approved', host_reference: summary.qrSale.hostReference }]);
+      for (const qr of [summary.qrSale, summary.scannedQrSale]) {
+        expect(new RegExp(`<tr><td>[^<]*</td><td>${qr.transactionId}</td>.*?</tr>`).exec(page)?.[0]).toContain(`>${qr.amount}<`);
+        expect(readStore(join(stateDir, 'backend.db'), `SELECT status, host_reference FROM qr_payments WHERE transaction_id = '${qr.transactionId}'`)).toEqual([{ status: 'approved', host_reference: qr.hostReference }]);
+      }
+      expect(JSON.stringify(readStore(join(stateDir, 'backend.db'), 'SELECT * FROM qr_payments'))).not.toContain(WECHAT_CODE);
     } finally {
       await backend.stop();
     }
