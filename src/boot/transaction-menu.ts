@@ -1,6 +1,6 @@
 // The main menu's card transactions, each run by the payment engine over the terminal's ports:
-// sale, refund (of an original picked from the journal, or without one), void (of a sale of the
-// open batch), pre-authorisation, its completion and its cancel. The amount is asked on the
+// sale, balance inquiry, refund (of an original picked from the journal, or without one), void
+// (of a sale of the open batch), pre-authorisation, its completion and its cancel. The amount is asked on the
 // keypad; the original is picked from the transactions it may refer to; a supervisor's approval,
 // when the operator's role needs one, is asked by the engine on the keypad before anything
 // runs; then the engine's result or error screen (code, message, what to do) until the
@@ -9,7 +9,7 @@
 import type { Logger } from '../kernel/index.js';
 import { originalsFor, PaymentEngine, type EngineOutcome, type EngineScreen, type FollowUpType } from '../payment/engine/index.js';
 import type { JournalTransaction } from '../payment/journal/index.js';
-import { amountScreen, balanceScreen, errorScreen, resultScreen, transactionListScreen, transactionSubject, type MenuAction, type Text, type TransactionKind } from '../ui/index.js';
+import { amountScreen, balanceScreen, both, errorScreen, resultScreen, transactionListScreen, transactionSubject, type MenuAction, type Text, type TransactionKind } from '../ui/index.js';
 import { batchMenu } from './batch-menu.js';
 import { engineScreens, engineSettings, transactionPorts, type MenuSettings } from './engine-ports.js';
 import { queryRowOf, SCREEN_KIND } from './journal-views.js';
@@ -107,6 +107,12 @@ export function transactionMenu(terminal: Terminal, log: Logger, activity: Activ
     await finish('sale', await runSale(terminal, settings, log, activity, amount, signal), signal);
   };
 
+  /** The card's available balance from its issuer; no amount, no supervisor. */
+  const balance: MenuHandler = async (signal) => {
+    const run = await runEngine(terminal, settings, log, activity, 0n, both((s) => s.menu.action.balance), (e) => e.balance({ signal }));
+    await finish('balance', run, signal);
+  };
+
   const preAuth: MenuHandler = async (signal) => {
     const amount = await askAmount('pre-auth', signal);
     if (amount === null) return;
@@ -143,6 +149,7 @@ export function transactionMenu(terminal: Terminal, log: Logger, activity: Activ
 
   return new Map<MenuAction, MenuHandler>([
     ['sale', sale],
+    ['balance', balance],
     ['refund', refund],
     ['void', followUp('void')],
     ['pre-auth', preAuth],

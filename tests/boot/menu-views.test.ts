@@ -9,7 +9,7 @@ import { demoOperators } from '../fixtures/screen-flows.js';
 import type { Rig } from '../payment/operators/rig.js';
 
 const CNY = { alpha: 'CNY', exponent: 2 };
-const ALL: MenuAction[] = ['sale', 'refund', 'void', 'pre-auth', 'completion', 'pre-auth-cancel', 'query', 'reprint-last', 'x-report', 'settlement', 'settings', 'key-management'];
+const ALL: MenuAction[] = ['sale', 'balance', 'refund', 'void', 'pre-auth', 'completion', 'pre-auth-cancel', 'query', 'reprint-last', 'x-report', 'settlement', 'settings', 'key-management'];
 let rig: Rig | undefined;
 afterEach(() => rig?.dispose());
 
@@ -19,7 +19,7 @@ describe('the menu by role', () => {
     const { session } = rig;
     expect(ALL.filter((a) => offeredTo(session, a))).toEqual([]);
     await session.signIn('0003', '333333');
-    expect(ALL.filter((a) => offeredTo(session, a))).toEqual(['sale', 'refund', 'void', 'pre-auth', 'completion', 'pre-auth-cancel', 'query', 'reprint-last', 'x-report', 'settlement']);
+    expect(ALL.filter((a) => offeredTo(session, a))).toEqual(['sale', 'balance', 'refund', 'void', 'pre-auth', 'completion', 'pre-auth-cancel', 'query', 'reprint-last', 'x-report', 'settlement']);
     session.signOut();
     await session.signIn('0001', '111111');
     expect(ALL.filter((a) => offeredTo(session, a))).toEqual(ALL);

@@ -6,10 +6,10 @@
 // from the journal with a supervisor's approval on the keypad (a wrong password first: the
 // error screen with its code, message and fix), the X report, the query by the card's last four
 // digits with a reprint, "reprint last", the supervisor's settlement with the backend's
-// reconciliation, and a void of a sale of the next batch. The tests run in order on one
-// terminal, each going on from the screen and journal the one before left. HIL: run under `flock /tmp/posrt-hil.lock`. Screenshots go
-// to a temporary directory (POSRT_SCREENSHOTS=DIR copies them there); docs/screens-*.png are
-// some of them.
+// reconciliation, a void of a sale of the next batch, a pre-authorisation completed and
+// another cancelled, and a balance inquiry. The tests run in order on one terminal, each going on from the screen and
+// journal the one before left. HIL: run under `flock /tmp/posrt-hil.lock`. Screenshots go to a
+// temporary directory (POSRT_SCREENSHOTS=DIR copies them there); docs/screens-*.png are some.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/errors/index.js';
+import { STRINGS } from '../../src/ui/strings.js';
 import { until } from '../support/pty-rig.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -103,7 +104,7 @@ async function menu(action: string): Promise<void> {
 
 /** The card is in the reader: the PIN pad takes the line once it asks for the PIN, and ignores it
  *  before; typed until the engine's result (or error) screen is up. */
-async function withPin(screen: 'result' | 'error', name?: string): Promise<void> {
+async function withPin(screen: 'result' | 'balance' | 'error', name?: string): Promise<void> {
   const typing = setInterval(() => child.stdin.write(`${PIN}\n`), 300);
   try {
     // The card, the PIN and the host take seconds on a loaded machine.
@@ -131,7 +132,7 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await button('menu');
     await at('main-menu', 'menu-cashier-en');
     // A cashier's refund, void and settlement ask a supervisor on the spot: offered.
-    expect(await buttons()).toEqual(['Sale', 'Refund', 'Void', 'Pre-authorisation', 'Pre-auth completion', 'Pre-auth cancel', 'Transactions', 'Reprint last', 'X report', 'Settlement', 'Sign out']);
+    expect(await buttons()).toEqual(['Sale', 'Balance enquiry', 'Refund', 'Void', 'Pre-authorisation', 'Pre-auth completion', 'Pre-auth cancel', 'Transactions', 'Reprint last', 'X report', 'Settlement', 'Sign out']);
     await button('sale');
     await at('amount');
     await type('8888');
@@ -270,5 +271,52 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await at('transaction-list');
     expect((await buttons()).map((r) => r.replace(/^\S+ \S+ {2}/, ''))).toEqual([`No. 000004  Void CN¥20.00  ${MASKED}  approved`, 'Cancel']);
     await button('cancel');
+  }, 120_000);
+
+  it('takes a pre-authorisation and completes it for less, then cancels a second one with the supervisor\'s approval', async () => {
+    await menu('pre-auth');
+    await at('amount');
+    await type('30000');
+    await withPin('result');
+    expect((await lines())[0]).toBe('Pre-authorisation CN¥300.00');
+    await button('ok');
+    await menu('completion');
+    await at('transaction-list');
+    expect((await buttons()).map((r) => r.replace(/^\S+ \S+ {2}/, ''))).toEqual([`No. 000005  Pre-authorisation CN¥300.00  ${MASKED}  approved`, 'Cancel']);
+    await page.locator('#buttons button').first().click();
+    await at('amount');
+    await type('25000');
+    await withPin('result', 'completion-en-result');
+    expect((await lines())[0]).toBe('Pre-auth completion CN¥250.00');
+    await button('ok');
+
+    await menu('pre-auth');
+    await at('amount');
+    await type('10000');
+    await withPin('result');
+    await button('ok');
+    await menu('pre-auth-cancel');
+    await at('transaction-list');
+    // The completed one is captured: only the new one can be cancelled.
+    expect((await buttons()).map((r) => r.replace(/^\S+ \S+ {2}/, ''))).toEqual([`No. 000007  Pre-authorisation CN¥100.00  ${MASKED}  approved`, 'Cancel']);
+    await page.locator('#buttons button').first().click();
+    await at('supervisor-id');
+    expect(await lines()).toEqual(['Pre-auth cancel CN¥100.00 needs a supervisor\'s approval']);
+    await type('0002');
+    await at('supervisor-password');
+    await type('222222');
+    await withPin('result');
+    expect((await lines())[0]).toBe('Pre-auth cancel CN¥100.00');
+    await button('ok');
+  }, 120_000);
+
+  it('asks the card\'s issuer for its balance with the PIN, and shows it', async () => {
+    await language('zh-CN');
+    await menu('balance');
+    await withPin('balance', 'balance-zh');
+    expect(await page.locator('h1').textContent()).toBe(STRINGS['zh-CN'].balance.title);
+    expect(await lines()).toEqual([STRINGS['zh-CN'].balance.available, '¥88,888.00', `卡号 ${MASKED}`, expect.stringMatching(/^参考号 \S+$/)]);
+    await button('ok');
+    await at('idle');
   }, 120_000);
 });
