@@ -35,7 +35,7 @@ function response(transactionId: string, a: WalletAnswer | QrOutcome): Response 
   }
 }
 
-/** What a request lacks, named for the error's context; undefined when it is complete. */
+/** The first field a request lacks; undefined when it is complete. */
 function missing(r: posrt.channel.v1.QrPaymentRequest): string | undefined {
   if (!ID.test(r.transactionId)) return 'transaction_id';
   const amount = BigInt(String(r.amount?.minorUnits ?? 0));
