@@ -38,12 +38,17 @@ afterEach(async () => {
   await pty?.stop();
 });
 
+/** The MSR emulator on a pty behind the real driver, found by the registry. */
+async function startMsr(): Promise<MagStripe> {
+  pty = await startPtyRig({ serve: 'src/emulators/msr/serve.ts', args: (port) => ['--port', port] });
+  registry = new DeviceRegistry({ providers: [new MagStripeDiscovery({ paths: [pty.terminalPath], retryMs: 200 })], log: createLogger({ name: 'test', level: 'silent' }) });
+  await registry.start();
+  return registry.waitFor('mag-stripe', () => true, 5_000);
+}
+
 describe('swipe after a chip that cannot be read', () => {
   it("falls back to the stripe: the track 2 goes online in the track field with no cryptogram, journaled as fallback, and the backend's answer recorded", async () => {
-    pty = await startPtyRig({ serve: 'src/emulators/msr/serve.ts', args: (port) => ['--port', port] });
-    registry = new DeviceRegistry({ providers: [new MagStripeDiscovery({ paths: [pty.terminalPath], retryMs: 200 })], log: createLogger({ name: 'test', level: 'silent' }) });
-    await registry.start();
-    const msr: MagStripe = await registry.waitFor('mag-stripe', () => true, 5_000);
+    const msr = await startMsr();
     const sent: { tracks: boolean; arqc: number; pan: string }[] = [];
     const recorded = host.recording();
     rig = await engineRig({
@@ -67,5 +72,18 @@ describe('swipe after a chip that cannot be read', () => {
     expect(outcome.transaction).toMatchObject({ entryMode: 'fallback', scheme: 'visa', maskedPan: '476173******0010', responseCode: '00' });
     const files = readdirSync(rig.dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
     for (const f of files) expect(readFileSync(f).includes(Buffer.from(PAN, 'ascii')), f).toBe(false);
+  });
+
+  it('authorises a stripe-only card swiped at that prompt (service code 1xx) as a plain mag-stripe swipe, not a fallback', async () => {
+    const msr = await startMsr();
+    const recorded = host.recording();
+    rig = await engineRig({ terminal: host.terminal, magStripe: msr, host: recorded.authorisation });
+    rig.contact.present(createCard('visa', { interface: 'contact', faults: [{ kind: 'malformed-response', atApdu: 1, damage: 'truncated' }] }));
+    const sale = rig.engine.sale({ amount: 1_500n });
+    await until(() => rig.shown.some((s) => s.id === 'book-a' && s.message === 'insert-swipe-or-try-another-card'), 5_000, 'the fallback prompt');
+    pty.type(`swipe ${JSON.stringify({ track2: `${PAN}=2812101${'1000012300000'}` })}`);
+    const outcome = await sale;
+    expect(recorded.sent.map((m) => m.entryMode)).toEqual([posrt.channel.v1.EntryMode.ENTRY_MODE_MAG_STRIPE]);
+    expect(outcome).toMatchObject({ kind: 'approved', transaction: { entryMode: 'mag-stripe', maskedPan: '476173******0010' } });
   });
 });
