@@ -64,16 +64,22 @@ const tree = (from: string, to: string, skip: (rel: string, isDir: boolean) => b
 /** node-gyp-build's directory name for a prebuilt addon the device can load. */
 const PREBUILD_DIR: Record<Architecture, string> = { x64: 'linux-x64', arm64: 'linux-arm64', armv7: 'linux-arm' };
 
+/** How a package's native addons come: built here by node-gyp (build/ is then the compiler's
+ *  output directory, not code the package ships, as @grpc/grpc-js's build/src is), replaced by a
+ *  cross build, or neither. */
+type NativeBuild = 'none' | 'built-here' | 'replaced';
+
 /** A package's own files: not its nested node_modules (listed as packages themselves), of a
- *  native build only the addons (the objects and static libraries are the compiler's), of the
- *  prebuilt addons a package ships for every platform only the device's, and none of its addons
- *  at all when a cross build replaces them. */
+ *  native build only the addons it loads, build/Release/*.node (the objects, static libraries
+ *  and obj.target's unlinked copies are the compiler's), of the prebuilt addons a package ships
+ *  for every platform only the device's, and none of its addons at all when a cross build
+ *  replaces them. */
 const packageSkip =
-  (arch: Architecture, replaced: boolean) =>
+  (arch: Architecture, native: NativeBuild) =>
   (rel: string, isDir: boolean): boolean => {
     if (isDir && rel === 'node_modules') return true;
-    if (replaced && ((isDir && rel === 'build') || (!isDir && rel.endsWith('.node')))) return true;
-    if (rel.startsWith('build/') && !isDir && !rel.endsWith('.node')) return true;
+    if (native === 'replaced' && ((isDir && rel === 'build') || (!isDir && rel.endsWith('.node')))) return true;
+    if (native === 'built-here' && rel.startsWith('build/') && !isDir && !/^build\/Release\/[^/]+\.node$/.test(rel)) return true;
     const prebuild = /(?:^|\/)prebuilds\/([^/]+)$/.exec(rel);
     return isDir && prebuild !== null && prebuild[1] !== PREBUILD_DIR[arch];
   };
@@ -96,7 +102,10 @@ export function runtimeSources(t: RuntimeTree): ImageSource[] {
     { path: 'bin/pos.mjs', mode: 0o755, from: join(t.repo, 'bin', 'pos.mjs') },
     { path: 'package.json', mode: 0o644, from: join(t.repo, 'package.json') },
     { path: 'package-lock.json', mode: 0o644, from: join(t.repo, 'package-lock.json') },
-    ...t.packages.flatMap((p) => [...tree(p.dir, p.path, packageSkip(t.arch, p.addons !== undefined)), ...(p.addons === undefined ? [] : tree(p.addons, p.path))]),
+    ...t.packages.flatMap((p) => {
+      const native: NativeBuild = p.addons !== undefined ? 'replaced' : existsSync(join(p.dir, 'binding.gyp')) ? 'built-here' : 'none';
+      return [...tree(p.dir, p.path, packageSkip(t.arch, native)), ...(p.addons === undefined ? [] : tree(p.addons, p.path))];
+    }),
     { path: UNIT_IN_IMAGE, mode: 0o644, from: t.unitFile },
   ];
   return sources;

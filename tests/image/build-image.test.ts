@@ -4,7 +4,7 @@
 // key. The checkout itself ignores key files, so keys made in it cannot be committed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/image/device-layout.js';
 import { imageFiles, openImage } from '../../src/image/image-file.js';
@@ -70,6 +70,22 @@ describe('scripts/build-image', { timeout: 300_000 }, () => {
     expect([...paths].some((p) => p.startsWith('node_modules/vitest/'))).toBe(false);
     expect([...paths].some((p) => p.startsWith('node_modules/better-sqlite3/'))).toBe(true);
     expect([...paths].filter((p) => p.includes('/prebuilds/') && !p.includes('/prebuilds/linux-x64/'))).toEqual([]);
+  });
+
+  it('carries every package’s entry point (package.json main), code shipped under build/ too (@grpc/grpc-js) unlike a native build’s objects', () => {
+    const paths = new Set(openImage(image).manifest.files.map((f) => f.path));
+    const missing: string[] = [];
+    for (const p of paths) {
+      const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\/package\.json$/.exec(p)?.[1];
+      if (dir === undefined) continue;
+      const { main } = JSON.parse(readFileSync(join(REPO, p), 'utf8')) as { main?: unknown };
+      if (typeof main !== 'string' || main === '') continue;
+      const entry = posix.join(dir, main);
+      if (![entry, `${entry}.js`, posix.join(entry, 'index.js')].some((c) => paths.has(c))) missing.push(entry);
+    }
+    expect(missing).toEqual([]);
+    expect(paths).toContain('node_modules/@grpc/grpc-js/build/src/index.js');
+    expect([...paths].filter((p) => p.startsWith('node_modules/better-sqlite3/build/'))).toEqual(['node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/better-sqlite3/build/Release/test_extension.node']);
   });
 
   it('carries no private key: neither key file, nor either secret anywhere in any file', async () => {
