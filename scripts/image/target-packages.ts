@@ -84,6 +84,15 @@ function run(command: string, args: readonly string[], o: { cwd: string; env?: N
   return r.stdout;
 }
 
+/** Moves a finished output into the cache; another build that finished first wins. */
+function settle(from: string, to: string, present: () => boolean): void {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if (!present()) throw e;
+  }
+}
+
 /** node-gyp rebuild of the package's sources (a copy: the checkout's build stays this
  *  machine's) with the target's compilers; only the addons are kept. */
 function crossBuild(c: Context, dir: string, pkg: PackageJson): string {
@@ -99,6 +108,7 @@ function crossBuild(c: Context, dir: string, pkg: PackageJson): string {
   // The checkout's node-gyp (a production dependency, locked), run by this node.
   const nodeGyp = join(c.repo, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
   if (!existsSync(nodeGyp)) throw new PosError('E-IMAGE-0019', { package: name, step: 'node-gyp', missing: nodeGyp });
+  if (spawnSync(`${triple}-g++`, ['--version']).status !== 0) throw new PosError('E-IMAGE-0019', { package: name, step: 'cross compiler', missing: `${triple}-g++` });
   mkdirSync(join(c.cache, 'addons'), { recursive: true });
   const work = mkdtempSync(`${out}.work-`);
   try {
@@ -129,7 +139,7 @@ function crossBuild(c: Context, dir: string, pkg: PackageJson): string {
       cpSync(join(source, a), join(done, a));
     }
     if (addons.length === 0) throw new PosError('E-IMAGE-0019', { package: name, step: 'node-gyp rebuild', detail: 'no build/Release/*.node written' });
-    renameSync(done, out);
+    settle(done, out, () => builtAddons(out).length > 0);
     c.say({ step: 'cross', package: name, action: 'built', ms: Date.now() - started });
     return out;
   } finally {
@@ -159,7 +169,7 @@ function fetchPlatformPackage(c: Context, name: string, entry: LockEntry): strin
     const unpacked = join(work, 'out');
     mkdirSync(unpacked);
     run('tar', ['-xzf', tarball, '-C', unpacked, '--no-same-owner'], { cwd: work, what: 'unpack', pkg: name });
-    renameSync(unpacked, out);
+    settle(unpacked, out, () => existsSync(join(out, 'package', 'package.json')));
     c.say({ step: 'cross', package: name, action: 'fetched' });
     return join(out, 'package');
   } finally {
