@@ -35,7 +35,8 @@ function npm(args: string[], what: string): string {
 }
 
 /** This machine's packages as they are, another node_modules's (--modules) in their place, or
- *  for another architecture than this machine's, the cross-built ones. */
+ *  for arm64 or armv7 on another machine, the cross-built ones. x64 is not cross-built: on an
+ *  ARM machine an x64 image takes this machine's addons, which checkNativeAddons refuses. */
 function choosePackages(installed: readonly string[], arch: Architecture, modules: string | undefined, cache: string | undefined): PackageSource[] {
   const repoModules = join(REPO, 'node_modules');
   const asInstalled = (dir: string): PackageSource => ({ dir, path: relative(REPO, dir).split(sep).join('/') });
