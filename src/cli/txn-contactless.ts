@@ -104,6 +104,8 @@ export function contactlessReport(result: ContactlessResult, online: OnlineCompl
     cvmResults: hex(0x9f34),
     atc: hex(0x9f36),
     arc: online !== undefined && online.kind !== 'declined' ? Buffer.from(online.authorisationResponseCode).toString('ascii') : null,
+    authCode: online !== undefined && online.kind !== 'declined' ? (online.issuer.authorisationCode ?? null) : null,
+    reference: online !== undefined && online.kind !== 'declined' ? (online.issuer.hostReference ?? null) : null,
     cvm: o.outcome.cvm,
     balance: balance === undefined ? null : toHex(balance),
     signatureRequired: o.outcome.cvm === 'signature' && (outcome === 'approved' || outcome === 'online-request'),

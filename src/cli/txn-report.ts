@@ -13,6 +13,9 @@ export interface TxnReportCore {
   cvmResults: string | null;
   atc: string | null;
   arc: string | null;
+  /** The issuer's authorisation code (89) and reference (RRN), when an issuer answered. */
+  authCode: string | null;
+  reference: string | null;
   signatureRequired: boolean;
   apdus: number;
   phases: Record<string, number>;

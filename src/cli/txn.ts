@@ -175,6 +175,8 @@ export function txnReport(result: KernelResult): TxnReport {
     cvmResults: hex(record?.cvmResults),
     atc: hex(record?.atc),
     arc: record?.authorisationResponseCode ? Buffer.from(record.authorisationResponseCode).toString('ascii') : null,
+    authCode: record?.issuer?.authorisationCode ?? null,
+    reference: record?.issuer?.hostReference ?? null,
     issuerScriptResults: hex(record?.issuerScriptResults),
     signatureRequired: record?.signatureRequired ?? false,
     apdus: result.apdus,

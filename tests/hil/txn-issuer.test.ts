@@ -29,8 +29,10 @@ describe('pos txn --online issuer', () => {
     await slots.insert('unionpay', 0);
     const wrong = await txn(['--amount', '200.00', '--pin', '654321']);
     expect([wrong.code, wrong.json.outcome, wrong.json.arc, wrong.json.cryptogram?.type]).toEqual([0, 'online-declined', '55', 'AAC']);
+    // A decline has the host's reference but no authorisation code; the approval both.
+    expect([wrong.json.authCode, wrong.json.reference]).toEqual([null, expect.stringMatching(/^\d{12}$/)]);
     await slots.insert('unionpay', 0);
     const right = await txn(['--amount', '200.00', '--pin', '123456']);
-    expect([right.json.outcome, right.json.arc]).toEqual(['approved', '00']);
+    expect([right.json.outcome, right.json.arc, right.json.authCode, right.json.reference]).toEqual(['approved', '00', expect.stringMatching(/^\d{6}$/), expect.stringMatching(/^\d{12}$/)]);
   });
 });
