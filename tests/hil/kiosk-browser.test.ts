@@ -4,10 +4,11 @@
 // cashier would, every transaction run by the real payment engine and journal: a sale with the
 // PIN typed for the PIN pad emulator (npm start's window is its keypad), a refund of it picked
 // from the journal with a supervisor's approval on the keypad (a wrong password first: the
-// error screen with its code, message and fix), the X report, the query by the card's last four
-// digits with a reprint, "reprint last", the supervisor's settlement with the backend's
-// reconciliation, a void of a sale of the next batch, a pre-authorisation completed and
-// another cancelled, and a balance inquiry. The tests run in order on one terminal, each going on from the screen and
+// error screen with its code, message and fix), the X report, the query (last four digits,
+// voucher number, amount, date; a bad date) with a reprint, "reprint last", the supervisor's
+// settlement with the backend's reconciliation, a void of a sale of the next batch, a
+// pre-authorisation completed and another cancelled, a balance inquiry, and a refund without
+// its original. The tests run in order on one terminal, each going on from the screen and
 // journal the one before left. HIL: run under `flock /tmp/posrt-hil.lock`. Screenshots go to a
 // temporary directory (POSRT_SCREENSHOTS=DIR copies them there); docs/screens-*.png are some.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -191,7 +192,7 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await button('ok');
   }, 120_000);
 
-  it('prints and shows the X report, finds the card\'s transactions by its last four digits, reprints one and the last', async () => {
+  it('prints and shows the X report, finds transactions by the card\'s last four digits, voucher number, amount and date, reprints one and the last; a bad date is its error screen', async () => {
     await language('en');
     const before = printed();
     await menu('x-report');
@@ -221,6 +222,32 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await expect.poll(() => lines(), { timeout: 20_000 }).toContain('Receipt no. 000002 reprinted');
     expect(printed()).toBe(before + 3);
     await button('cancel');
+
+    // By the slip's voucher number, by the amount, by today's date in the terminal's time zone.
+    const found = async (by: string, typed: string): Promise<string[]> => {
+      await menu('query');
+      await at('query-by');
+      await button(by);
+      await at(by === 'amount' ? 'amount' : 'query-field');
+      await type(typed);
+      await at('transaction-list');
+      const shown = (await buttons()).map((r) => r.replace(/^\S+ \S+ {2}/, ''));
+      await button('cancel');
+      return shown;
+    };
+    expect(await found('reference', '1')).toEqual([`No. 000001  Sale CN¥88.88  ${MASKED}  approved`, 'Cancel']);
+    expect(await found('amount', '1000')).toEqual([`No. 000002  Refund CN¥10.00  ${MASKED}  approved`, 'Cancel']);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).replaceAll('-', '');
+    expect(await found('date', today)).toHaveLength(3);
+    // A date that is not one: its error screen, and nothing searched.
+    await menu('query');
+    await at('query-by');
+    await button('date');
+    await at('query-field');
+    await type('20261301');
+    await at('error', 'query-en-bad-date');
+    expect(await lines()).toEqual(['Error code E-UI-0005', catalogue['E-UI-0005'].en, catalogue['E-UI-0005'].fix.en]);
+    await button('ok');
   }, 120_000);
 
   it('a supervisor settles: the batch closed, the Z report printed, the backend\'s reconciliation shown', async () => {
@@ -316,6 +343,24 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await withPin('balance', 'balance-zh');
     expect(await page.locator('h1').textContent()).toBe(STRINGS['zh-CN'].balance.title);
     expect(await lines()).toEqual([STRINGS['zh-CN'].balance.available, '¥88,888.00', `卡号 ${MASKED}`, expect.stringMatching(/^参考号 \S+$/)]);
+    await button('ok');
+    await at('idle');
+  }, 120_000);
+
+  it('refunds without an original, once the supervisor approves', async () => {
+    await language('en');
+    await menu('refund');
+    await at('transaction-list');
+    await button('without-original');
+    await at('amount');
+    await type('500');
+    await at('supervisor-id');
+    expect(await lines()).toEqual(['Refund CN¥5.00 needs a supervisor\'s approval']);
+    await type('0002');
+    await at('supervisor-password');
+    await type('222222');
+    await withPin('result');
+    expect((await lines())[0]).toBe('Refund CN¥5.00');
     await button('ok');
     await at('idle');
   }, 120_000);
