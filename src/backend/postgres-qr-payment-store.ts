@@ -7,7 +7,7 @@ import { QR_PAYMENT_COLUMNS, outcomeValues, qrPaymentValues, toQrPayment, type D
 
 export const QR_PAYMENT_SCHEMA = `
   CREATE TABLE IF NOT EXISTS qr_payments (
-    serial text COLLATE "C" NOT NULL, transaction_id text NOT NULL, kind text NOT NULL,
+    seq bigint GENERATED ALWAYS AS IDENTITY, serial text COLLATE "C" NOT NULL, transaction_id text NOT NULL, kind text NOT NULL,
     order_reference text NOT NULL, amount_minor bigint NOT NULL, currency text NOT NULL,
     status text NOT NULL, provider text NOT NULL, authorisation_code text NOT NULL,
     host_reference text NOT NULL, decline_code text NOT NULL, error_code text NOT NULL,
@@ -34,5 +34,9 @@ export class PostgresQrPaymentStore implements QrPaymentStore {
       [...outcomeValues(outcome), outcome.decidedAt, serial, transactionId],
     );
     return this.qrPayment(serial, transactionId);
+  }
+
+  async recentQrPayments(serial: string, limit: number): Promise<StoredQrPayment[]> {
+    return (await this.db.query<QrPaymentRow>(`SELECT ${QR_PAYMENT_COLUMNS} FROM qr_payments WHERE serial = $1 ORDER BY registered_at DESC, seq DESC LIMIT $2`, [serial, limit])).rows.map(toQrPayment);
   }
 }

@@ -31,6 +31,9 @@ export interface QrPaymentStore {
   /** Decides a pending order; the first decision stays (two backends deciding at once agree on
    *  the one stored). The payment as stored after, undefined when there is none. */
   decideQrPayment(serial: string, transactionId: string, outcome: DecidedQrOutcome): Promise<StoredQrPayment | undefined>;
+  /** A terminal's newest `limit` payments by the time they were registered, for the
+   *  operations centre. */
+  recentQrPayments(serial: string, limit: number): Promise<StoredQrPayment[]>;
 }
 
 /** The table's row as either store's driver hands it over: integers as numbers or decimal text

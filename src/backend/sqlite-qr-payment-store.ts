@@ -44,6 +44,10 @@ export class SqliteQrPaymentStore implements QrPaymentStore {
     });
   }
 
+  async recentQrPayments(serial: string, limit: number): Promise<StoredQrPayment[]> {
+    return this.sql.prepare<[string, number], QrPaymentRow>(`SELECT ${QR_PAYMENT_COLUMNS} FROM qr_payments WHERE serial = ? ORDER BY registered_at DESC, rowid DESC LIMIT ?`).all(serial, limit).map(toQrPayment);
+  }
+
   private read(serial: string, transactionId: string): StoredQrPayment | undefined {
     const row = this.sql.prepare<[string, string], QrPaymentRow>(`SELECT ${QR_PAYMENT_COLUMNS} FROM qr_payments WHERE serial = ? AND transaction_id = ?`).get(serial, transactionId);
     return row && toQrPayment(row);

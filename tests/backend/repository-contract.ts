@@ -437,6 +437,12 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         expect((await a.qrPayments.decideQrPayment('SN-A', 'q-2', { ...refused, decidedAt: 20 }))?.outcome).toEqual(x?.outcome);
         expect(await a.qrPayments.decideQrPayment('SN-A', 'never', paid)).toBeUndefined();
       });
+
+      it('lists a terminal’s payments newest first, two registered at the same time by arrival, and no other terminal’s', async () => {
+        const repo = await repoWith();
+        for (const [id, serial, at] of [['q-1', 'SN-A', 1], ['q-2', 'SN-A', 3], ['q-3', 'SN-A', 3], ['q-4', 'SN-B', 9], ['q-5', 'SN-A', 2]] as const) await repo.qrPayments.storeQrPayment({ ...code(id, serial), registeredAt: at });
+        expect((await repo.qrPayments.recentQrPayments('SN-A', 3)).map((p) => p.transactionId)).toEqual(['q-3', 'q-2', 'q-5']);
+      });
     });
 
     describe('the signing seed and the store itself', () => {

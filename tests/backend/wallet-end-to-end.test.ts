@@ -31,7 +31,7 @@ beforeAll(async () => {
   dir = tempDir('posrt-wallet-e2e-');
   db = join(dir, 'backend.db');
   config = writeBackendConfig(dir, { wallet: { amountLimit: '50000', paysAfterMs: PAYS_AFTER_MS, payer: 'unionpay', unavailableProviders: ['mastercard'] } });
-  backend = await startBackend({ db, tokens: ['tok'], config });
+  backend = await startBackend({ db, tokens: ['tok'], config, extra: ['--http-port', '0'] });
   terminal = makeTerminal(dir, 'SN-WALLET');
   await enrol(terminal, `127.0.0.1:${backend.port}`, 'tok');
   await openSession();
@@ -113,7 +113,7 @@ describe('consumer-presented codes at the wallet simulator', () => {
 
     session.close();
     await backend.kill();
-    backend = await startBackend({ db, config });
+    backend = await startBackend({ db, config, extra: ['--http-port', '0'] });
     await openSession();
     expect(await scanned(WECHAT, 4_200n, id)).toEqual(first);
     expect(await scanned(ALIPAY, 100n, refused)).toEqual(declined);
@@ -177,5 +177,20 @@ describe('merchant-presented orders at the wallet simulator', () => {
     await new Promise((r) => setTimeout(r, PAYS_AFTER_MS));
     expect(await query(abandoned, '000001000044')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '17', errorCode: 'E-BACKEND-0306' });
     expect(readStore<{ status: string }>(db, `SELECT status FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined' }]);
+  });
+});
+
+describe('the operations centre', () => {
+  it('lists the terminal’s QR payments as the wallet simulator decided them, newest first, and no payment code', async () => {
+    const id = randomUUID();
+    const paid = await scanned(ALIPAY, 1_234n, id);
+    const page = await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=en`)).text();
+    const table = /<table id="qr-payments">.*?<\/table>/s.exec(page)?.[0] ?? '';
+    const rows = table.match(/<tr data-status="[a-z]+">.*?<\/tr>/gs) ?? [];
+    expect(rows[0]).toContain(`<td>${id}</td><td>customer’s code</td><td></td><td class="num">12.34 156</td><td>approved</td><td>alipay</td><td>${paid.authorisationCode} ${paid.hostReference}</td>`);
+    expect(rows.some((r) => r.startsWith('<tr data-status="declined">') && r.includes('<td>51 E-BACKEND-0302</td>'))).toBe(true);
+    expect(rows.some((r) => r.includes('<td>terminal’s code</td><td>000001000042</td>'))).toBe(true);
+    for (const code of [WECHAT, ALIPAY, UNIONPAY]) expect(page).not.toContain(code);
+    expect(await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=zh-CN`)).text()).toContain('钱包模拟器的扫码支付');
   });
 });

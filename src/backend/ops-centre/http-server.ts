@@ -17,6 +17,7 @@ import { fleetPage, notFoundPage, terminalPage, type TerminalDetail } from './pa
 import { rolloutRows, versionRows, type RolloutRow } from './rollout-view.js';
 import { boundOperatorRows, merchantNameOf, mismatchReportRow, reversalRow, settlementRow } from './settlement-view.js';
 import { auditRow } from './audit-view.js';
+import { qrRow } from './qr-view.js';
 import { languageOf, STRINGS, type Strings } from './strings.js';
 
 export interface OpsCentreOptions {
@@ -40,6 +41,7 @@ const COMMANDS_SHOWN = 20;
 const COMMAND_RESULTS_SHOWN = 50;
 const SETTLEMENTS_SHOWN = 10;
 const REVERSALS_SHOWN = 20;
+const QR_PAYMENTS_SHOWN = 20;
 const AUDIT_ENTRIES_SHOWN = 30;
 /** More than settlements shown: a batch may be reconciled (and reported) more than once. */
 const MISMATCH_REPORTS_READ = 50;
@@ -118,6 +120,7 @@ export async function startOpsCentre(o: OpsCentreOptions): Promise<RunningOpsCen
         settlements: await settlementRows(o.repo, serial, s),
         auditEntries: (await o.repo.audit.recentAuditEntries(serial, AUDIT_ENTRIES_SHOWN)).map((x) => auditRow(x, s)),
         reversals: (await o.repo.authorisations.recentReversals(serial, REVERSALS_SHOWN)).map((x) => reversalRow(x, s)),
+        qrPayments: (await o.repo.qrPayments.recentQrPayments(serial, QR_PAYMENTS_SHOWN)).map((x) => qrRow(x, s)),
         ...(await commandDetail(o.repo, serial, s, now())),
       };
       return send(res, 200, 'text/html', terminalPage(lang, detail, now()));

@@ -1,12 +1,13 @@
 // The operations centre's pages, rendered on the server: the fleet with its alerts, and one
-// terminal's detail (facts, devices, alerts, operators, transactions, reversals, batches with
-// their settlement and reconciliation). Elements the
-// page's script refreshes carry data-live (the serial) and data-field; alert tables carry
-// data-alerts. Every value goes through html``, which escapes it.
+// terminal's detail (facts, devices, alerts, operators, transactions, scan-to-pay, reversals,
+// batches with their settlement and reconciliation). Elements the page's script refreshes carry
+// data-live (the serial) and data-field; alert tables carry data-alerts. Every value goes through
+// html``, which escapes it.
 import type { Alert, BatchTotal, EnrolledTerminal, FleetEntry, StoredTransaction } from '../repository.js';
 import { alertRow, amountText, fleetRow, maskedPanText, timestamp, type FleetRow } from './fleet-view.js';
 import { html, type Markup } from './html.js';
 import type { AuditRow } from './audit-view.js';
+import type { QrRow } from './qr-view.js';
 import type { OperatorEventRow } from './operator-events.js';
 import type { CommandRow, OfferRow, ResultRow } from './command-view.js';
 import { versionRows, type RolloutRow } from './rollout-view.js';
@@ -74,6 +75,7 @@ export interface TerminalDetail {
   readonly batches: readonly BatchTotal[];
   readonly settlements: readonly SettlementRow[];
   readonly reversals: readonly ReversalRow[];
+  readonly qrPayments: readonly QrRow[];
   readonly auditEntries: readonly AuditRow[];
   readonly commands: readonly CommandRow[];
   readonly commandResults: readonly ResultRow[];
@@ -158,6 +160,11 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
         (x) => html`<tr><td>${timestamp(x.receivedAt)}</td><td>${x.transactionId}</td><td>${x.batchNumber}</td><td>${label(s.transactionStatus, x.status)}</td><td class="num">${amountText(x.amountMinor)}</td><td>${x.currency}</td><td>${x.scheme}</td><td>${maskedPanText(x.maskedPan)}</td></tr>`,
       )}</tbody></table>`
     : html`<p id="transactions">${s.noTransactions}</p>`;
+  const qrPayments = d.qrPayments.length
+    ? html`<table id="qr-payments"><thead><tr><th>${s.registered}</th><th>${s.transactionId}</th><th>${s.kind}</th><th>${s.orderReference}</th><th>${s.amount}</th><th>${s.status}</th><th>${s.wallet}</th><th>${s.qrResult}</th></tr></thead><tbody>${d.qrPayments.map(
+        (q) => html`<tr data-status="${q.status}"><td>${q.text.registeredAt}</td><td>${q.transactionId}</td><td>${q.text.kind}</td><td>${q.text.reference}</td><td class="num">${q.text.amount}</td><td>${q.text.status}</td><td>${q.text.provider}</td><td>${q.text.result}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p id="qr-payments">${s.noQrPayments}</p>`;
   const bound = d.boundOperators.length
     ? html`<table id="bound-operators"><thead><tr><th>${s.operator}</th><th>${s.name}</th><th>${s.role}</th><th>${s.active}</th></tr></thead><tbody>${d.boundOperators.map(
         (o) => html`<tr><td>${o.operatorId}</td><td>${o.text.name}</td><td>${o.text.role}</td><td>${o.text.active}</td></tr>`,
@@ -180,7 +187,7 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
     : html`<p id="batches">${s.noBatches}</p>`;
   const body = html`<p><a href="/?lang=${lang}">← ${s.back}</a></p><h2>${s.terminal} ${t.serial}</h2>${facts(t, d.merchantName, r, s)}
 <h2>${s.devices}</h2>${health}${devices}<h2>${s.alerts}</h2>${alertsTable(d.alerts, s, t.serial)}
-<h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${bound}<h3>${s.operatorEvents}</h3>${operators}${auditSection(d, s)}<h2>${s.transactions}</h2>${transactions}
+<h2>${s.operators}</h2><p class="note">${s.operatorsNote}</p>${bound}<h3>${s.operatorEvents}</h3>${operators}${auditSection(d, s)}<h2>${s.transactions}</h2>${transactions}<h2>${s.qrPayments}</h2>${qrPayments}
 <h2>${s.reversals}</h2>${reversals}<h2>${s.batches}</h2><p class="note">${s.batchesNote}</p>${batches}${settlementSection(d, s)}${commandSections(d, s)}`;
   return layout(lang, `/terminals/${encodeURIComponent(t.serial)}`, `${s.terminal} ${t.serial}`, body);
 }
