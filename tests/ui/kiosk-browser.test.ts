@@ -41,15 +41,15 @@ interface Kiosk {
   tap(selector: string): Promise<void>;
 }
 
-/** 1024×600 is the 7-inch landscape screen of a countertop terminal; 600×1024 its portrait. */
-async function kiosk(prefs: DisplayPrefs, viewport = { width: 1024, height: 600 }): Promise<Kiosk> {
+/** 1024×600 is the 7-inch landscape screen of a countertop terminal. */
+async function kiosk(prefs: DisplayPrefs): Promise<Kiosk> {
   const lines: string[] = [];
   const log = createLogger({ name: 'kiosk-test', destination: new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) }) });
   const display: WebDisplay = await startWebDisplay({ port: 0, log });
   cleanup.push(() => display.close());
   cleanup.push(() => expect(lines, 'the display logged nothing').toEqual([]));
   const driver = createScreenDriver(display, { prefs });
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport: { width: 1024, height: 600 } });
   cleanup.push(() => page.close());
   page.setDefaultTimeout(8_000);
   await page.goto(`http://127.0.0.1:${display.port}/`);
