@@ -37,12 +37,12 @@ function npm(args: string[], what: string): string {
 /** This machine's packages as they are, another node_modules's (--modules) in their place, or
  *  for arm64 or armv7 on another machine, the cross-built ones. x64 is not cross-built: on an
  *  ARM machine an x64 image takes this machine's addons, which checkNativeAddons refuses. */
-function choosePackages(installed: readonly string[], arch: Architecture, modules: string | undefined, cache: string | undefined): PackageSource[] {
+function choosePackages(installed: readonly string[], arch: Architecture, modules: string | undefined, cache: string | undefined, scratch: string): PackageSource[] {
   const repoModules = join(REPO, 'node_modules');
   const asInstalled = (dir: string): PackageSource => ({ dir, path: relative(REPO, dir).split(sep).join('/') });
   if (modules !== undefined) return installed.map((p) => ({ ...asInstalled(p), dir: join(resolve(modules), relative(repoModules, p)) }));
   if (arch === HOST_ARCH[hostArch()] || arch === 'x64') return installed.map(asInstalled);
-  return targetPackages(REPO, installed, arch, resolve(cache ?? defaultCrossCache()), say);
+  return targetPackages(REPO, installed, arch, { cache: resolve(cache ?? defaultCrossCache()), scratch }, say);
 }
 
 await run(async () => {
@@ -65,7 +65,7 @@ await run(async () => {
     npm(['exec', '--', 'tsc', '-p', 'tsconfig.build.json', '--outDir', join(work, 'dist')], 'compile');
     say({ step: 'compile', ms: Date.now() - started });
     const installed = npm(['ls', '--omit=dev', '--all', '--parseable'], 'production dependencies').split('\n').filter((l) => l.trim() !== '' && l !== REPO);
-    const packages = choosePackages(installed, arch, o.modules, o.cache);
+    const packages = choosePackages(installed, arch, o.modules, o.cache, work);
     const unitFile = join(work, 'posrt.service');
     writeFileSync(unitFile, systemdUnit());
     const sources = runtimeSources({ repo: REPO, compiled: work, packages, unitFile, arch });

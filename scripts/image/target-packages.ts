@@ -11,8 +11,9 @@
 //     target's (…-linux-arm64-gnu, …-linux-arm-gnueabihf), which package-lock.json names with
 //     its integrity, is fetched from the registry with `npm pack` and carried instead, once its
 //     bytes match the lockfile's integrity (which npm checked against the registry's).
-// Both kinds of output are kept in a cache outside the checkout, keyed by package, version,
-// architecture and Node ABI, so a second build (or test run) compiles nothing.
+// The addons and the tarballs are kept in a cache outside the checkout, the addons keyed by
+// package, version, architecture and Node ABI, so a second build (or test run) compiles and
+// downloads nothing; a tarball is checked against the lockfile at every use.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -55,10 +56,16 @@ interface PackageJson {
   readonly binary?: { readonly module_name: string; readonly module_path: string };
 }
 
-interface Context {
+export interface CrossDirs {
+  /** Kept across builds: the cross-built addons and the registry's tarballs. */
+  readonly cache: string;
+  /** This build's own, removed after it: the platform packages unpacked. */
+  readonly scratch: string;
+}
+
+interface Context extends CrossDirs {
   readonly repo: string;
   readonly arch: CrossArchitecture;
-  readonly cache: string;
   readonly say: (e: CrossEvent) => void;
 }
 
@@ -147,39 +154,40 @@ function crossBuild(c: Context, dir: string, pkg: PackageJson): string {
   }
 }
 
-/** The registry's tarball of a platform package, unpacked in the cache once its sha512 is the
- *  lockfile's integrity. */
-function fetchPlatformPackage(c: Context, name: string, entry: LockEntry): string {
+/** A platform package from the registry's tarball (`npm pack`, kept in the cache), unpacked
+ *  into `scratch` each build once the tarball's hash is the lockfile's integrity: a cached
+ *  tarball is checked again every time, and nothing unpacked is kept to be trusted later. */
+function platformPackage(c: Context, name: string, entry: LockEntry): string {
   const { version, integrity } = entry;
   if (version === undefined || integrity === undefined) throw new PosError('E-IMAGE-0020', { package: name, reason: 'package-lock.json gives no version or integrity' });
-  const out = join(c.cache, 'packages', cacheKey(name, version));
-  if (existsSync(join(out, 'package', 'package.json'))) {
+  const dir = join(c.cache, 'packages');
+  const tarball = join(dir, `${cacheKey(name, version)}.tgz`);
+  if (existsSync(tarball)) {
     c.say({ step: 'cross', package: name, action: 'cached' });
-    return join(out, 'package');
+  } else {
+    mkdirSync(dir, { recursive: true });
+    const work = mkdtempSync(`${tarball}.work-`);
+    try {
+      // npm pack checks the tarball against the registry's integrity on the way in.
+      const listing = JSON.parse(run('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', work, '--loglevel=error'], { cwd: work, what: 'npm pack', pkg: name })) as { filename: string }[];
+      settle(join(work, listing[0]!.filename), tarball, () => existsSync(tarball));
+      c.say({ step: 'cross', package: name, action: 'fetched' });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }
-  mkdirSync(join(c.cache, 'packages'), { recursive: true });
-  const work = mkdtempSync(`${out}.work-`);
-  try {
-    // npm pack checks the tarball against the registry's integrity; ours is the lockfile's.
-    const listing = JSON.parse(run('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', work, '--loglevel=error'], { cwd: work, what: 'npm pack', pkg: name })) as { filename: string }[];
-    const tarball = join(work, listing[0]!.filename);
-    const [algorithm, expected] = integrity.split('-', 2) as [string, string];
-    const actual = createHash(algorithm).update(readFileSync(tarball)).digest('base64');
-    if (actual !== expected) throw new PosError('E-IMAGE-0020', { package: `${name}@${version}`, lockfile: integrity, fetched: `${algorithm}-${actual}`, cache: out });
-    const unpacked = join(work, 'out');
-    mkdirSync(unpacked);
-    run('tar', ['-xzf', tarball, '-C', unpacked, '--no-same-owner'], { cwd: work, what: 'unpack', pkg: name });
-    settle(unpacked, out, () => existsSync(join(out, 'package', 'package.json')));
-    c.say({ step: 'cross', package: name, action: 'fetched' });
-    return join(out, 'package');
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  // The lockfile may list several hashes; its first is the one npm wrote (sha512).
+  const [algorithm, expected] = integrity.split(' ')[0]!.split('-', 2) as [string, string];
+  const actual = createHash(algorithm).update(readFileSync(tarball)).digest('base64');
+  if (actual !== expected) throw new PosError('E-IMAGE-0020', { package: `${name}@${version}`, lockfile: integrity, fetched: `${algorithm}-${actual}`, cache: tarball });
+  const unpacked = mkdtempSync(join(c.scratch, 'package-'));
+  run('tar', ['-xzf', tarball, '-C', unpacked, '--no-same-owner'], { cwd: unpacked, what: 'unpack', pkg: name });
+  return join(unpacked, 'package');
 }
 
 /** The image's packages for `arch` from the production package directories npm lists here. */
-export function targetPackages(repo: string, dirs: readonly string[], arch: CrossArchitecture, cache: string, say: (e: CrossEvent) => void): PackageSource[] {
-  const c: Context = { repo, arch, cache, say };
+export function targetPackages(repo: string, dirs: readonly string[], arch: CrossArchitecture, where: CrossDirs, say: (e: CrossEvent) => void): PackageSource[] {
+  const c: Context = { repo, arch, ...where, say };
   const { npmCpu } = TARGET[arch];
   const lock = readJson<{ packages: Record<string, LockEntry> }>(join(repo, 'package-lock.json')).packages;
   const out: PackageSource[] = [];
@@ -210,7 +218,7 @@ export function targetPackages(repo: string, dirs: readonly string[], arch: Cros
     const name = nameOf(path);
     if (!path.startsWith('node_modules/') || carried.has(path) || entry.dev === true || !wanted.has(name)) continue;
     if (!entry.os?.includes('linux') || !entry.cpu?.includes(npmCpu) || (entry.libc !== undefined && !entry.libc.includes('glibc'))) continue;
-    out.push({ dir: fetchPlatformPackage(c, name, entry), path });
+    out.push({ dir: platformPackage(c, name, entry), path });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

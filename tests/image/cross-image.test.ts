@@ -6,7 +6,7 @@
 // are cached (~/.cache/posrt/cross): the first run on a machine compiles better-sqlite3 (minutes),
 // later runs only collect and sign.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { elfArchitecture } from '../../src/image/elf-architecture.js';
@@ -128,8 +128,8 @@ describe('native addons of another architecture than the image’s', () => {
     expect(errorOf(() => checkNativeAddons([{ path: 'a.node', mode: 0o644, from: addon(elfHeader('arm64')) }], 'armv7')).code).toBe('E-IMAGE-0016');
   });
 
-  it('a platform package whose registry bytes differ from the lockfile’s integrity is not carried (E-IMAGE-0020)', () => {
-    // A checkout whose lockfile names the real arm64 resvg package with another integrity.
+  /** A checkout holding only resvg, whose lockfile names the arm64 platform package with `integrity`. */
+  function resvgCheckout(integrity: string): { repo: string; parent: string } {
     const repo = tempDir('posrt-lock-');
     const parent = join(repo, 'node_modules/@resvg/resvg-js');
     mkdirSync(parent, { recursive: true });
@@ -137,10 +137,24 @@ describe('native addons of another architecture than the image’s', () => {
     const lock = {
       packages: {
         'node_modules/@resvg/resvg-js': { version: '2.6.2', optionalDependencies: { '@resvg/resvg-js-linux-arm64-gnu': '2.6.2' } },
-        'node_modules/@resvg/resvg-js-linux-arm64-gnu': { version: '2.6.2', integrity: `sha512-${Buffer.alloc(64, 7).toString('base64')}`, optional: true, os: ['linux'], cpu: ['arm64'], libc: ['glibc'] },
+        'node_modules/@resvg/resvg-js-linux-arm64-gnu': { version: '2.6.2', integrity, optional: true, os: ['linux'], cpu: ['arm64'], libc: ['glibc'] },
       },
     };
     writeFileSync(join(repo, 'package-lock.json'), JSON.stringify(lock));
-    expect(errorOf(() => targetPackages(repo, [parent], 'arm64', tempDir('posrt-cross-cache-'), () => undefined)).code).toBe('E-IMAGE-0020');
+    return { repo, parent };
+  }
+  const cross = (c: { repo: string; parent: string }, cache: string) => () => targetPackages(c.repo, [c.parent], 'arm64', { cache, scratch: tempDir('posrt-cross-scratch-') }, () => undefined);
+
+  it('a platform package whose registry bytes differ from the lockfile’s integrity is not carried (E-IMAGE-0020)', () => {
+    const checkout = resvgCheckout(`sha512-${Buffer.alloc(64, 7).toString('base64')}`);
+    expect(errorOf(cross(checkout, tempDir('posrt-cross-cache-'))).code).toBe('E-IMAGE-0020');
+  });
+
+  it('a cached tarball is checked again at every use: one changed in the cache is refused (E-IMAGE-0020)', () => {
+    const real = (JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as { packages: Record<string, { integrity: string }> }).packages['node_modules/@resvg/resvg-js-linux-arm64-gnu']!.integrity;
+    const cache = tempDir('posrt-cross-cache-');
+    mkdirSync(join(cache, 'packages'));
+    writeFileSync(join(cache, 'packages', '@resvg+resvg-js-linux-arm64-gnu@2.6.2.tgz'), 'not the package');
+    expect(errorOf(cross(resvgCheckout(real), cache)).code).toBe('E-IMAGE-0020');
   });
 });

@@ -124,8 +124,8 @@ export const imageErrors = defineErrors({
     en: 'A platform package fetched for the image does not match the lockfile’s integrity',
     zh: '为镜像获取的平台包与 lockfile 中的完整性校验值不符',
     fix: {
-      en: 'Do not ship it: the registry or the cache gave other bytes than package-lock.json names. Remove the cache directory named with the error and build again; if it persists, check package-lock.json and the registry.',
-      zh: '请勿发布:注册表或缓存给出的内容与 package-lock.json 记录的不同。删除错误中所列的缓存目录后重新构建;若仍出现,请检查 package-lock.json 与注册表。',
+      en: 'Do not ship it: the registry or the cache gave other bytes than package-lock.json names. Remove the cached tarball named with the error and build again; if it persists, check package-lock.json and the registry.',
+      zh: '请勿发布:注册表或缓存给出的内容与 package-lock.json 记录的不同。删除错误中所列的缓存包文件后重新构建;若仍出现,请检查 package-lock.json 与注册表。',
     },
   },
 });
