@@ -1,7 +1,8 @@
 // Audit entries in the PostgreSQL store (audit-store.ts), on the repository's pool: the SQLite
 // store's table (sqlite-audit-store.ts), one row per terminal and seq.
 import type { PostgresAccess } from './postgres-access.js';
-import type { AuditChainVerdict, AuditStore, StoredAuditEntry } from './audit-store.js';
+import type { AuditStore, StoredAuditEntry } from './audit-store.js';
+import { toAuditEntry, type AuditRow as Rows } from './store-rows.js';
 
 export const AUDIT_SCHEMA = `
   CREATE TABLE IF NOT EXISTS audit_entries (
@@ -11,35 +12,9 @@ export const AUDIT_SCHEMA = `
     PRIMARY KEY (serial, seq));
 `;
 
-interface AuditRow {
-  serial: string;
-  seq: bigint;
-  at: bigint;
-  kind: string;
-  operator_id: string;
-  approver_id: string;
-  details: string;
-  prev_hash: Buffer;
-  hash: Buffer;
-  verdict: string;
-  received_at: bigint;
-}
+type AuditRow = Rows<bigint>;
 
 const AUDIT_COLUMNS = 'serial, seq, at, kind, operator_id, approver_id, details, prev_hash, hash, verdict, received_at';
-
-const toEntry = (r: AuditRow): StoredAuditEntry => ({
-  serial: r.serial,
-  seq: Number(r.seq),
-  at: Number(r.at),
-  kind: r.kind,
-  operatorId: r.operator_id,
-  approverId: r.approver_id,
-  details: r.details,
-  prevHash: new Uint8Array(r.prev_hash),
-  hash: new Uint8Array(r.hash),
-  verdict: r.verdict as AuditChainVerdict,
-  receivedAt: Number(r.received_at),
-});
 
 export class PostgresAuditStore implements AuditStore {
   constructor(private readonly db: PostgresAccess) {}
@@ -54,7 +29,7 @@ export class PostgresAuditStore implements AuditStore {
 
   async auditEntry(serial: string, seq: number): Promise<StoredAuditEntry | undefined> {
     const row = (await this.db.query<AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE serial = $1 AND seq = $2`, [serial, seq])).rows[0];
-    return row && toEntry(row);
+    return row && toAuditEntry(row);
   }
 
   async lastAuditEntry(serial: string): Promise<StoredAuditEntry | undefined> {
@@ -62,6 +37,6 @@ export class PostgresAuditStore implements AuditStore {
   }
 
   async recentAuditEntries(serial: string, limit: number): Promise<StoredAuditEntry[]> {
-    return (await this.db.query<AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE serial = $1 ORDER BY seq DESC LIMIT $2`, [serial, limit])).rows.map(toEntry);
+    return (await this.db.query<AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE serial = $1 ORDER BY seq DESC LIMIT $2`, [serial, limit])).rows.map(toAuditEntry);
   }
 }

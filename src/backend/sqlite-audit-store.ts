@@ -1,6 +1,7 @@
 // Audit entries in the SQLite store (audit-store.ts): one row per terminal and seq.
 import type Database from 'better-sqlite3';
-import type { AuditChainVerdict, AuditStore, StoredAuditEntry } from './audit-store.js';
+import type { AuditStore, StoredAuditEntry } from './audit-store.js';
+import { toAuditEntry, type AuditRow as Rows } from './store-rows.js';
 import type { SqliteAccess } from './sqlite-command-store.js';
 
 const SCHEMA = `
@@ -11,33 +12,7 @@ const SCHEMA = `
     PRIMARY KEY (serial, seq));
 `;
 
-interface AuditRow {
-  serial: string;
-  seq: number;
-  at: number;
-  kind: string;
-  operator_id: string;
-  approver_id: string;
-  details: string;
-  prev_hash: Buffer;
-  hash: Buffer;
-  verdict: string;
-  received_at: number;
-}
-
-const toEntry = (r: AuditRow): StoredAuditEntry => ({
-  serial: r.serial,
-  seq: r.seq,
-  at: r.at,
-  kind: r.kind,
-  operatorId: r.operator_id,
-  approverId: r.approver_id,
-  details: r.details,
-  prevHash: new Uint8Array(r.prev_hash),
-  hash: new Uint8Array(r.hash),
-  verdict: r.verdict as AuditChainVerdict,
-  receivedAt: r.received_at,
-});
+type AuditRow = Rows<number>;
 
 export class SqliteAuditStore implements AuditStore {
   constructor(
@@ -62,7 +37,7 @@ export class SqliteAuditStore implements AuditStore {
 
   async auditEntry(serial: string, seq: number): Promise<StoredAuditEntry | undefined> {
     const row = this.sql.prepare<[string, number], AuditRow>('SELECT * FROM audit_entries WHERE serial = ? AND seq = ?').get(serial, seq);
-    return row && toEntry(row);
+    return row && toAuditEntry(row);
   }
 
   async lastAuditEntry(serial: string): Promise<StoredAuditEntry | undefined> {
@@ -70,6 +45,6 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async recentAuditEntries(serial: string, limit: number): Promise<StoredAuditEntry[]> {
-    return this.sql.prepare<[string, number], AuditRow>('SELECT * FROM audit_entries WHERE serial = ? ORDER BY seq DESC LIMIT ?').all(serial, limit).map(toEntry);
+    return this.sql.prepare<[string, number], AuditRow>('SELECT * FROM audit_entries WHERE serial = ? ORDER BY seq DESC LIMIT ?').all(serial, limit).map(toAuditEntry);
   }
 }

@@ -3,6 +3,7 @@
 // an amount, so no bigint is rounded), PostgreSQL as a bigint from its int8 parser — so the row
 // types take that as a parameter and every integer goes through Number() or BigInt() here.
 import { createHash } from 'node:crypto';
+import type { AuditChainVerdict, StoredAuditEntry } from './audit-store.js';
 import type { EnrolledTerminal, StoredTransaction, TerminalStatus } from './repository.js';
 
 /** A column holding an integer as this store's driver hands it over. */
@@ -88,6 +89,36 @@ export function toTransaction(r: TransactionRow): StoredTransaction {
     scheme: r.scheme,
     maskedPan: r.masked_pan,
     record: new Uint8Array(r.record),
+    receivedAt: Number(r.received_at),
+  };
+}
+
+export interface AuditRow<I extends Int = Int> {
+  serial: string;
+  seq: I;
+  at: I;
+  kind: string;
+  operator_id: string;
+  approver_id: string;
+  details: string;
+  prev_hash: Buffer;
+  hash: Buffer;
+  verdict: string;
+  received_at: I;
+}
+
+export function toAuditEntry(r: AuditRow): StoredAuditEntry {
+  return {
+    serial: r.serial,
+    seq: Number(r.seq),
+    at: Number(r.at),
+    kind: r.kind,
+    operatorId: r.operator_id,
+    approverId: r.approver_id,
+    details: r.details,
+    prevHash: new Uint8Array(r.prev_hash),
+    hash: new Uint8Array(r.hash),
+    verdict: r.verdict as AuditChainVerdict,
     receivedAt: Number(r.received_at),
   };
 }
