@@ -1,14 +1,14 @@
 // The batch's reports from the menu. X report: the open batch's running totals, printed and
 // shown, nothing closed. Settlement: the batch closed (Z report) by an operator whose role may
 // settle — a cashier's needs a supervisor's id and password on the keypad first — its
-// SettlementRequest sent through the outbox, the Z report printed, and the backend's
-// reconciliation waited for and shown: balanced, out of balance with each mismatch, or not
-// answered yet (the operations centre shows it when it comes). Print prints the report again.
+// SettlementRequest sent through the outbox, the Z report printed, and the report shown with
+// the backend's reconciliation: not answered yet, then redrawn in place when it comes (at once
+// online; when the link is back, offline) — balanced, or out of balance with each mismatch.
+// Print prints the report again.
 import { PosError } from '../errors/index.js';
 import type { Approval } from '../payment/operator-session.js';
-import type { ReconciliationResult } from '../payment/journal/index.js';
 import { settlementReportJob, xReportFromJournal, zReportFromJournal, type SettlementReport } from '../payment/receipt/index.js';
-import { both, bookAScreen, reportScreen, type MenuAction, type ReportTotals } from '../ui/index.js';
+import { both, reportScreen, type MenuAction, type ReportTotals } from '../ui/index.js';
 import { askSupervisor } from './engine-ports.js';
 import { reportTotalsOf, voucherOfJournal } from './journal-views.js';
 import { OPERATOR_TIMEOUT_MS, showError, type MenuHandler } from './operator-loop.js';
@@ -16,10 +16,8 @@ import { printerOf } from './query-menu.js';
 import type { Terminal } from './terminal.js';
 import type { MenuSettings } from './engine-ports.js';
 
-/** How long the settlement screen waits for the backend's reconciliation before showing the
- *  batch as sent and not yet reconciled. */
-const RECONCILIATION_WAIT_MS = 15_000;
-const RECONCILIATION_POLL_MS = 200;
+/** How often a report waiting for the backend's reconciliation looks for it in the journal. */
+const RECONCILIATION_POLL_MS = 250;
 
 export function batchMenu(terminal: Terminal, settings: MenuSettings): [MenuAction, MenuHandler][] {
   const driver = terminal.display.driver;
@@ -39,11 +37,27 @@ export function batchMenu(terminal: Terminal, settings: MenuSettings): [MenuActi
     }
   };
 
-  /** The report on screen until OK; Print prints it again. */
+  /** The report on screen until OK; Print prints it again. A reconciliation still pending is
+   *  redrawn in place once the journal has it. */
   const show = async (totals: () => ReportTotals, report: SettlementReport, signal: AbortSignal): Promise<void> => {
     await print(report, signal);
     for (;;) {
-      const answer = await driver.ask(reportScreen(totals()), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
+      const shown = totals();
+      const watch =
+        shown.reconciliation === 'pending'
+          ? setInterval(() => {
+              const now = totals();
+              if (now.reconciliation === 'pending') return;
+              clearInterval(watch);
+              driver.update(reportScreen(now));
+            }, RECONCILIATION_POLL_MS)
+          : undefined;
+      let answer;
+      try {
+        answer = await driver.ask(reportScreen(shown), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
+      } finally {
+        clearInterval(watch);
+      }
       if (answer.kind !== 'entered' || answer.value !== 'print') return;
       await print(report, signal);
     }
@@ -64,23 +78,13 @@ export function batchMenu(terminal: Terminal, settings: MenuSettings): [MenuActi
     return session.permit('settlement', approval);
   };
 
-  const waitForReconciliation = async (batch: number, signal: AbortSignal): Promise<ReconciliationResult | undefined> => {
-    driver.show(bookAScreen('please-wait'));
-    for (let waited = 0; waited < RECONCILIATION_WAIT_MS && !signal.aborted; waited += RECONCILIATION_POLL_MS) {
-      const result = journal.reconciliation(batch);
-      if (result !== undefined) return result;
-      await new Promise((r) => setTimeout(r, RECONCILIATION_POLL_MS));
-    }
-    return journal.reconciliation(batch);
-  };
-
   const settlement: MenuHandler = async (signal) => {
     const { operatorId } = await permit(signal);
     const z = journal.closeBatch(operatorId);
-    const reconciliation = await waitForReconciliation(z.batch, signal);
-    // A result arriving while the report is up shows at the next redraw (after Print).
-    const totals = (): ReportTotals =>
-      reportTotalsOf({ kind: 'settlement', batch: z.batch, totals: z.totals, currency: settings.uiCurrency, reconciliation: journal.reconciliation(z.batch) ?? reconciliation, voucherOf });
+    const totals = (): ReportTotals => {
+      const reconciliation = journal.reconciliation(z.batch);
+      return reportTotalsOf({ kind: 'settlement', batch: z.batch, totals: z.totals, currency: settings.uiCurrency, ...(reconciliation ? { reconciliation } : {}), voucherOf });
+    };
     await show(totals, zReportFromJournal(z, currencyNumber), signal);
   };
 
