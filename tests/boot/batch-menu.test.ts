@@ -1,47 +1,19 @@
-// The menu's settlement with real parts in process: payment's journal (SQLite, the real outbox
-// behind its port) and operator session with the development operators, the screen driver over a
-// renderer that records the views and takes keys as the kiosk page sends them. A cashier's
-// settlement asks the supervisor on the keypad first; with no printer the Z report's E-UI-0007
+// The menu's settlement with real parts in process (menu-rig.ts: payment's journal and operator
+// session, the screen driver over a recording renderer, no printer). A cashier's settlement asks the supervisor on the keypad first; with no printer the Z report's E-UI-0007
 // is shown and the report still comes; the report waits for the backend's reconciliation and is
 // redrawn in place when the journal stores it, an out-of-balance one with each mismatch.
 import { afterEach, describe, expect, it } from 'vitest';
 import { batchMenu } from '../../src/boot/batch-menu.js';
 import { engineSettings } from '../../src/boot/engine-ports.js';
 import type { MenuHandler } from '../../src/boot/operator-loop.js';
-import type { Terminal } from '../../src/boot/terminal.js';
-import { createScreenDriver, type UserInput, type View } from '../../src/ui/index.js';
-import { demoOperators } from '../fixtures/screen-flows.js';
-import { journalRig, type Rig as JournalRig } from '../payment/journal/rig.js';
-import type { Rig as OperatorsRig } from '../payment/operators/rig.js';
+import { menuRig, type MenuRig } from './menu-rig.js';
 
-let journal: JournalRig | undefined;
-let operators: OperatorsRig | undefined;
-afterEach(() => {
-  journal?.close();
-  journal?.remove();
-  operators?.dispose();
-});
+let rig: MenuRig | undefined;
+afterEach(() => rig?.dispose());
 
 async function settle() {
-  journal = journalRig();
-  operators = await demoOperators();
-  const views: View[] = [];
-  let send: (input: UserInput) => void = () => undefined;
-  const driver = createScreenDriver({ render: (v) => void views.push(v), onInput: (l) => (send = l) }, { prefs: { language: 'en', largeType: false, voice: false } });
-  // Only what the batch menu uses of the booted terminal: the display, the journal and operators,
-  // and a registry without a printer.
-  const terminal = { display: { driver }, payment: { journal: journal.journal, session: operators.session }, registry: { byKind: () => [] } } as unknown as Terminal;
-  const settlement = new Map(batchMenu(terminal, engineSettings())).get('settlement') as MenuHandler;
-  const shown = async (id: string): Promise<View> => {
-    await expect.poll(() => views.at(-1)?.id, { timeout: 5_000 }).toBe(id);
-    return views.at(-1)!;
-  };
-  const type = (digits: string): void => {
-    for (const d of digits) send({ kind: 'key', key: { kind: 'digit', digits: d as '0' } });
-    send({ kind: 'key', key: { kind: 'enter' } });
-  };
-  const tap = (id: string): void => send({ kind: 'key', key: { kind: 'button', id } });
-  return { journal: journal.journal, session: operators.session, settlement, views, shown, type, tap };
+  rig = await menuRig();
+  return { ...rig, settlement: new Map(batchMenu(rig.terminal, engineSettings())).get('settlement') as MenuHandler };
 }
 
 describe('the menu\'s settlement', () => {
