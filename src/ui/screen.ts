@@ -4,6 +4,7 @@
 // the driver (driver.ts) decides when it is shown and what the keys mean.
 import type { Language } from '../errors/index.js';
 import type { Sealed } from '../kernel/index.js';
+import type { QrMatrix } from '../payment/qr/index.js';
 
 /** Every text a screen holds, in both languages; the display picks one. */
 export type Text = Readonly<Record<Language, string>>;
@@ -75,6 +76,9 @@ export type AppScreenId =
   | 'pin-prompt'
   | 'result'
   | 'balance'
+  | 'qr-method'
+  | 'merchant-qr'
+  | 'scan-code'
   | 'receipt-question'
   | 'report'
   | 'query-by'
@@ -93,4 +97,7 @@ export interface Screen<E extends Entry = Entry> {
   readonly tone: Tone;
   /** What the voice prompt says, when the screen has one; the driver speaks it once. */
   readonly voice: Text | null;
+  /** A code for the customer's wallet to scan (the terminal's EMV QRCPS merchant-presented
+   *  payload), drawn beside the lines; only the scan-to-pay screen has one. */
+  readonly qr?: QrMatrix;
 }

@@ -19,6 +19,9 @@ export type MismatchKind = 'missing-at-backend' | 'missing-at-terminal' | 'amoun
 /** X: the totals so far, nothing closed; settlement closes the batch (the Z report). */
 export type ReportKind = 'x-report' | 'settlement';
 export type LinkState = 'online' | 'connecting' | 'offline';
+/** Scan-to-pay: the customer's wallet scans the terminal's code (EMV QRCPS merchant-presented),
+ *  or the terminal's scanner reads the customer's code (consumer-presented). */
+export type QrMethod = 'merchant' | 'consumer';
 
 const en = {
   ok: 'OK',
@@ -98,6 +101,21 @@ const en = {
     owed: 'Amount owed',
     none: 'The card issuer gave no balance',
     voice: 'Your balance is on the screen',
+  },
+  qr: {
+    choose: 'QR payment: who scans?',
+    method: { merchant: 'Customer scans this screen', consumer: "Scan the customer's code" } satisfies Record<QrMethod, string>,
+    merchant: {
+      title: 'Scan to pay',
+      hint: "Scan this code with the customer's payment app",
+      waiting: 'Waiting for the payment…',
+      voice: 'Please scan the code on the screen to pay',
+    },
+    consumer: {
+      title: 'Show your payment code',
+      hint: 'Hold the payment code in front of the scanner',
+      voice: 'Please show your payment code to the scanner',
+    },
   },
   receipt: {
     title: 'Receipt',
@@ -229,6 +247,21 @@ const zhCN: Strings = {
     owed: '欠款金额',
     none: '发卡行未返回余额',
     voice: '您的余额已显示在屏幕上',
+  },
+  qr: {
+    choose: '扫码支付：谁来扫码？',
+    method: { merchant: '顾客扫屏幕上的码', consumer: '扫顾客的付款码' },
+    merchant: {
+      title: '请扫码付款',
+      hint: '请用付款应用扫描此二维码',
+      waiting: '等待付款…',
+      voice: '请扫描屏幕上的二维码付款',
+    },
+    consumer: {
+      title: '请出示付款码',
+      hint: '请将付款码对准扫码器',
+      voice: '请出示您的付款码',
+    },
   },
   receipt: {
     title: '签购单',

@@ -30,6 +30,8 @@ export interface View {
     readonly label: string;
     readonly shown: string;
   } | null;
+  /** A code to draw as it is, row by row, '1' where the module is dark; no quiet zone. */
+  readonly qr: readonly string[] | null;
   /** The keypad's and the display toggles' labels in the display's language. */
   readonly labels: { readonly enter: string; readonly clear: string; readonly back: string; readonly largeType: string; readonly voice: string; readonly language: string; readonly reconnecting: string };
 }
@@ -48,6 +50,7 @@ export function viewOf(screen: Screen, typed: string, prefs: DisplayPrefs): View
     lines: screen.lines.map((line) => ({ text: say(line.text), style: line.style })),
     buttons: screen.buttons.map((b) => ({ id: b.id, label: say(b.label), role: b.role })),
     keypad: e.kind === 'amount' || e.kind === 'digits' || e.kind === 'password' ? { kind: e.kind, label: e.kind === 'amount' ? '' : say(e.label), shown: shownEntry(e, typed, l) } : null,
+    qr: screen.qr === undefined ? null : screen.qr.modules.map((row) => row.map((dark) => (dark ? '1' : '0')).join('')),
     labels: { ...s.keypad, ...s.display },
   };
 }

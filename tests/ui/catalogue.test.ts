@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/errors/index.js';
 import { encodeErrorIndication } from '../../src/emv/contactless/c2/outcome.js';
 import type { UiMessage } from '../../src/emv/contactless/kernel-contract.js';
+import { qrMatrix } from '../../src/payment/qr/index.js';
 import { STRINGS } from '../../src/ui/strings.js';
 import {
   BOOK_A_MESSAGES,
@@ -22,6 +23,9 @@ import {
   reportScreen,
   resultScreen,
   balanceScreen,
+  merchantQrScreen,
+  qrMethodScreen,
+  scanCodeScreen,
   signInScreen,
   supervisorIdScreen,
   supervisorPasswordScreen,
@@ -47,6 +51,9 @@ const APP_SCREENS: Record<AppScreenId, Screen> = {
   'pin-prompt': pinPromptScreen(12345n, CNY),
   result: resultScreen({ kind: 'sale', amount: 12345n, currency: CNY, maskedPan: '623456******0013', reference: '000123456789', result: { outcome: 'declined', responseCode: '51' } }),
   balance: balanceScreen({ maskedPan: '623456******0013', balance: 888_800n, currency: CNY, reference: '000123456789' }),
+  'qr-method': qrMethodScreen(['merchant', 'consumer'], 1288n, CNY),
+  'merchant-qr': merchantQrScreen(qrMatrix('000201010212'), 1288n, CNY),
+  'scan-code': scanCodeScreen(1288n, CNY),
   'receipt-question': receiptQuestionScreen(),
   report: reportScreen({
     kind: 'settlement',

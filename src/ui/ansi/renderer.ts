@@ -57,7 +57,27 @@ export function drawBox(view: View, columns: number, colour: boolean): string {
     for (const t of displayWidth(oneRow) <= columns ? [oneRow] : labels.flatMap((l) => wrap(l, columns))) out.push(row(t));
   }
   out.push(`└${'─'.repeat(columns + 2)}┘`);
+  if (view.qr !== null) out.push(...qrBlocks(view.qr));
   return out.join('\n');
+}
+
+/** A code under the box, two module rows to a text line in half blocks, with its 4-module quiet
+ *  zone. A console's glyphs are light on dark, so the blocks are the code's light modules: a
+ *  phone scans the dark ones off the background, as it would off paper (qrencode's UTF8 mode). */
+export function qrBlocks(rows: readonly string[]): string[] {
+  const side = rows.length + 8;
+  const light = (x: number, y: number): boolean => rows[y - 4]?.[x - 4] !== '1';
+  const out: string[] = [];
+  for (let y = 0; y < side; y += 2) {
+    let line = '';
+    for (let x = 0; x < side; x++) {
+      const top = light(x, y);
+      const bottom = y + 1 < side && light(x, y + 1);
+      line += top ? (bottom ? '█' : '▀') : bottom ? '▄' : ' ';
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** What a chunk of stdin means on this view. */

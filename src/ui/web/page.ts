@@ -28,6 +28,7 @@ export const PAGE = `<!doctype html>
     <div id="lines"></div>
     <div id="field" hidden><span id="field-label"></span><output id="field-value"></output></div>
   </section>
+  <figure id="qr" hidden></figure>
   <section id="keypad" hidden>
     <button type="button" data-key="digit" data-digits="1">1</button>
     <button type="button" data-key="digit" data-digits="2">2</button>
@@ -95,6 +96,10 @@ body.menu #buttons button { font-size: 1.25em; min-height: 2.8em; }
 body[data-screen="transaction-list"] #buttons { display: grid; grid-template-columns: repeat(auto-fit, minmax(11em, 1fr)); }
 body[data-screen="transaction-list"] #buttons button[data-role="secondary"] { grid-column: 1 / -1; font-size: 1.15em; text-align: left; padding: 0 .8em; min-height: 2.4em; }
 .nowrap { white-space: nowrap; }
+/* A code for the customer's wallet: black on white with its quiet zone in every mode (a
+   scanner wants dark modules on light), as large as the screen leaves beside the amount. */
+body.with-qr main, body.large.with-qr main { grid-template-columns: 1fr auto; align-items: start; }
+#qr { margin: 0; } #qr svg { display: block; height: min(60vh, 46vw); width: auto; }
 @media (orientation: portrait) { body.with-keypad main { grid-template-columns: 1fr; } }
 /* Large type, high contrast: white and yellow on black, everything half as large again. */
 body.large { font-size: 30px; background: #000; color: #fff; }
@@ -135,6 +140,7 @@ export const SCRIPT = `'use strict';
     document.body.classList.toggle('large', v.prefs.largeType);
     document.body.classList.toggle('with-keypad', v.keypad !== null);
     document.body.classList.toggle('menu', v.buttons.length > 3);
+    document.body.classList.toggle('with-qr', v.qr !== null);
     $('title').textContent = v.title;
     $('lines').replaceChildren(...v.lines.map((line) => {
       const p = document.createElement('p');
@@ -148,6 +154,7 @@ export const SCRIPT = `'use strict';
       });
       return p;
     }));
+    drawQr(v.qr);
     $('field').hidden = v.keypad === null;
     $('keypad').hidden = v.keypad === null;
     if (v.keypad !== null) {
@@ -173,6 +180,29 @@ export const SCRIPT = `'use strict';
       button.textContent = b.label;
       return button;
     }));
+  }
+
+  // One SVG path of unit squares, the 4-module quiet zone around it (ISO/IEC 18004 §9.1).
+  const SVG = 'http://www.w3.org/2000/svg';
+  function drawQr(rows) {
+    const figure = $('qr');
+    figure.hidden = rows === null;
+    if (rows === null) return figure.replaceChildren();
+    const side = rows.length + 8;
+    let d = '';
+    rows.forEach((row, y) => { for (let x = 0; x < row.length; x++) if (row[x] === '1') d += 'M' + (x + 4) + ' ' + (y + 4) + 'h1v1h-1z'; });
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + side + ' ' + side);
+    svg.setAttribute('shape-rendering', 'crispEdges');
+    svg.setAttribute('role', 'img');
+    const light = svg.appendChild(document.createElementNS(SVG, 'rect'));
+    light.setAttribute('width', String(side));
+    light.setAttribute('height', String(side));
+    light.setAttribute('fill', '#fff');
+    const dark = svg.appendChild(document.createElementNS(SVG, 'path'));
+    dark.setAttribute('d', d);
+    dark.setAttribute('fill', '#000');
+    figure.replaceChildren(svg);
   }
 
   document.addEventListener('click', (event) => {
