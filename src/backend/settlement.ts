@@ -20,7 +20,15 @@ const SETTLEMENT_ID = /^[0-9A-Za-z-]{1,64}$/;
  *  pre-authorisation completions and QR sales. */
 const SETTLED_TYPES: ReadonlySet<posrt.channel.v1.TransactionType> = new Set([T.TRANSACTION_TYPE_SALE, T.TRANSACTION_TYPE_REFUND, T.TRANSACTION_TYPE_COMPLETION, T.TRANSACTION_TYPE_QR]);
 
-const counts = (r: posrt.channel.v1.JournalRecord): boolean => r.status === v1.TransactionStatus.TRANSACTION_STATUS_APPROVED && SETTLED_TYPES.has(r.type);
+const approved = (r: posrt.channel.v1.JournalRecord): boolean => r.status === v1.TransactionStatus.TRANSACTION_STATUS_APPROVED;
+
+/** Whether a record counts in the totals. A sale voided later in the batch was uploaded when it
+ *  was approved, and that record (stored once by its id) still says approved: the approved VOID
+ *  naming it is what says it no longer stands, as the terminal's journal marks it voided. */
+function countsAmong(uploaded: readonly posrt.channel.v1.JournalRecord[]): (r: posrt.channel.v1.JournalRecord) => boolean {
+  const voided = new Set(uploaded.filter((r) => approved(r) && r.type === T.TRANSACTION_TYPE_VOID && r.originalTransactionId !== '').map((r) => r.originalTransactionId));
+  return (r) => approved(r) && SETTLED_TYPES.has(r.type) && !voided.has(r.transactionId);
+}
 
 const minor = (m: posrt.channel.v1.IMoney | null | undefined): bigint => BigInt(String(m?.minorUnits ?? 0));
 
@@ -64,6 +72,7 @@ const money = (minorUnits: bigint, currency: string): posrt.channel.v1.IMoney =>
 export function reconcile(request: posrt.channel.v1.SettlementRequest, uploaded: readonly posrt.channel.v1.JournalRecord[], now: number): posrt.channel.v1.ReconciliationResult.$Properties {
   const byId = new Map(uploaded.map((r) => [r.transactionId, r]));
   const declared = new Set(request.transactionIds);
+  const counts = countsAmong(uploaded);
   const counted = uploaded.filter(counts);
   const mismatches: posrt.channel.v1.IMismatch[] = [];
   for (const id of declared) {

@@ -106,6 +106,15 @@ describe('settlement and reconciliation', () => {
     ]);
   });
 
+  it('balances a batch with a voided sale: the sale’s record still says approved, the VOID naming it takes it out as the terminal does', async () => {
+    const { s } = await session('SN-VOID');
+    await upload(s, [record('v-1', 8, 'visa', T.TRANSACTION_TYPE_SALE, 1000), record('v-2', 8, 'visa', T.TRANSACTION_TYPE_SALE, 600)]);
+    await upload(s, [{ ...record('v-3', 8, 'visa', T.TRANSACTION_TYPE_VOID, 1000), originalTransactionId: 'v-1' }]);
+    const answer = (await s.request({ settlementRequest: settlement('set-8', 8, [['visa', T.TRANSACTION_TYPE_SALE, 1, 600]], ['v-2']) }, 'reconciliationResult')).reconciliationResult!;
+    expect([v1.ReconciliationStatus[answer.status ?? 0], mismatches(answer)]).toEqual(['RECONCILIATION_STATUS_BALANCED', []]);
+    expect((answer.backendTotals ?? []).map((t) => [t.scheme, T[t.type ?? 0], String(t.count), String(t.amount?.minorUnits)])).toEqual([['visa', 'TRANSACTION_TYPE_SALE', '1', '600']]);
+  });
+
   it('says a total differs when every transaction matches but the terminal’s sum does not', async () => {
     const { s } = await session('SN-SUM');
     await upload(s, [record('w-1', 7, 'visa', T.TRANSACTION_TYPE_SALE, 1000), record('w-2', 7, 'visa', T.TRANSACTION_TYPE_SALE, 250)]);
