@@ -1,5 +1,5 @@
 // bench/boot (issue 7, Benchmarks): npm start's runtime as a device runs it — built JavaScript
-// under plain node, not tsx — on emulated hardware: the time from process start to the idle
+// under plain node with the unit's flags (device-layout.ts), not tsx — on emulated hardware: the time from process start to the idle
 // screen ready (main's {"event":"ready"} line, timed by this parent from the spawn) and the
 // terminal process's resident memory once idle (/proc/PID/status VmRSS, a few seconds after
 // ready). Targets: 1.5 s and 120 MB on this machine; printed as ratios (≤ 1 meets the target).
@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { RUNTIME_NODE_FLAGS } from '../../src/image/device-layout.js';
 import { runtimeSources } from '../../src/image/runtime-files.js';
 import { median } from '../shared/timing.js';
 
@@ -50,7 +51,7 @@ interface Boot {
 
 async function bootOnce(stateDir: string): Promise<Boot> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(work, 'dist', 'src', 'main.js')], { env: { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_CONFIG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...RUNTIME_NODE_FLAGS, join(work, 'dist', 'src', 'main.js')], { env: { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_CONFIG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4_000)));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));

@@ -46,7 +46,7 @@ describe('scripts/flash to a directory', { timeout: 90_000 }, () => {
     const lastCopy = first.events.filter((e) => e.step === 'copy').at(-1)!;
     expect(lastCopy.bytes).toBe(lastCopy.totalBytes);
     expect(bootable(root)).toEqual({ version: '1.0.0', slot: 'a' });
-    expect(readFileSync(join(root, LAYOUT.unit), 'utf8')).toContain('ExecStart=/usr/bin/node /opt/posrt/current/dist/src/main.js');
+    expect(readFileSync(join(root, LAYOUT.unit), 'utf8')).toContain('ExecStart=/usr/bin/node --max-semi-space-size=2 /opt/posrt/current/dist/src/main.js');
     expect(statSync(join(root, LAYOUT.slot('a'), 'bin/run.sh')).mode & 0o777).toBe(0o755);
     expect(JSON.parse(readFileSync(join(root, LAYOUT.updateState), 'utf8'))).toMatchObject({ floor: '1.0.0', installed: { slot: 'a', version: '1.0.0' } });
 
