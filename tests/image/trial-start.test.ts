@@ -6,11 +6,13 @@
 // hardware the runtime brings up its emulated reader (pcscd and vpcd: run this file under the
 // HIL lock) and its embedded backend; once the reader is found, the session open and the
 // journal read, src/boot's settleUpdateAtStart commits the update: the floor is raised, the
-// trial cleared, and a second start of the guard finds nothing to count.
-import { execFileSync, spawn } from 'node:child_process';
+// trial cleared, and a second start of the guard finds nothing to count. The same image failing
+// at every start (exit 2, as systemd's Restart= would see it) is rolled back by the guard.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GUARD_PATHS, readGuardedState } from '../../src/image/boot-guard.js';
+import { GUARD_PATHS, MAX_TRIAL_STARTS, readGuardedState } from '../../src/image/boot-guard.js';
 import { LAYOUT } from '../../src/image/device-layout.js';
 import { installOverTheAir } from '../../src/image/over-the-air.js';
 import { bootable, fixtureImage, keys, runScript, tempDir } from '../support/image-fixtures.js';
@@ -19,6 +21,22 @@ import { until } from '../support/pty-rig.js';
 const root = tempDir('posrt-trial-device-');
 let child: ReturnType<typeof spawn> | undefined;
 let out = '';
+let keyDir: string;
+let image: string;
+
+/** A device root with the small old version flashed and `image` installed over it on trial. */
+async function onTrial(at: string): Promise<void> {
+  const old = await fixtureImage(keyDir, { version: '0.0.1', minVersion: '0.0.0', guard: true });
+  expect((await runScript('flash', ['--image', old.path, '--target', `dir:${at}`])).code).toBe(0);
+  await installOverTheAir(image, 'fw-0.1.0', { root: at, busy: () => false });
+}
+
+/** The unit's ExecStartPre: the boot guard from the state directory, as a process. */
+const guard = (at: string): string => execFileSync(process.execPath, [join(at, GUARD_PATHS.guard), at], { encoding: 'utf8' });
+
+/** The unit's ExecStart: node on current's main.js, its working directory and environment. */
+const unitStart = (at: string, env: Record<string, string>) =>
+  [process.execPath, [join(at, LAYOUT.current, 'dist/src/main.js')], { cwd: join(at, LAYOUT.current), env: { ...process.env, NODE_ENV: 'production', POSRT_STATE_DIR: join(at, LAYOUT.state), ...env } }] as const;
 
 afterAll(async () => {
   if (child && child.exitCode === null) {
@@ -30,13 +48,11 @@ afterAll(async () => {
 
 describe('a built runtime image on trial, started as the unit starts it', { timeout: 300_000 }, () => {
   beforeAll(async () => {
-    const keyDir = keys();
-    const old = await fixtureImage(keyDir, { version: '0.0.1', minVersion: '0.0.0', guard: true });
-    expect((await runScript('flash', ['--image', old.path, '--target', `dir:${root}`])).code).toBe(0);
-    const image = join(tempDir('posrt-image-'), 'posrt.img');
+    keyDir = keys();
+    image = join(tempDir('posrt-image-'), 'posrt.img');
     const built = await runScript('build-image', ['--key', keyDir, '--out', image, '--version', '0.1.0', '--min-version', '0.0.1']);
     expect(built.code, built.stderr).toBe(0);
-    await installOverTheAir(image, 'fw-0.1.0', { root, busy: () => false });
+    await onTrial(root);
   }, 300_000);
 
   it('is committed by its own start once healthy: the floor raised, the trial cleared, the old slot kept as previous', async () => {
@@ -44,16 +60,12 @@ describe('a built runtime image on trial, started as the unit starts it', { time
     expect(bootable(root)).toEqual({ version: '0.1.0', slot: 'b' });
 
     // ExecStartPre: the guard counts this start of the trial.
-    execFileSync(process.execPath, [join(root, GUARD_PATHS.guard), root], { encoding: 'utf8' });
+    guard(root);
     expect(readGuardedState(root)?.trial?.starts).toBe(1);
 
-    // ExecStart, with the unit's working directory and environment, the paths under the root.
-    const current = join(root, LAYOUT.current);
-    child = spawn(process.execPath, [join(current, 'dist/src/main.js')], {
-      cwd: current,
-      env: { ...process.env, NODE_ENV: 'production', POSRT_STATE_DIR: join(root, LAYOUT.state), POSRT_CONFIG: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // ExecStart, the paths under the root.
+    const [node, args, o] = unitStart(root, { POSRT_CONFIG: '' });
+    child = spawn(node, args, { ...o, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     await until(() => readGuardedState(root)?.trial === undefined || child!.exitCode !== null, 240_000, 'the trial settled');
@@ -62,10 +74,27 @@ describe('a built runtime image on trial, started as the unit starts it', { time
     expect(readGuardedState(root)?.rolledBack).toBeUndefined();
     expect(bootable(root)).toEqual({ version: '0.1.0', slot: 'b' });
     // The next start: nothing on trial for the guard to count.
-    expect(execFileSync(process.execPath, [join(root, GUARD_PATHS.guard), root], { encoding: 'utf8' })).toMatch(/no-trial/);
+    expect(guard(root)).toMatch(/no-trial/);
 
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
     child.kill('SIGTERM');
     expect(await exited, out).toBe(0);
+  });
+
+  it('failing at every start (here a config file it refuses) never commits, and the boot guard rolls back to the old slot once its starts are used up', async () => {
+    const crashing = tempDir('posrt-trial-device-');
+    await onTrial(crashing);
+    const config = join(tempDir('posrt-config-'), 'terminal.json');
+    writeFileSync(config, 'not json');
+    for (let start = 1; start <= MAX_TRIAL_STARTS; start++) {
+      expect(guard(crashing)).toMatch(/trial-start/);
+      const [node, args, o] = unitStart(crashing, { POSRT_CONFIG: config });
+      const run = spawnSync(node, args, { ...o, encoding: 'utf8' });
+      expect([run.status, /E-[A-Z]+-\d{4}/.exec(run.stderr + run.stdout)?.[0]]).toEqual([2, 'E-CORE-0003']);
+      expect(readGuardedState(crashing)?.trial?.starts).toBe(start);
+    }
+    expect(guard(crashing)).toMatch(/rolled-back/);
+    expect(bootable(crashing)).toEqual({ version: '0.0.1', slot: 'a' });
+    expect(readGuardedState(crashing)).toMatchObject({ floor: '0.0.0', installed: { slot: 'a', version: '0.0.1' }, rolledBack: { version: '0.1.0', firmwareId: 'fw-0.1.0' } });
   });
 });
