@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUARD_PATHS, MAX_TRIAL_STARTS, readGuardedState } from '../../src/image/boot-guard.js';
-import { LAYOUT } from '../../src/image/device-layout.js';
+import { LAYOUT, RUNTIME_NODE_FLAGS } from '../../src/image/device-layout.js';
 import { installOverTheAir } from '../../src/image/over-the-air.js';
 import { bootable, fixtureImage, keys, runScript, tempDir } from '../support/image-fixtures.js';
 import { until } from '../support/pty-rig.js';
@@ -36,7 +36,7 @@ const guard = (at: string): string => execFileSync(process.execPath, [join(at, G
 
 /** The unit's ExecStart: node on current's main.js, its working directory and environment. */
 const unitStart = (at: string, env: Record<string, string>) =>
-  [process.execPath, [join(at, LAYOUT.current, 'dist/src/main.js')], { cwd: join(at, LAYOUT.current), env: { ...process.env, NODE_ENV: 'production', POSRT_STATE_DIR: join(at, LAYOUT.state), ...env } }] as const;
+  [process.execPath, [...RUNTIME_NODE_FLAGS, join(at, LAYOUT.current, 'dist/src/main.js')], { cwd: join(at, LAYOUT.current), env: { ...process.env, NODE_ENV: 'production', POSRT_STATE_DIR: join(at, LAYOUT.state), ...env } }] as const;
 
 afterAll(async () => {
   if (child && child.exitCode === null) {
