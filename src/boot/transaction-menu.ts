@@ -14,6 +14,7 @@ import { batchMenu } from './batch-menu.js';
 import { engineScreens, engineSettings, transactionPorts, type MenuSettings } from './engine-ports.js';
 import { queryRowOf, SCREEN_KIND } from './journal-views.js';
 import { MAX_AMOUNT, OPERATOR_TIMEOUT_MS, type MenuHandler } from './operator-loop.js';
+import { qrMenu } from './qr-menu.js';
 import { queryMenu } from './query-menu.js';
 import type { Terminal } from './terminal.js';
 
@@ -150,6 +151,7 @@ export function transactionMenu(terminal: Terminal, log: Logger, activity: Activ
   return new Map<MenuAction, MenuHandler>([
     ['sale', sale],
     ['balance', balance],
+    ['qr', qrMenu(terminal, settings, log, activity)],
     ['refund', refund],
     ['void', followUp('void')],
     ['pre-auth', preAuth],

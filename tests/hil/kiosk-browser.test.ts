@@ -11,80 +11,29 @@
 // its original. The tests run in order on one terminal, each going on from the screen and
 // journal the one before left. HIL: run under `flock /tmp/posrt-hil.lock`. Screenshots go to a
 // temporary directory (POSRT_SCREENSHOTS=DIR copies them there); docs/screens-*.png are some.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/errors/index.js';
 import { STRINGS } from '../../src/ui/strings.js';
-import { until } from '../support/pty-rig.js';
+import { kioskTerminal } from '../support/kiosk-terminal.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CHROMIUM = '/usr/bin/chromium';
 /** The UnionPay virtual card's PAN as the screens may show it, and in clear (never shown). */
 const MASKED = '621234******1232';
 const PAN = '6212345678901232';
 const PIN = '123456';
 
-const work = mkdtempSync(join(tmpdir(), 'posrt-kiosk-'));
-const shots = join(work, 'shots');
-const stateDir = join(work, 'state');
-let browser: Browser;
-let child: ChildProcessWithoutNullStreams;
-let exited: Promise<number | null>;
-let out = '';
+const kiosk = kioskTerminal('posrt-kiosk-', { POSRT_VIRTUAL_CARDS: 'unionpay@0' });
+const { shots, at, tap, button, text, lines, buttons, type, language, printed } = kiosk;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(shots);
-  child = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env: { ...process.env, POSRT_STATE_DIR: stateDir, POSRT_CONFIG: '', POSRT_VIRTUAL_CARDS: 'unionpay@0' } });
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  exited = new Promise((r) => child.on('exit', (code) => r(code)));
-  await until(() => /^\{"event":"ready".*$/m.test(out), 60_000, 'the ready line');
-  const ready = JSON.parse(/^\{"event":"ready".*$/m.exec(out)![0]) as { webDisplay: string };
-  // Tests run as root, where Chromium's sandbox refuses to start.
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], timeout: 10_000 });
-  // 1024×600: the 7-inch landscape screen of a countertop terminal.
-  page = await browser.newPage({ viewport: { width: 1024, height: 600 } });
-  page.setDefaultTimeout(20_000);
-  await page.goto(ready.webDisplay);
+  await kiosk.start();
+  page = kiosk.page;
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  child?.kill('SIGTERM');
-  expect(await exited).toBe(0);
-  // Nothing the terminal said or logged holds the card number.
-  expect(out).not.toContain(PAN);
-  const keep = process.env.POSRT_SCREENSHOTS;
-  if (keep) for (const name of readdirSync(shots)) copyFileSync(join(shots, name), resolve(keep, name));
-  rmSync(work, { recursive: true, force: true });
-}, 60_000);
-
-/** Waits until the page shows `screen`, then keeps a screenshot of it as `<name>.png`. */
-async function at(screen: string, name?: string): Promise<void> {
-  await page.waitForSelector(`body[data-screen="${screen}"]`);
-  if (name !== undefined) await page.screenshot({ path: join(shots, `${name}.png`) });
-}
-const tap = (selector: string) => page.locator(selector).click();
-const button = (id: string) => tap(`#buttons button[data-button="${id}"]`);
-const text = (selector: string) => page.locator(selector).allTextContents();
-const lines = () => text('#lines p');
-const buttons = () => text('#buttons button');
-async function type(digits: string): Promise<void> {
-  for (const d of digits) await tap(`#keypad button[data-digits="${d}"]`);
-  await tap('#key-enter');
-}
-async function language(wanted: 'en' | 'zh-CN'): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) !== wanted) await tap('#toggle-language');
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(wanted);
-}
-/** The receipts and reports the virtual printer rendered so far. */
-const printed = () => readdirSync(join(stateDir, 'receipts')).filter((f) => f.endsWith('.png')).length;
+// Nothing the terminal said or logged holds the card number.
+afterAll(() => kiosk.stop([PAN]), 60_000);
 
 async function signIn(id: string, password: string): Promise<void> {
   await at('idle');
@@ -106,7 +55,7 @@ async function menu(action: string): Promise<void> {
 /** The card is in the reader: the PIN pad takes the line once it asks for the PIN, and ignores it
  *  before; typed until the engine's result (or error) screen is up. */
 async function withPin(screen: 'result' | 'balance' | 'error', name?: string): Promise<void> {
-  const typing = setInterval(() => child.stdin.write(`${PIN}\n`), 300);
+  const typing = setInterval(() => kiosk.child.stdin.write(`${PIN}\n`), 300);
   try {
     // The card, the PIN and the host take seconds on a loaded machine.
     await page.waitForSelector(`body[data-screen="${screen}"]`, { timeout: 60_000 });
@@ -133,7 +82,7 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await button('menu');
     await at('main-menu', 'menu-cashier-en');
     // A cashier's refund, void and settlement ask a supervisor on the spot: offered.
-    expect(await buttons()).toEqual(['Sale', 'Balance enquiry', 'Refund', 'Void', 'Pre-authorisation', 'Pre-auth completion', 'Pre-auth cancel', 'Transactions', 'Reprint last', 'X report', 'Settlement', 'Sign out']);
+    expect(await buttons()).toEqual(['Sale', 'Balance enquiry', 'QR payment', 'Refund', 'Void', 'Pre-authorisation', 'Pre-auth completion', 'Pre-auth cancel', 'Transactions', 'Reprint last', 'X report', 'Settlement', 'Sign out']);
     await button('sale');
     await at('amount');
     await type('8888');

@@ -1,0 +1,141 @@
+// Scan-to-pay from the kiosk page in headless Chromium (Debian's chromium driven by
+// playwright-core) on npm start (src/main.ts as a process: the PIN pad and printer emulators,
+// the embedded backend with its wallet simulator; the scanner emulator on a socat pty of this
+// test's, named by POSRT_SCANNERS, so the test is the customer holding up a code). A cashier
+// picks QR payment, types the amount and chooses who scans: the terminal's code on the glass —
+// read back from the screenshot with a QR decoder as the EMVCo MPM payload of that sale, in
+// normal and in large type — paid by the backend's wallet simulator (config/backend.json's
+// wallet.paysAfterMs), or a WeChat Pay code read by the scanner; approved and both slips printed
+// either way. A scan cancelled on the screen goes back to idle, the attempt journaled as failed. HIL: run under
+// `flock /tmp/posrt-hil.lock`. Screenshots go to a temporary directory (POSRT_SCREENSHOTS=DIR
+// copies them there); docs/screens-qr.png is one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMerchantQr } from '../../src/payment/qr/index.js';
+import { kioskTerminal } from '../support/kiosk-terminal.js';
+import { decodePng, readQr } from '../support/png.js';
+import { startPtyRig, type PtyRig } from '../support/pty-rig.js';
+
+/** A WeChat Pay payment code: 18 digits starting 13, as the wallet simulator knows them. */
+const WECHAT_CODE = '134567890123456789';
+
+let scanner: PtyRig;
+let kiosk: ReturnType<typeof kioskTerminal>;
+
+beforeAll(async () => {
+  scanner = await startPtyRig({ serve: 'src/emulators/scanner/serve.ts', args: (port) => ['--port', port] });
+  kiosk = kioskTerminal('posrt-kiosk-qr-', { POSRT_VIRTUAL_CARDS: '', POSRT_SCANNERS: scanner.terminalPath });
+  await kiosk.start();
+}, 90_000);
+
+afterAll(async () => {
+  // The customer's code is a bearer token: nothing the terminal said or logged holds it.
+  await kiosk?.stop([WECHAT_CODE]);
+  await scanner?.stop();
+}, 60_000);
+
+const at = (screen: string, name?: string, timeoutMs?: number) => kiosk.at(screen, name, timeoutMs);
+const button = (id: string) => kiosk.button(id);
+const lines = () => kiosk.lines();
+const type = (digits: string) => kiosk.type(digits);
+const printed = () => kiosk.printed();
+
+/** QR payment from the menu: the amount, then who scans. */
+async function qrPayment(amount: string, method: 'merchant' | 'consumer'): Promise<void> {
+  await at('idle');
+  await button('menu');
+  await at('main-menu');
+  await button('qr');
+  await at('amount');
+  await type(amount);
+  await at('qr-method');
+  await button(method);
+}
+
+/** The code on the glass as the customer's wallet reads it: the screenshot, decoded. */
+async function shownCode(name: string): Promise<ReturnType<typeof parseMerchantQr>> {
+  await at('merchant-qr', name);
+  const payload = readQr(decodePng(readFileSync(join(kiosk.shots, `${name}.png`))));
+  expect(payload).not.toBeNull();
+  return parseMerchantQr(payload!);
+}
+
+async function approved(subject: string, printedBefore: number): Promise<void> {
+  // The wallet pays wallet.paysAfterMs after the order; the engine asks every second.
+  await at('result', undefined, 60_000);
+  expect(await kiosk.page.locator('body').getAttribute('data-tone')).toBe('success');
+  expect((await lines())[0]).toBe(subject);
+  // Both copies printed by the engine, as for a card.
+  await expect.poll(printed, { timeout: 15_000 }).toBe(printedBefore + 2);
+}
+
+describe('scan-to-pay from the kiosk page on npm start', () => {
+  it("a cashier shows the terminal's code for 12.88, the wallet pays it, approved with both slips", async () => {
+    await at('idle');
+    await expect.poll(() => lines(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/^后台连接: 在线/));
+    await kiosk.language('en');
+    await button('sign-in');
+    await at('login-operator');
+    await type('0003');
+    await at('login-password');
+    await type('333333');
+    await qrPayment('1288', 'merchant');
+    const before = printed();
+    const code = await shownCode('qr-en-merchant');
+    expect(code).toMatchObject({ initiation: 'dynamic', amount: '12.88', currency: 156, merchantName: 'POSRT DEMO MERCHANT' });
+    expect(await lines()).toEqual(['CN¥12.88', "Scan this code with the customer's payment app", 'Waiting for the payment…']);
+    expect(await kiosk.page.locator('#buttons button').allTextContents()).toEqual(['Cancel']);
+    await approved('QR payment CN¥12.88', before);
+    await kiosk.page.screenshot({ path: join(kiosk.shots, 'qr-en-result.png') });
+    await button('ok');
+    await at('idle');
+  }, 120_000);
+
+  it('shows the code in large type, high contrast, in zh-CN, and it still reads back', async () => {
+    await kiosk.language('zh-CN');
+    await kiosk.tap('#toggle-large');
+    await qrPayment('2000', 'merchant');
+    const before = printed();
+    const code = await shownCode('qr-zh-large-merchant');
+    expect(code).toMatchObject({ initiation: 'dynamic', amount: '20.00' });
+    expect(await kiosk.page.locator('h1').textContent()).toBe('请扫码付款');
+    await approved('扫码支付 ¥20.00', before);
+    await button('ok');
+    await kiosk.tap('#toggle-large');
+    await kiosk.language('en');
+  }, 120_000);
+
+  it("reads the customer's WeChat Pay code at the scanner, approved by the wallet simulator", async () => {
+    await qrPayment('3300', 'consumer');
+    await at('scan-code', 'qr-en-scan');
+    expect(await lines()).toEqual(['CN¥33.00', 'Hold the payment code in front of the scanner']);
+    const before = printed();
+    scanner.type(`scan ${WECHAT_CODE}`);
+    await approved('QR payment CN¥33.00', before);
+    await button('ok');
+    await at('idle');
+  }, 120_000);
+
+  it('Cancel on "show your payment code" ends the wait: back to idle, nothing printed, the attempt journaled as failed', async () => {
+    await qrPayment('100', 'consumer');
+    await at('scan-code');
+    const before = printed();
+    await button('cancel');
+    await at('idle');
+    expect(printed()).toBe(before);
+    // The journal's query lists it, failed, beside the approved QR sales.
+    await button('menu');
+    await at('main-menu');
+    await button('query');
+    await at('query-by');
+    await button('amount');
+    await at('amount');
+    await type('100');
+    await at('transaction-list', 'qr-en-cancelled-listed');
+    const rows = (await kiosk.page.locator('#buttons button[data-role="secondary"]').allTextContents()).map((r) => r.replace(/^\S+ \S+ {2}No\. \d{6} {2}/, ''));
+    expect(rows).toEqual(['QR payment CN¥1.00  failed']);
+    await button('cancel');
+    await at('idle');
+  }, 120_000);
+});
