@@ -99,7 +99,7 @@ body[data-screen="transaction-list"] #buttons button[data-role="secondary"] { gr
 /* A code for the customer's wallet: black on white with its quiet zone in every mode (a
    scanner wants dark modules on light), as large as the screen leaves beside the amount. */
 body.with-qr main, body.large.with-qr main { grid-template-columns: 1fr auto; align-items: start; }
-#qr { margin: 0; } #qr svg { display: block; height: min(60vh, 46vw); width: auto; }
+#qr { margin: 0; } #qr svg { display: block; }
 @media (orientation: portrait) { body.with-keypad main { grid-template-columns: 1fr; } }
 /* Large type, high contrast: white and yellow on black, everything half as large again. */
 body.large { font-size: 30px; background: #000; color: #fff; }
@@ -182,7 +182,8 @@ export const SCRIPT = `'use strict';
     }));
   }
 
-  // One SVG path of unit squares, the 4-module quiet zone around it (ISO/IEC 18004 §9.1).
+  // One SVG path of unit squares, the 4-module quiet zone around it (ISO/IEC 18004 §9.1), a
+  // whole number of pixels to a module so every module is the same size for the wallet's camera.
   const SVG = 'http://www.w3.org/2000/svg';
   function drawQr(rows) {
     const figure = $('qr');
@@ -192,7 +193,10 @@ export const SCRIPT = `'use strict';
     let d = '';
     rows.forEach((row, y) => { for (let x = 0; x < row.length; x++) if (row[x] === '1') d += 'M' + (x + 4) + ' ' + (y + 4) + 'h1v1h-1z'; });
     const svg = document.createElementNS(SVG, 'svg');
+    const px = Math.max(1, Math.floor(Math.min(innerHeight * 0.6, innerWidth * 0.46) / side));
     svg.setAttribute('viewBox', '0 0 ' + side + ' ' + side);
+    svg.setAttribute('width', String(side * px));
+    svg.setAttribute('height', String(side * px));
     svg.setAttribute('shape-rendering', 'crispEdges');
     svg.setAttribute('role', 'img');
     const light = svg.appendChild(document.createElementNS(SVG, 'rect'));
