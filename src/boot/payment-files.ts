@@ -1,6 +1,7 @@
 // The payment application's files in the state directory, opened the way the terminal needs
 // them: the journal under its device key (made when no journal exists yet), uploads into the
-// channel's outbox; the operator store and the audit log, its head sealed with the device key
+// channel's outbox, backed up after each batch close and every 15 minutes of activity
+// (journal-backup.ts); the operator store and the audit log, its head sealed with the device key
 // (audit-seal.ts says it is the intended one) and each entry into the outbox; the operator
 // session, with the development operators (README: 0001/111111 administrator, 0002/222222
 // supervisor, 0003/333333 cashier) when this terminal never had an operator table.
@@ -14,7 +15,7 @@ import type { Logger } from '../kernel/index.js';
 import { AuditLog } from '../payment/audit-log.js';
 import { ed25519AuditSeal } from '../payment/audit-seal.js';
 import { useDemoOperatorsIfNone } from '../payment/demo-operators.js';
-import { Journal, loadJournalKey } from '../payment/journal/index.js';
+import { Journal, journalPaths, loadJournalKey, scheduleJournalBackups, type JournalBackupSchedule } from '../payment/journal/index.js';
 import { DEFAULT_SIGN_IN_POLICY } from '../payment/operator-credentials.js';
 import { OperatorSession } from '../payment/operator-session.js';
 import { OperatorStore } from '../payment/operator-store.js';
@@ -33,8 +34,6 @@ export interface PaymentFiles {
   close(): void;
 }
 
-const JOURNAL_FILE = 'journal.db';
-const JOURNAL_KEY_FILE = 'journal.key';
 /** The device key file holds a 64-byte tweetnacl secret key. */
 const DEVICE_SECRET_KEY_LENGTH = 64;
 
@@ -42,10 +41,12 @@ const DEVICE_SECRET_KEY_LENGTH = 64;
  *  heartbeat. */
 export async function openPaymentFiles(stateDir: string, terminalId: string, outbox: Outbox, kick: () => void, log: Logger): Promise<PaymentFiles> {
   const fault = (what: string) => (e: PosError) => log.warn({ code: e.code }, `${what} kept for later`);
-  const journalPath = join(stateDir, JOURNAL_FILE);
-  const key = loadJournalKey(join(stateDir, JOURNAL_KEY_FILE), { provision: !existsSync(journalPath) });
+  const paths = journalPaths(stateDir);
+  const key = loadJournalKey(paths.key, { provision: !existsSync(paths.journal) });
   const uploads = outboxJournalMessages(outbox);
-  const journal = Journal.open(journalPath, key, { enqueue: (m) => (uploads.enqueue(m), kick()) }, { onHandoffFault: fault('journal message') });
+  let backups: JournalBackupSchedule | undefined;
+  const journal = Journal.open(paths.journal, key, { enqueue: (m) => (uploads.enqueue(m), kick()) }, { onHandoffFault: fault('journal message'), onBatchClosed: () => backups?.afterBatchClose() });
+  backups = scheduleJournalBackups(journal, paths.backups, key, (e) => log.warn({ code: e.code }, 'journal backup not taken; the previous ones are kept'));
   const deviceKey = readKeyFile(join(stateDir, DEVICE_KEY_FILE), DEVICE_SECRET_KEY_LENGTH, 0o077, { unsafe: 'E-CHAN-0002', missing: 'E-CHAN-0003', io: 'E-CHAN-0003' });
   const operatorEvents = outboxOperatorEvents(outbox);
   const operators = OperatorStore.open(join(stateDir, 'operators.db'));
@@ -73,6 +74,7 @@ export async function openPaymentFiles(stateDir: string, terminalId: string, out
     session,
     demoOperators,
     close() {
+      backups.stop();
       journal.close();
       audit.close();
       operators.close();

@@ -17,8 +17,8 @@ export const journalErrors = defineErrors({
     en: 'Transaction journal is damaged (integrity check failed); it was left untouched',
     zh: '交易流水库已损坏(完整性检查未通过),文件未做任何改动',
     fix: {
-      en: 'Stop taking payments and call support with the file named in the error: it holds the batch not yet settled. Keep the file and its -wal file as they are.',
-      zh: '请停止收款并联系技术支持,提供错误中注明的文件:其中有尚未结算的批次。请保持该文件及其 -wal 文件原样。',
+      en: 'Stop taking payments. `pos journal-restore` moves the damaged file (and its -wal file) aside, never deleting it, and puts the newest good local backup in its place; transactions after that backup are only in the damaged file and at the backend: call support with the file named in the error.',
+      zh: '请停止收款。`pos journal-restore` 会把损坏的文件(及其 -wal 文件)移到一旁(不删除),并换上最新的完好本地备份;该备份之后的交易只在损坏的文件和后台中:请联系技术支持并提供错误中注明的文件。',
     },
   },
   'E-JOURNAL-0003': {
@@ -143,4 +143,44 @@ export const journalErrors = defineErrors({
   },
   // E-JOURNAL-0018 is retired (issue 7): the channel could not carry settlements and mismatch
   // reports yet; it carries both now. Its number is not given to another error.
+  'E-JOURNAL-0019': {
+    en: 'Journal backup does not open with this terminal\'s journal key',
+    zh: '流水库备份无法用本终端的流水库密钥打开',
+    fix: {
+      en: 'The file named in the error is not a backup of this terminal\'s journal (another terminal\'s, or made under another key): it was not used. Restore from this terminal\'s own backup directory, or restore the key file this backup was made under first.',
+      zh: '错误中注明的文件不是本终端流水库的备份(属于其他终端,或使用其他密钥生成),未被使用。请使用本终端自己的备份目录恢复,或先恢复该备份对应的密钥文件。',
+    },
+  },
+  'E-JOURNAL-0020': {
+    en: 'Journal backup is damaged or incomplete',
+    zh: '流水库备份已损坏或不完整',
+    fix: {
+      en: 'The backup named in the error failed its integrity check or does not hold the rows it was made from; it was not used (a new one is removed, the older backups stay). Restore from an older backup with --from, and check the backup medium.',
+      zh: '错误中注明的备份未通过完整性检查或行数与原库不符,未被使用(新生成的会被删除,较早的备份保留)。请用 --from 从较早的备份恢复,并检查备份介质。',
+    },
+  },
+  'E-JOURNAL-0021': {
+    en: 'Journal backup could not be written',
+    zh: '无法写入流水库备份',
+    fix: {
+      en: 'Payments go on and the previous backups are kept; check that the backup directory named in the error exists, is writable by posrt and has free space.',
+      zh: '收款不受影响,之前的备份仍保留;请确认错误中注明的备份目录存在、posrt 有写权限且有剩余空间。',
+    },
+  },
+  'E-JOURNAL-0022': {
+    en: 'No usable journal backup to restore',
+    zh: '没有可用于恢复的流水库备份',
+    fix: {
+      en: 'No backup in the directory named in the error opens with this terminal\'s key and passes its integrity check; the journal was left as it was. Name a backup with --from, or call support.',
+      zh: '错误中注明的目录中没有能用本终端密钥打开且通过完整性检查的备份,流水库未做改动。请用 --from 指定备份,或联系技术支持。',
+    },
+  },
+  'E-JOURNAL-0023': {
+    en: 'Journal is not damaged; restore refused',
+    zh: '流水库未损坏,拒绝恢复',
+    fix: {
+      en: 'The journal passes its integrity check: a backup would only take away the transactions since it was made. Restore only a journal that fails to open as damaged (E-JOURNAL-0002).',
+      zh: '流水库通过了完整性检查:用备份替换只会丢失备份之后的交易。仅在流水库因损坏(E-JOURNAL-0002)无法打开时恢复。',
+    },
+  },
 });

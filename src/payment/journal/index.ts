@@ -1,6 +1,9 @@
 // src/payment/journal entry point: the transaction journal, its device key, batches and settlement.
 export { Journal, type JournalOptions, type RecoveryReport, type TransactionQuery } from './journal.js';
 export { loadJournalKey } from './journal-key.js';
+export { backUpJournal, checkJournalBackup, journalBackups, journalPaths, scheduleJournalBackups, JOURNAL_BACKUP_INTERVAL_MS, JOURNAL_BACKUPS_KEPT, type JournalBackupSchedule, type JournalPaths } from './journal-backup.js';
+export { restoreJournal, type RestoreReport } from './journal-restore.js';
+export type { JournalRowCounts } from './journal-file.js';
 export { JOURNAL_KEY_LENGTH } from './sealing.js';
 export { CARD_DATA_TAGS } from './card-data.js';
 export { emvDataOfRecord, emvDataOfRequest } from './emv-data.js';

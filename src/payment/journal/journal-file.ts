@@ -95,3 +95,16 @@ export function openJournalFile(path: string): Db {
   db.defaultSafeIntegers(true);
   return db;
 }
+
+/** Rows per table: a backup's verification compares its copy's with the journal's at the copy. */
+export interface JournalRowCounts {
+  readonly meta: number;
+  readonly batches: number;
+  readonly transactions: number;
+  readonly handoffs: number;
+}
+
+export function countJournalRows(db: Db): JournalRowCounts {
+  const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+  return { meta: count('meta'), batches: count('batches'), transactions: count('transactions'), handoffs: count('handoffs') };
+}

@@ -7,7 +7,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PosError, isPosError } from '../../errors/index.js';
 import { storedPan } from './card-data.js';
-import { JOURNAL_FILE_CODES, openJournalFile, type Db } from './journal-file.js';
+import { countJournalRows, JOURNAL_FILE_CODES, openJournalFile, type Db, type JournalRowCounts } from './journal-file.js';
 import { writeTransaction } from '../sqlite-file.js';
 import { bindingOf, EMPTY_SEALED, mergeEmv, iccObjects, uploadOf, viewOf, type BoundColumns, type Row, type SealedPart } from './journal-rows.js';
 import { prepareStatements, type BatchRow, type MutableColumns, type Statements } from './journal-statements.js';
@@ -29,6 +29,8 @@ export interface JournalOptions {
   /** A message the outbox port refused for now (disk full): it stays in the journal and is
    *  offered again by `handOver()` and at the next open. */
   readonly onHandoffFault?: (error: PosError) => void;
+  /** A batch closed (its Z report on disk): the composition root takes a backup then. */
+  readonly onBatchClosed?: (report: ZReport) => void;
 }
 
 /** What opening the journal found and did. */
@@ -70,6 +72,7 @@ export class Journal {
   private readonly random: (n: number) => Uint8Array;
   private readonly newId: () => string;
   private readonly onHandoffFault: (error: PosError) => void;
+  private readonly onBatchClosed: (report: ZReport) => void;
   /** Messages the port took since the last write: their rows go in the next one, so a sale
    *  costs no extra fsync for it (a crash before then hands them over again, harmlessly). */
   private handed: string[] = [];
@@ -86,6 +89,7 @@ export class Journal {
     this.random = options.random ?? randomBytes;
     this.newId = options.newId ?? randomUUID;
     this.onHandoffFault = options.onHandoffFault ?? (() => undefined);
+    this.onBatchClosed = options.onBatchClosed ?? (() => undefined);
     this.recovery = this.recover();
   }
 
@@ -108,6 +112,23 @@ export class Journal {
   close(): void {
     if (this.handed.length > 0) this.write(() => undefined);
     this.db.close();
+  }
+
+  /**
+   * Copies the journal into the new file `path` as it is at rest (sealed columns stay sealed,
+   * nothing is decrypted) and returns the rows it copied, for the copy's verification. VACUUM INTO
+   * runs on this connection, which holds the file EXCLUSIVE, between two writes: the copy is one
+   * committed state, and it carries no free pages. A SQLite failure is thrown as it is.
+   */
+  copyTo(path: string): JournalRowCounts {
+    const counts = countJournalRows(this.db);
+    this.db.prepare('VACUUM INTO ?').run(path);
+    return counts;
+  }
+
+  /** Rows this connection has written since it opened: unchanged means no backup is owed. */
+  changes(): number {
+    return Number(this.db.prepare('SELECT total_changes()').pluck().get());
   }
 
   /** Starts a transaction in the open batch with the next trace number; on disk when it returns. */
@@ -337,6 +358,7 @@ export class Journal {
       return z;
     });
     this.deliver(messages);
+    this.onBatchClosed(report);
     return report;
   }
 

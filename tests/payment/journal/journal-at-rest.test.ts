@@ -6,7 +6,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal, loadJournalKey } from '../../../src/payment/journal/index.js';
 import { errorOf } from '../../support/pos-error.js';
-import { arqcSent, contactCard, hostApproval, journalRig, tcFromCard, TEST_PAN, TEST_TRACK2_HEX, type Rig } from './rig.js';
+import { arqcSent, cardDataIn, contactCard, hostApproval, journalRig, tcFromCard, TEST_PAN, TEST_TRACK2_HEX, type Rig } from './rig.js';
 
 let rig: Rig;
 afterEach(() => {
@@ -21,23 +21,6 @@ function sale(): string {
   rig.journal.step(id, hostApproval);
   rig.journal.step(id, tcFromCard);
   return id;
-}
-
-/** Every way the card number or track 2 could sit in a file: ASCII digits, the BCD of 5A, the
- *  track as hex text, as bytes, the PAN's last 12 digits in either form. */
-function cardDataIn(bytes: Buffer): string[] {
-  const needles: Record<string, Buffer> = {
-    'PAN ascii': Buffer.from(TEST_PAN, 'ascii'),
-    'PAN bcd': Buffer.from(TEST_PAN, 'hex'),
-    'middle digits ascii': Buffer.from(TEST_PAN.slice(6, 12), 'ascii'),
-    'track 2 hex text': Buffer.from(TEST_TRACK2_HEX, 'ascii'),
-    'track 2 hex text lower': Buffer.from(TEST_TRACK2_HEX.toLowerCase(), 'ascii'),
-    'track 2 bytes': Buffer.from(TEST_TRACK2_HEX, 'hex'),
-    'track 2 after the PAN': Buffer.from(TEST_TRACK2_HEX.slice(16), 'hex'),
-  };
-  return Object.entries(needles)
-    .filter(([, needle]) => bytes.includes(needle))
-    .map(([name]) => name);
 }
 
 const fileBytes = (path: string): Buffer => (existsSync(path) ? readFileSync(path) : Buffer.alloc(0));

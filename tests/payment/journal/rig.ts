@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Outbox, type OutboxKind } from '../../../src/channel/outbox.js';
-import { Journal, loadJournalKey, type JournalMessage, type JournalOptions, type OutboxPort } from '../../../src/payment/journal/index.js';
+import { Journal, journalPaths, loadJournalKey, type JournalMessage, type JournalOptions, type OutboxPort } from '../../../src/payment/journal/index.js';
 import { decodeTaggedJson, encodeTaggedJson } from '../../../src/payment/journal/tagged-json.js';
 
 const KINDS: Record<JournalMessage['kind'], OutboxKind> = {
@@ -36,6 +36,23 @@ export const TEST_PAN = '4761739001010119';
 /** Its Track 2 Equivalent Data (57): PAN, separator D, expiry 2212, service code 201, discretionary data. */
 export const TEST_TRACK2_HEX = '4761739001010119D22122011143804400000F';
 
+/** Every way the card number or track 2 could sit in a file: ASCII digits, the BCD of 5A, the
+ *  track as hex text, as bytes, the PAN's last 12 digits in either form. */
+export function cardDataIn(bytes: Buffer): string[] {
+  const needles: Record<string, Buffer> = {
+    'PAN ascii': Buffer.from(TEST_PAN, 'ascii'),
+    'PAN bcd': Buffer.from(TEST_PAN, 'hex'),
+    'middle digits ascii': Buffer.from(TEST_PAN.slice(6, 12), 'ascii'),
+    'track 2 hex text': Buffer.from(TEST_TRACK2_HEX, 'ascii'),
+    'track 2 hex text lower': Buffer.from(TEST_TRACK2_HEX.toLowerCase(), 'ascii'),
+    'track 2 bytes': Buffer.from(TEST_TRACK2_HEX, 'hex'),
+    'track 2 after the PAN': Buffer.from(TEST_TRACK2_HEX.slice(16), 'hex'),
+  };
+  return Object.entries(needles)
+    .filter(([, needle]) => bytes.includes(needle))
+    .map(([name]) => name);
+}
+
 export interface Rig {
   readonly dir: string;
   readonly journalPath: string;
@@ -51,8 +68,8 @@ export interface Rig {
 
 export function journalRig(options: JournalOptions = {}): Rig {
   const dir = mkdtempSync(join(tmpdir(), 'posrt-journal-'));
-  const journalPath = join(dir, 'journal.db');
-  const keyPath = join(dir, 'keys', 'journal.key');
+  // Laid out as the terminal's state directory is (`pos journal-restore --state dir` finds them).
+  const { journal: journalPath, key: keyPath } = journalPaths(dir);
   const outboxPath = join(dir, 'outbox.db');
   const open = (opts: JournalOptions) => {
     const port = new OutboxAdapter(Outbox.open(outboxPath));
