@@ -38,10 +38,10 @@ export interface PaymentFiles {
 const DEVICE_SECRET_KEY_LENGTH = 64;
 
 /** `kick`: the session client's, so what lands in the outbox leaves now, not at the next
- *  heartbeat. */
-export async function openPaymentFiles(stateDir: string, terminalId: string, outbox: Outbox, kick: () => void, log: Logger): Promise<PaymentFiles> {
+ *  heartbeat. `backupDir`: the runtime config's journalBackupDir. */
+export async function openPaymentFiles(stateDir: string, terminalId: string, outbox: Outbox, kick: () => void, log: Logger, backupDir?: string): Promise<PaymentFiles> {
   const fault = (what: string) => (e: PosError) => log.warn({ code: e.code }, `${what} kept for later`);
-  const paths = journalPaths(stateDir);
+  const paths = journalPaths(stateDir, backupDir);
   const key = loadJournalKey(paths.key, { provision: !existsSync(paths.journal) });
   const uploads = outboxJournalMessages(outbox);
   let backups: JournalBackupSchedule | undefined;

@@ -5,7 +5,7 @@
 // fills it in with an emulator (a real printer on a laptop with the rest emulated). Checked whole before anything starts, so a typo stops
 // nothing half-way (E-CORE-0003 with the file and the field).
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { PosError } from '../errors/index.js';
 import type { PrinterEndpoint } from '../devices/printer/index.js';
 import { DEFAULT_CONFIG_DIR } from '../cli/config-dir.js';
@@ -37,9 +37,12 @@ export interface RuntimeConfig {
   readonly webDisplayPort: number;
   /** The terminal's serial number (enrolment, heartbeats); the hostname's stand-in by default. */
   readonly serial: string;
+  /** Where the journal's local backups go (absolute; another partition or medium on a device);
+   *  null: `journal-backups` in the state directory. */
+  readonly journalBackupDir: string | null;
 }
 
-const EMPTY: Omit<RuntimeConfig, 'file'> = { pinPads: null, printer: null, displays: null, scanners: null, backend: null, webDisplayPort: 0, serial: 'POSRT-DEV-0001' };
+const EMPTY: Omit<RuntimeConfig, 'file'> = { pinPads: null, printer: null, displays: null, scanners: null, backend: null, webDisplayPort: 0, serial: 'POSRT-DEV-0001', journalBackupDir: null };
 
 export function loadRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const named = env[CONFIG_VARIABLE];
@@ -68,6 +71,8 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
   };
   const port = o.webDisplayPort;
   if (port !== undefined && (!Number.isInteger(port) || (port as number) < 0 || (port as number) > 65_535)) throw bad('webDisplayPort', 'a TCP port 0-65535');
+  const backupDir = text(o, 'journalBackupDir', '');
+  if (backupDir !== undefined && !isAbsolute(backupDir)) throw bad('journalBackupDir', 'an absolute directory path');
   return {
     file,
     pinPads: paths('pinPads'),
@@ -77,6 +82,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
     backend: backendOf(o.backend, bad, text),
     webDisplayPort: (port as number | undefined) ?? 0,
     serial: text(o, 'serial', '') ?? EMPTY.serial,
+    journalBackupDir: backupDir ?? null,
   };
 }
 

@@ -187,7 +187,7 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     if (channel.enrolledNow) o.say(`enrolled with the backend at ${backend.address} as ${config.serial}`);
 
     mark('channel');
-    payment = await openPaymentFiles(stateDir, files.terminal.terminalId, channel.outbox, () => channel.client.kick(), o.log);
+    payment = await openPaymentFiles(stateDir, files.terminal.terminalId, channel.outbox, () => channel.client.kick(), o.log, config.journalBackupDir ?? undefined);
     undo.push(() => payment!.close());
     if (payment.demoOperators) o.say('operators: the development set (0001/111111 administrator, 0002/222222 supervisor, 0003/333333 cashier)');
 

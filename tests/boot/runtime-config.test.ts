@@ -35,6 +35,12 @@ describe('the terminal config file', () => {
     expect(c.backend).toEqual({ address: 'ops.example.cn:443', token: 'T1', caFile: '/etc/posrt/ca.pem' });
   });
 
+  it('puts the journal backups where it says (another medium), else in the state directory (null)', () => {
+    expect(loadRuntimeConfig(file('{"journalBackupDir":"/media/backup/posrt"}')).journalBackupDir).toBe('/media/backup/posrt');
+    expect(loadRuntimeConfig(file('{}')).journalBackupDir).toBeNull();
+    expect(refusal(file('{"journalBackupDir":"backups"}'))).toMatchObject({ code: 'E-CORE-0003', context: { field: 'journalBackupDir' } });
+  });
+
   it('takes a serial printer', () => {
     expect(loadRuntimeConfig(file('{"printer":{"serial":"/dev/ttyS1"}}')).printer).toEqual({ kind: 'serial', path: '/dev/ttyS1' });
   });

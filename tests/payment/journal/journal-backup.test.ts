@@ -169,6 +169,21 @@ describe('pos journal-restore', () => {
     expect(journal.query({}).map((t) => t.id).sort()).toEqual([...sales, offline].sort());
   });
 
+  it('finds the backups where the runtime config puts them (journalBackupDir)', async () => {
+    const rig = newRig();
+    const id = sale(rig, 700n);
+    const elsewhere = join(rig.dir, 'other-medium');
+    const backup = backUpJournal(rig.journal, elsewhere, keyOf(rig));
+    rig.close();
+    damage(rig.journalPath);
+    const config = join(rig.dir, 'terminal-runtime.json');
+    writeFileSync(config, JSON.stringify({ journalBackupDir: elsewhere }));
+    const run = await runPos(['journal-restore', '--state', rig.dir], { env: { POSRT_CONFIG: config } });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ restored: backup });
+    expect(rig.reopen().get(id).phase.kind).toBe('approved');
+  });
+
   it('refuses a backup made under another key (exit 2, E-JOURNAL-0019) and leaves the journal as it was', async () => {
     const rig = newRig();
     sale(rig, 100n);
