@@ -37,7 +37,7 @@ const STATUS: Readonly<Record<PhaseKind, QueryStatus>> = {
 const voucher = (stan: number): string => String(stan).padStart(6, '0');
 
 /** "12-01 14:05" in `timeZone`. */
-function localTime(ms: number, timeZone: string): string {
+export function localTime(ms: number, timeZone: string): string {
   const p = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', { timeZone, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms).map((x) => [x.type, x.value]),
   );

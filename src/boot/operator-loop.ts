@@ -32,9 +32,15 @@ const NEEDS: Partial<Record<MenuAction, Action>> = {
   'key-management': 'key-management',
 };
 
+/** Whether the operator's shift is open when it is offered: 签到 while none is, 签退 while one is. */
+const SHIFT_OPEN: Partial<Record<MenuAction, boolean>> = { 'shift-start': false, 'shift-end': true };
+
 /** Offered when the role may do it, by itself or with a supervisor's approval on the spot
- *  (asked when chosen); hidden when it needs an administrator. */
+ *  (asked when chosen); hidden when it needs an administrator. Any operator starts and ends
+ *  their own shift. */
 export function offeredTo(session: OperatorSession, action: MenuAction): boolean {
+  const shiftOpen = SHIFT_OPEN[action];
+  if (shiftOpen !== undefined) return session.current() !== null && (session.shift() !== null) === shiftOpen;
   const needs = NEEDS[action];
   if (needs === undefined) return session.current() !== null;
   const decision = session.authorise(needs).kind;

@@ -16,6 +16,7 @@ import { queryRowOf, SCREEN_KIND } from './journal-views.js';
 import { MAX_AMOUNT, OPERATOR_TIMEOUT_MS, type MenuHandler } from './operator-loop.js';
 import { qrMenu } from './qr-menu.js';
 import { queryMenu } from './query-menu.js';
+import { shiftMenu } from './shift-menu.js';
 import type { Terminal } from './terminal.js';
 
 export interface Activity {
@@ -149,6 +150,7 @@ export function transactionMenu(terminal: Terminal, log: Logger, activity: Activ
     };
 
   return new Map<MenuAction, MenuHandler>([
+    ...shiftMenu(terminal, settings),
     ['sale', sale],
     ['balance', balance],
     ['qr', qrMenu(terminal, settings, log, activity)],

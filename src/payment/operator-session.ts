@@ -112,6 +112,13 @@ export class OperatorSession {
     return shift;
   }
 
+  /** The signed-in operator's open shift; null when they have none or nobody is signed in. */
+  shift(): OpenShift | null {
+    const operator = this.current();
+    const shift = operator === null ? null : this.ctx.store.openShift(operator.id);
+    return shift?.kind === 'open' ? shift : null;
+  }
+
   /** 签退: ends the signed-in operator's shift (E-OPER-0015 when none is open) and signs them out. */
   endShift(): ClosedShift {
     const operator = this.operator();

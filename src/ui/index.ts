@@ -11,6 +11,7 @@ export { transactionSubject, transactionTypeScreen, amountScreen, pinPromptScree
 export { balanceScreen, type BalanceDetails } from './screens/balance.js';
 export { qrMethodScreen, merchantQrScreen, scanCodeScreen } from './screens/qr.js';
 export { reportScreen, type ReportTotals, type MismatchLine } from './screens/report.js';
+export { shiftStartedScreen, shiftSummaryScreen, type ShiftSummary } from './screens/shift.js';
 export { queryByScreen, queryFieldScreen, transactionListScreen, type QueryRow } from './screens/query.js';
 export { errorScreen } from './screens/error.js';
 export { press, shownEntry, type Key, type Digit, type Step } from './entry.js';

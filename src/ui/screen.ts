@@ -76,6 +76,8 @@ export type AppScreenId =
   | 'pin-prompt'
   | 'result'
   | 'balance'
+  | 'shift-started'
+  | 'shift-summary'
   | 'qr-method'
   | 'merchant-qr'
   | 'scan-code'

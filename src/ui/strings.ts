@@ -9,7 +9,7 @@ import type { Action, Role } from '../payment/roles.js';
 export type TransactionKind = 'sale' | 'refund' | 'void' | 'pre-auth' | 'completion' | 'pre-auth-cancel' | 'balance' | 'qr';
 /** What the main menu offers: the operators module's actions (payment/roles.ts), which it
  *  decides a role may take, and what needs no permission (QR, the lists, signing out). */
-export type MenuAction = Action | TransactionKind | 'query' | 'x-report' | 'reprint-last' | 'sign-out';
+export type MenuAction = Action | TransactionKind | 'query' | 'x-report' | 'reprint-last' | 'shift-start' | 'shift-end' | 'sign-out';
 /** What a transaction query searches by (the journal's TransactionQuery). */
 export type QueryField = 'date' | 'amount' | 'last-four' | 'reference';
 /** Why a list of transactions is shown: to reprint one, or to pick the original of a follow-up. */
@@ -64,10 +64,20 @@ const en = {
       settlement: 'Settlement',
       settings: 'Settings',
       'key-management': 'Key management',
+      'shift-start': 'Start shift',
+      'shift-end': 'End shift',
       'sign-out': 'Sign out',
     } satisfies Record<MenuAction, string>,
   },
   transactionType: { title: 'Choose the transaction' },
+  shift: {
+    started: 'Shift started',
+    ended: 'Shift ended',
+    since: (time: string) => `Started ${time}`,
+    period: (from: string, to: string) => `${from} – ${to}`,
+    none: 'No approved transactions in this shift',
+    signedOut: 'You are signed out',
+  },
   amount: {
     hint: 'Type the amount, then press Enter',
     voice: 'Please enter the amount',
@@ -182,10 +192,10 @@ const zhCN: Strings = {
     link: '后台连接',
     linkState: { online: '在线', connecting: '连接中…', offline: '离线' },
     waiting: (n: number) => `${n} 笔交易待上送`,
-    signedIn: (id: string) => `操作员 ${id} 已签到`,
+    signedIn: (id: string) => `操作员 ${id} 已登录`,
   },
   login: {
-    title: '操作员签到',
+    title: '操作员登录',
     operatorId: '操作员号',
     password: '密码',
     operator: (id: string) => `操作员 ${id}`,
@@ -210,10 +220,20 @@ const zhCN: Strings = {
       settlement: '结算',
       settings: '终端设置',
       'key-management': '密钥管理',
-      'sign-out': '签退',
+      'shift-start': '签到',
+      'shift-end': '签退',
+      'sign-out': '退出登录',
     },
   },
   transactionType: { title: '请选择交易类型' },
+  shift: {
+    started: '签到成功',
+    ended: '签退成功',
+    since: (time: string) => `签到时间 ${time}`,
+    period: (from: string, to: string) => `${from} 至 ${to}`,
+    none: '本班次没有成功的交易',
+    signedOut: '已退出登录',
+  },
   amount: {
     hint: '请输入金额,然后按确认',
     voice: '请输入金额',

@@ -1,5 +1,5 @@
 // src/payment/journal entry point: the transaction journal, its device key, batches and settlement.
-export { Journal, type JournalOptions, type RecoveryReport, type TransactionQuery } from './journal.js';
+export { Journal, type JournalOptions, type RecoveryReport, type TransactionQuery, type OperatorTotal } from './journal.js';
 export { loadJournalKey } from './journal-key.js';
 export { backUpJournal, checkJournalBackup, journalBackups, journalPaths, scheduleJournalBackups, JOURNAL_BACKUP_INTERVAL_MS, JOURNAL_BACKUPS_KEPT, type JournalBackupSchedule, type JournalPaths } from './journal-backup.js';
 export { restoreJournal, type RestoreReport } from './journal-restore.js';

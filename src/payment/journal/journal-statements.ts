@@ -3,12 +3,14 @@
 import type { Db } from './journal-file.js';
 import type { Row } from './journal-rows.js';
 import { SETTLED_TYPES } from './settlement.js';
-import { IN_PROGRESS, STANDING } from './transaction.js';
+import { IN_PROGRESS, STANDING, type TransactionType } from './transaction.js';
 
 const list = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 const IN_PROGRESS_SQL = list(IN_PROGRESS);
 /** What batch totals count: approved, still standing, money-moving (settlement.ts). */
 const COUNTED_SQL = `phase IN (${list(STANDING)}) AND type IN (${list(SETTLED_TYPES)})`;
+/** Approved when it ran, whether since voided or captured or not: what an operator did. */
+const APPROVED_SQL = list([...STANDING, 'voided', 'captured']);
 
 /** The columns a step may change, in the order `update` binds them. */
 export interface MutableColumns {
@@ -88,7 +90,12 @@ export function prepareStatements(db: Db) {
        ORDER BY seq DESC LIMIT @limit`,
     ),
     lastReceipt: db.prepare<[], Row>(
-      `SELECT * FROM transactions WHERE phase IN ('approved', 'offline-approved', 'voided', 'captured') ORDER BY seq DESC LIMIT 1`,
+      `SELECT * FROM transactions WHERE phase IN (${APPROVED_SQL}) ORDER BY seq DESC LIMIT 1`,
+    ),
+    operatorTotals: db.prepare<[{ operator: string; from: number; to: number }], { type: TransactionType; count: bigint; amount: bigint }>(
+      `SELECT type, count(*) AS count, sum(amount) AS amount FROM transactions
+       WHERE operator_id = @operator AND started_at >= @from AND started_at <= @to AND phase IN (${APPROVED_SQL})
+       GROUP BY type ORDER BY min(seq)`,
     ),
     reprinted: db.prepare<[string]>('UPDATE transactions SET reprints = reprints + 1 WHERE id = ?'),
     openBatch: db.prepare<[], BatchRow>('SELECT * FROM batches WHERE closed_at IS NULL'),

@@ -17,7 +17,7 @@ import { deriveJournalKeys, panHash, sameKey, seal, unseal, SEAL_NONCE_LENGTH, t
 import { totalsOf, type ReconciliationResult, type XReport, type ZReport } from './settlement.js';
 import { decodeTaggedJson, encodeTaggedJson } from './tagged-json.js';
 import { checkBegin, checkOriginal, PRINTABLE_ID } from './follow-ups.js';
-import { STANDING, STEP_FROM, type BeginInput, type HostAnswer, type JournalTransaction, type Step } from './transaction.js';
+import { STANDING, STEP_FROM, type BeginInput, type HostAnswer, type JournalTransaction, type Step, type TransactionType } from './transaction.js';
 
 export interface JournalOptions {
   /** Wall clock, ms since the epoch. */
@@ -64,6 +64,14 @@ export interface TransactionQuery {
 const MAX_COUNTER = 999_999;
 const SCHEME = /^[a-z0-9-]{1,32}$/;
 const ERROR_CODE = /^E-[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{4}$/;
+
+/** One type's line of an operator's totals (Journal.operatorTotals). */
+export interface OperatorTotal {
+  readonly type: TransactionType;
+  readonly count: number;
+  /** Minor units. */
+  readonly amount: bigint;
+}
 
 export class Journal {
   readonly recovery: RecoveryReport;
@@ -293,6 +301,13 @@ export class Journal {
         limit: q.limit ?? 50,
       })
       .map((r) => this.view(r));
+  }
+
+  /** A shift's summary (签退): `operatorId`'s transactions started from `from` to `to` (ms, both
+   *  included) that were approved (since voided or captured too; a void is its own type), each
+   *  type's count and amount, in the order first done. */
+  operatorTotals(operatorId: string, from: number, to: number): OperatorTotal[] {
+    return this.s.operatorTotals.all({ operator: operatorId, from, to }).map((r) => ({ type: r.type, count: Number(r.count), amount: r.amount }));
   }
 
   /** What a slip for this transaction prints, without counting a print. */
