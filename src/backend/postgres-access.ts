@@ -4,6 +4,7 @@
 // the server, never the password.
 import pg from 'pg';
 import { PosError } from '../errors/index.js';
+import { describePostgresUrl } from './postgres-url.js';
 
 /** int8 and numeric (what sum() over bigint gives) are read as BigInt from their decimal
  *  text: pg's default leaves them strings, and a Number would round amounts past 2^53. Set on
@@ -12,17 +13,6 @@ const exactIntegers: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? (text: string) => BigInt(text) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
-
-/** Where a connection string points, for errors and logs: user, host, port and database, and
- *  never the password (which pg may also take from PGPASSWORD or ~/.pgpass). */
-export function describePostgresUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}`;
-  } catch {
-    return 'postgres://(unparsable connection string)';
-  }
-}
 
 export interface PostgresOptions {
   /** Connections the pool keeps at most (pg's default, 10, unless given). */

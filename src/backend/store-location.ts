@@ -2,8 +2,8 @@
 // is a PostgreSQL database (the fleet store), anything else a SQLite file (the embedded
 // default). A URL of another scheme is refused rather than taken for a file named "mysql:".
 import { PosError } from '../errors/index.js';
-import { describePostgresUrl, type PostgresOptions } from './postgres-access.js';
-import { PostgresRepository } from './postgres-repository.js';
+import type { PostgresOptions } from './postgres-access.js';
+import { describePostgresUrl } from './postgres-url.js';
 import type { BackendRepository } from './repository.js';
 import { SqliteRepository } from './sqlite-repository.js';
 
@@ -26,7 +26,11 @@ export async function openRepository(location: StoreLocation, postgres: Postgres
   switch (location.kind) {
     case 'sqlite':
       return SqliteRepository.open(location.path);
-    case 'postgresql':
+    case 'postgresql': {
+      // pg and the PostgreSQL stores load only for a fleet store: the embedded backend on SQLite
+      // starts beside every npm start.
+      const { PostgresRepository } = await import('./postgres-repository.js');
       return PostgresRepository.open(location.url, postgres);
+    }
   }
 }
