@@ -5,16 +5,11 @@
 // or in a TR-31 key block under the pad's key block protection key.
 import { PosError } from '../../errors/index.js';
 import { fromHex } from '../../bytes/hex.js';
-import {
-  AES_KSN_LENGTH,
-  TDES_KSN_LENGTH,
-  aesKeyCheckValue,
-  deriveAesWorkingKeyFromInitialKey,
-  deriveTdesWorkingKeyFromIpek,
-  tdesKeyCheckValue,
-  unwrapTr31KeyBlock,
-} from '../../security/index.js';
-import { popcount } from '../../security/dukpt-tdes.js';
+// The modules, not security's index (pad.ts says why).
+import { AES_KSN_LENGTH, deriveAesWorkingKeyFromInitialKey } from '../../security/dukpt-aes.js';
+import { deriveTdesWorkingKeyFromIpek, popcount, TDES_KSN_LENGTH } from '../../security/dukpt-tdes.js';
+import { aesKeyCheckValue, tdesKeyCheckValue } from '../../security/key-check-value.js';
+import { unwrapTr31KeyBlock } from '../../security/tr31.js';
 
 export type DukptAlgorithm = 'tdes' | 'aes';
 

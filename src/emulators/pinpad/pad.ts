@@ -5,9 +5,17 @@
 // goes to the card through the terminal's relay. Only outcomes and status words leave the pad.
 import { randomBytes } from 'node:crypto';
 import { PosError, isPosError } from '../../errors/index.js';
-import { exchange, verifyCommand, type CardTransport } from '../../emv/apdu/index.js';
-import { offlinePinResultFromSw } from '../../emv/cvm/index.js';
-import { encipherOfflinePin, encipherPinBlockFormat4, encodePinBlock, pinBlockFormat2, tdesEncryptEcb } from '../../security/index.js';
+// The modules themselves, not the folders' indexes: the emulator is its own process, started
+// beside every npm start, and the indexes would load all of EMV and security with it.
+import { verifyCommand } from '../../emv/apdu/commands.js';
+import { exchange } from '../../emv/apdu/exchange.js';
+import type { CardTransport } from '../../emv/apdu/transport.js';
+import { offlinePinResultFromSw } from '../../emv/cvm/verify-status.js';
+import { encipherOfflinePin } from '../../security/offline-pin-encipherment.js';
+import { encodePinBlock } from '../../security/pin-block.js';
+import { pinBlockFormat2 } from '../../security/pin-block-format2.js';
+import { encipherPinBlockFormat4 } from '../../security/pin-block-format4.js';
+import { tdesEncryptEcb } from '../../security/tdes.js';
 import { CMD, OFFLINE_MODE, OFFLINE_OUTCOMES, PIN_BLOCK_FORMAT, PROMPT, RELAY_RESPONSE, RESPONSE_BIT, STATUS, UNKNOWN_TRIES } from '../../wire/pinpad/codes.js';
 import type { Frame } from '../../wire/pinpad/frame.js';
 import { PayloadReader, prefixed } from '../../wire/pinpad/payload.js';
