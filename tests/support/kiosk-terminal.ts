@@ -87,7 +87,14 @@ export function kioskTerminal(prefix: string, env: Readonly<Record<string, strin
       rmSync(work, { recursive: true, force: true });
     },
     async at(screen, name, timeoutMs) {
-      await k.page.waitForSelector(`body[data-screen="${screen}"]`, timeoutMs === undefined ? {} : { timeout: timeoutMs });
+      try {
+        await k.page.waitForSelector(`body[data-screen="${screen}"]`, timeoutMs === undefined ? {} : { timeout: timeoutMs });
+      } catch (e) {
+        // What is up instead, and what the terminal said meanwhile, is what a failure needs.
+        const shown = await k.page.locator('body').getAttribute('data-screen').catch(() => null);
+        const lines = await k.lines().catch(() => []);
+        throw new Error(`waited for screen ${screen}; ${shown} is up: ${JSON.stringify(lines)}\nterminal's last output:\n${out.slice(-3_000)}`, { cause: e });
+      }
       if (name !== undefined) await k.page.screenshot({ path: join(shots, `${name}.png`) });
     },
     tap: (selector) => k.page.locator(selector).click(),
