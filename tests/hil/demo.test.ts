@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readStore, startBackend } from '../support/backend-process.js';
+import { alive } from './support/process-alive.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -46,15 +47,6 @@ interface QrSale {
 
 /** The demo's customer's code (src/demo.ts): a bearer token, printed nowhere. */
 const WECHAT_CODE = '134567890123456789';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('npm run demo (src/demo.ts)', () => {
   it('sells 88.88 CNY unattended, prints both copies, and leaves the transaction on the operations centre with the masked PAN only; then a QR sale each way the backend\'s wallet simulator decided', async () => {
