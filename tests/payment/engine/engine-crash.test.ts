@@ -74,7 +74,11 @@ describe('the engine killed mid-transaction', () => {
         if (t.phase.kind === 'reversal-pending') expect(reversals.filter((r) => r.originalId === t.id), t.id).toHaveLength(1);
         else expect(reversals.filter((r) => r.originalId === t.id), t.id).toHaveLength(0);
       }
-      expect(reversedAtOpen).toBe(all.filter((t) => sent.has(t.id) && !ended.has(t.id) && t.phase.kind === 'reversal-pending').length);
+      // The journal has authorising before the request leaves (written ahead), so a kill between
+      // the two is reversed at open too though its `sent` line never came: at least every request
+      // left without an outcome, and nothing that is not reversal-pending.
+      expect(reversedAtOpen).toBeGreaterThanOrEqual(all.filter((t) => sent.has(t.id) && !ended.has(t.id) && t.phase.kind === 'reversal-pending').length);
+      expect(reversedAtOpen).toBeLessThanOrEqual(all.filter((t) => t.phase.kind === 'reversal-pending').length);
       expect(reversedAtOpen).toBeGreaterThan(0);
     } finally {
       journal.close();
