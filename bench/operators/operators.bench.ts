@@ -1,7 +1,7 @@
 // bench/operators: what operators and the audit log cost where someone waits (issue 7). A sign-in
 // is one scrypt (N=16384, r=8, p=1, as parameters.proto's Operator says) plus audit and event
 // writes, against a budget of 500 ms at the keypad; an audit append (one fsync, one Ed25519
-// signature of the head through tweetnacl) against 20 ms added to a void or a refund; verifying a
+// signature of the head) against 20 ms added to a void or a refund; verifying a
 // year of entries (20,000: about 55 a day) against 1 s at start-up, beside what one Ed25519
 // verification per entry would take, which is why only the head is signed.
 import Database from 'better-sqlite3';

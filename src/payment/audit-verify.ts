@@ -2,9 +2,9 @@
 // does not check out. The chain (each entry names the hash before it) catches an entry edited,
 // removed or moved; the signed head catches entries cut off the end, which leave a chain that is
 // whole as far as it goes, and a chain rewritten with every hash after the edit recomputed,
-// which no longer ends in the signed hash. Only the head is signed: Ed25519 through tweetnacl
-// takes about 10 ms to verify, and a signature per entry would make checking a year of entries
-// take minutes; SHA-256 over the chain takes milliseconds.
+// which no longer ends in the signed hash. Only the head is signed: an Ed25519 verification
+// takes about 1 ms even through OpenSSL, and a signature per entry would make checking a year of
+// entries take half a minute; SHA-256 over the chain takes milliseconds.
 import { PosError } from '../errors/index.js';
 import { entryHash, GENESIS_HASH } from './audit-entry.js';
 import type { AuditSeal } from './audit-seal.js';

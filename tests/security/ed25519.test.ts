@@ -1,6 +1,7 @@
-// Ed25519 with the domain bound into the input (src/security/ed25519.ts). Key vector: RFC 8032
-// §7.1 TEST 1 (seed 9d61…7f60 gives public key d75a…511a).
-import { createHash } from 'node:crypto';
+// Ed25519 with the domain bound into the input (src/security/ed25519.ts, node:crypto). Key
+// vectors: RFC 8032 §7.1 TEST 1 (seed 9d61…7f60 gives public key d75a…511a) and TEST 2; every
+// signature is also checked against tweetnacl, an independent implementation.
+import { createHash, randomBytes } from 'node:crypto';
 import nacl from 'tweetnacl';
 import { describe, expect, it } from 'vitest';
 import { isPosError } from '../../src/errors/index.js';
@@ -17,6 +18,37 @@ describe('ed25519 with a domain', () => {
   it('derives RFC 8032 TEST 1 public key and signature from its seed', () => {
     expect(Buffer.from(pair.publicKey).toString('hex')).toBe(PUBLIC);
     expect(Buffer.from(nacl.sign.detached(new Uint8Array(0), pair.secretKey)).toString('hex')).toBe(RFC_EMPTY_SIGNATURE);
+  });
+
+  it('makes RFC 8032 TEST 2 through the domain-free input: seed 4ccd…a6fb signs 72', () => {
+    // RFC 8032 §7.1 TEST 2. The domain "" with the 0x00 terminator cannot express a bare message,
+    // so the vector is checked through the layout: the signature over "" || 00 || payload is
+    // tweetnacl's signature of 00 || payload, and the key pair is the RFC's.
+    const two = ed25519KeyPairFromSeed(hex('4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb'));
+    expect(Buffer.from(two.publicKey).toString('hex')).toBe('3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c');
+    expect(Buffer.from(signEd25519(two.secretKey, '', hex('72'))).toString('hex')).toBe(Buffer.from(nacl.sign.detached(hex('0072'), two.secretKey)).toString('hex'));
+  });
+
+  it('agrees with tweetnacl both ways on random keys and payloads', () => {
+    for (let i = 0; i < 20; i++) {
+      const keys = ed25519KeyPairFromSeed(randomBytes(32));
+      expect(Buffer.from(keys.secretKey).equals(Buffer.from(nacl.sign.keyPair.fromSeed(keys.secretKey.subarray(0, 32)).secretKey))).toBe(true);
+      const payload = randomBytes(i * 13);
+      const ours = signEd25519(keys.secretKey, 'posrt.r', payload);
+      const input = Uint8Array.from([...Buffer.from('posrt.r'), 0, ...payload]);
+      const theirs = nacl.sign.detached(input, keys.secretKey);
+      expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(true);
+      expect(nacl.sign.detached.verify(input, ours, keys.publicKey)).toBe(true);
+      expect(verifyEd25519(keys.publicKey, 'posrt.r', payload, theirs)).toBe(true);
+    }
+  });
+
+  it('says false, not throws, for a public key that is no point on the curve', () => {
+    const sig = signEd25519(pair.secretKey, 'posrt.x', hex('01'));
+    // y = 2 has no x on Ed25519 (2 is not a valid y: (y²-1)/(dy²+1) is a non-square mod p).
+    const notAPoint = new Uint8Array(32);
+    notAPoint[0] = 2;
+    expect(verifyEd25519(notAPoint, 'posrt.x', hex('01'), sig)).toBe(false);
   });
 
   it('signs UTF-8(domain) || 00 || payload', () => {
