@@ -111,9 +111,9 @@ export class PostgresRepository implements BackendRepository {
 
   async storeTransaction(t: StoredTransaction): Promise<'stored' | 'duplicate'> {
     const inserted = await this.db.query(
-      `INSERT INTO transactions (transaction_id, serial, batch_number, status, amount_minor, currency, scheme, masked_pan, record, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (transaction_id) DO NOTHING`,
-      [t.transactionId, t.serial, t.batchNumber, t.status, t.amountMinor.toString(), t.currency, t.scheme, t.maskedPan, Buffer.from(t.record), t.receivedAt],
+      `INSERT INTO transactions (transaction_id, serial, batch_number, status, amount_minor, currency, scheme, masked_pan, record, received_at, approver_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (transaction_id) DO NOTHING`,
+      [t.transactionId, t.serial, t.batchNumber, t.status, t.amountMinor.toString(), t.currency, t.scheme, t.maskedPan, Buffer.from(t.record), t.receivedAt, t.approverId],
     );
     return inserted.rowCount === 1 ? 'stored' : 'duplicate';
   }

@@ -21,7 +21,10 @@ export const SCHEMA = `
     seq bigint GENERATED ALWAYS AS IDENTITY, transaction_id text PRIMARY KEY,
     serial text COLLATE "C" NOT NULL, batch_number bigint NOT NULL, status text COLLATE "C" NOT NULL,
     amount_minor bigint NOT NULL, currency text COLLATE "C" NOT NULL, scheme text NOT NULL,
-    masked_pan text NOT NULL, record bytea NOT NULL, received_at bigint NOT NULL);
+    masked_pan text NOT NULL, record bytea NOT NULL, received_at bigint NOT NULL, approver_id text);
+  -- Added after the table was first made: CREATE TABLE IF NOT EXISTS leaves an older one as it
+  -- was, so the column is added at its end (NULL in the rows before).
+  ALTER TABLE transactions ADD COLUMN IF NOT EXISTS approver_id text;
   CREATE INDEX IF NOT EXISTS transactions_by_terminal ON transactions (serial, received_at);
   CREATE TABLE IF NOT EXISTS alerts (
     seq bigint GENERATED ALWAYS AS IDENTITY, serial text COLLATE "C" NOT NULL,

@@ -78,6 +78,9 @@ export interface StoredTransaction {
   readonly currency: string;
   readonly scheme: string;
   readonly maskedPan: string;
+  /** The supervisor who approved a refund or void on the spot; null when none did (the record's
+   *  approver_id empty, or a record uploaded before the field existed). */
+  readonly approverId: string | null;
   /** The encoded JournalRecord as received, for settlement and the operations centre. */
   readonly record: Uint8Array;
   readonly receivedAt: number;

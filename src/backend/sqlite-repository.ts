@@ -27,7 +27,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS transactions (
     transaction_id TEXT PRIMARY KEY, serial TEXT NOT NULL, batch_number INTEGER NOT NULL,
     status TEXT NOT NULL, amount_minor TEXT NOT NULL, currency TEXT NOT NULL, scheme TEXT NOT NULL,
-    masked_pan TEXT NOT NULL, record BLOB NOT NULL, received_at INTEGER NOT NULL);
+    masked_pan TEXT NOT NULL, record BLOB NOT NULL, received_at INTEGER NOT NULL, approver_id TEXT);
   CREATE TABLE IF NOT EXISTS alerts (
     serial TEXT NOT NULL, kind TEXT NOT NULL, raised_at INTEGER NOT NULL, cleared_at INTEGER);
   CREATE UNIQUE INDEX IF NOT EXISTS alerts_open ON alerts (serial, kind) WHERE cleared_at IS NULL;
@@ -36,6 +36,18 @@ const SCHEMA = `
     received_at INTEGER NOT NULL, PRIMARY KEY (kind, id));
   CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 `;
+
+/** Columns added to a table after stores were made with it: CREATE TABLE IF NOT EXISTS leaves an
+ *  existing table as it was, so each is added at the table's end when missing (NULL in the rows
+ *  before). SQLite has no ADD COLUMN IF NOT EXISTS, hence the look at table_info first. */
+const ADDED_COLUMNS = [{ table: 'transactions', column: 'approver_id', type: 'TEXT' }] as const;
+
+function addMissingColumns(db: Database.Database): void {
+  for (const { table, column, type } of ADDED_COLUMNS) {
+    const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+}
 
 export class SqliteRepository implements BackendRepository {
   /** Each SQL text compiled once: every heartbeat and upload runs the same few statements, and
@@ -69,6 +81,7 @@ export class SqliteRepository implements BackendRepository {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
+      addMissingColumns(db);
       return new SqliteRepository(db, path);
     } catch (e) {
       throw new PosError('E-BACKEND-0010', { path, sqlite: e instanceof Error ? e.message : String(e) }, { cause: e });
@@ -159,10 +172,10 @@ export class SqliteRepository implements BackendRepository {
     return this.write(() => {
       const inserted = this
         .prepare(
-          `INSERT INTO transactions (transaction_id, serial, batch_number, status, amount_minor, currency, scheme, masked_pan, record, received_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (transaction_id) DO NOTHING`,
+          `INSERT INTO transactions (transaction_id, serial, batch_number, status, amount_minor, currency, scheme, masked_pan, record, received_at, approver_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (transaction_id) DO NOTHING`,
         )
-        .run(t.transactionId, t.serial, t.batchNumber, t.status, t.amountMinor.toString(), t.currency, t.scheme, t.maskedPan, Buffer.from(t.record), t.receivedAt);
+        .run(t.transactionId, t.serial, t.batchNumber, t.status, t.amountMinor.toString(), t.currency, t.scheme, t.maskedPan, Buffer.from(t.record), t.receivedAt, t.approverId);
       return inserted.changes === 1 ? 'stored' : 'duplicate';
     });
   }

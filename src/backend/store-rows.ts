@@ -45,6 +45,8 @@ export interface TransactionRow<I extends Int = Int> {
   masked_pan: string;
   record: Buffer;
   received_at: I;
+  /** Added after the table (addedColumns): NULL in rows stored before it and when none approved. */
+  approver_id: string | null;
 }
 
 /** Provisioning tokens are kept as their SHA-256 only. */
@@ -88,6 +90,7 @@ export function toTransaction(r: TransactionRow): StoredTransaction {
     currency: r.currency,
     scheme: r.scheme,
     maskedPan: r.masked_pan,
+    approverId: r.approver_id,
     record: new Uint8Array(r.record),
     receivedAt: Number(r.received_at),
   };

@@ -25,6 +25,8 @@ export async function storeUpload(repo: BackendRepository, serial: string, uploa
       currency: r.amount?.currency ?? '',
       scheme: r.scheme ?? '',
       maskedPan: r.maskedPan ?? '',
+      // Empty on the wire is "none approved" (proto3 has no absent string), kept as NULL.
+      approverId: r.approverId || null,
       record: v1.JournalRecord.encode(r).finish(),
       receivedAt: now,
     });

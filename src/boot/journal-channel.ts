@@ -107,6 +107,7 @@ export function outboxJournalMessages(outbox: Outbox): OutboxPort {
             cvmResults: m.cvmResults ?? empty,
             iccData: tlv(m.iccData),
             operatorId: m.operatorId,
+            approverId: m.approverId ?? '',
             startedAtMs: toLong(BigInt(m.startedAt)),
             completedAtMs: toLong(BigInt(m.completedAt)),
             errorCode: m.errorCode ?? '',

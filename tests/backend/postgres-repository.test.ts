@@ -3,6 +3,7 @@
 // a heartbeat's commit without waiting for the WAL flush (its own transaction only, so the
 // connection goes back to the pool at synchronous_commit on), and the server gone or refusing the password as
 // E-BACKEND-0010 without the password, the store usable again once the server is back.
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresAccess } from '../../src/backend/postgres-access.js';
 import { PostgresRepository } from '../../src/backend/postgres-repository.js';
@@ -88,6 +89,26 @@ describe('PostgresRepository on a real server', () => {
     expect(columns.rows).toEqual([
       { column_name: 'amount_minor', data_type: 'bigint' },
       { column_name: 'received_at', data_type: 'bigint' },
+    ]);
+  });
+
+  it('adds approver_id to a transactions table made before it, NULL in the rows already there', async () => {
+    const url = await newDatabase();
+    const before = new pg.Client({ connectionString: url });
+    await before.connect();
+    await before.query(`CREATE TABLE transactions (
+      seq bigint GENERATED ALWAYS AS IDENTITY, transaction_id text PRIMARY KEY,
+      serial text COLLATE "C" NOT NULL, batch_number bigint NOT NULL, status text COLLATE "C" NOT NULL,
+      amount_minor bigint NOT NULL, currency text COLLATE "C" NOT NULL, scheme text NOT NULL,
+      masked_pan text NOT NULL, record bytea NOT NULL, received_at bigint NOT NULL)`);
+    await before.query(`INSERT INTO transactions (transaction_id, serial, batch_number, status, amount_minor, currency, scheme, masked_pan, record, received_at)
+      VALUES ('old', 'SN-1', 1, 'TRANSACTION_STATUS_APPROVED', 100, '156', 'visa', '476173******0119', '\\x00', 1)`);
+    await before.end();
+    const repo = await open(url);
+    await repo.storeTransaction({ ...txn('new', 'SN-1', 1, 100n, 2), approverId: '0002' });
+    expect((await repo.recentTransactions('SN-1', 10)).map((t) => [t.transactionId, t.approverId])).toEqual([
+      ['new', '0002'],
+      ['old', null],
     ]);
   });
 

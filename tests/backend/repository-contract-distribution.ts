@@ -77,7 +77,7 @@ export function defineDistributionContract(repoWith: (...serials: string[]) => P
   describe('settlements (repo.settlements)', () => {
     it('lists one terminal’s uploads of one batch in arrival order, nothing of other batches or terminals', async () => {
       const repo = await repoWith('SN-A', 'SN-B');
-      const row = (id: string, serial: string, batchNumber: number, receivedAt: number) => ({ transactionId: id, serial, batchNumber, status: 'TRANSACTION_STATUS_APPROVED', amountMinor: 100n, currency: '156', scheme: 'visa', maskedPan: '476173******0119', record: bytes(1), receivedAt });
+      const row = (id: string, serial: string, batchNumber: number, receivedAt: number) => ({ transactionId: id, serial, batchNumber, status: 'TRANSACTION_STATUS_APPROVED', amountMinor: 100n, currency: '156', scheme: 'visa', maskedPan: '476173******0119', approverId: null, record: bytes(1), receivedAt });
       for (const t of [row('t-2', 'SN-A', 1, 20), row('t-1', 'SN-A', 1, 10), row('t-3', 'SN-A', 2, 5), row('t-4', 'SN-B', 1, 1)]) await repo.storeTransaction(t);
       expect((await repo.settlements.batchTransactions('SN-A', 1)).map((t) => [t.transactionId, t.amountMinor])).toEqual([
         ['t-1', 100n],

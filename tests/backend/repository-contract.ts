@@ -30,6 +30,7 @@ export const txn = (id: string, serial: string, batchNumber: number, amountMinor
   currency: '156',
   scheme: 'visa',
   maskedPan: '476173******0119',
+  approverId: null,
   record: new Uint8Array([1]),
   receivedAt,
 });
@@ -114,6 +115,17 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         expect(await repo.storeTransaction(txn('t-1', 'SN-A', 1, 100n, 10))).toBe('stored');
         expect(await repo.storeTransaction(txn('t-1', 'SN-A', 1, 999n, 20))).toBe('duplicate');
         expect((await repo.recentTransactions('SN-A', 10)).map((t) => [t.transactionId, t.amountMinor, t.receivedAt])).toEqual([['t-1', 100n, 10]]);
+      });
+
+      it('keeps the approving supervisor of a transaction, and none for one nobody approved', async () => {
+        const repo = await repoWith('SN-A');
+        await repo.storeTransaction({ ...txn('t-1', 'SN-A', 1, 100n, 10), approverId: '0002' });
+        await repo.storeTransaction(txn('t-2', 'SN-A', 1, 100n, 20));
+        expect((await repo.recentTransactions('SN-A', 10)).map((t) => [t.transactionId, t.approverId])).toEqual([
+          ['t-2', null],
+          ['t-1', '0002'],
+        ]);
+        expect((await repo.settlements.batchTransactions('SN-A', 1)).map((t) => t.approverId)).toEqual(['0002', null]);
       });
 
       it('stores a transaction once when the same upload arrives twice at once', async () => {

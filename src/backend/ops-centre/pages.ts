@@ -156,8 +156,8 @@ export function terminalPage(lang: Language, d: TerminalDetail, now: number): st
     ? html`<p class="health">${s.paper}: ${label(s.paperState, status.paper)} · ${s.counters}: ${status.approvals} / ${status.declines} / ${status.errors} · ${s.outbox}: ${status.outboxDepth} · ${s.uptime}: ${status.uptimeS}</p>`
     : null;
   const transactions = d.transactions.length
-    ? html`<table id="transactions"><thead><tr><th>${s.received}</th><th>${s.transactionId}</th><th>${s.batch}</th><th>${s.status}</th><th>${s.amount}</th><th>${s.currency}</th><th>${s.scheme}</th><th>${s.card}</th></tr></thead><tbody>${d.transactions.map(
-        (x) => html`<tr><td>${timestamp(x.receivedAt)}</td><td>${x.transactionId}</td><td>${x.batchNumber}</td><td>${label(s.transactionStatus, x.status)}</td><td class="num">${amountText(x.amountMinor)}</td><td>${x.currency}</td><td>${x.scheme}</td><td>${maskedPanText(x.maskedPan)}</td></tr>`,
+    ? html`<table id="transactions"><thead><tr><th>${s.received}</th><th>${s.transactionId}</th><th>${s.batch}</th><th>${s.status}</th><th>${s.amount}</th><th>${s.currency}</th><th>${s.scheme}</th><th>${s.card}</th><th>${s.approver}</th></tr></thead><tbody>${d.transactions.map(
+        (x) => html`<tr data-transaction="${x.transactionId}"><td>${timestamp(x.receivedAt)}</td><td>${x.transactionId}</td><td>${x.batchNumber}</td><td>${label(s.transactionStatus, x.status)}</td><td class="num">${amountText(x.amountMinor)}</td><td>${x.currency}</td><td>${x.scheme}</td><td>${maskedPanText(x.maskedPan)}</td><td class="approver">${x.approverId ?? ''}</td></tr>`,
       )}</tbody></table>`
     : html`<p id="transactions">${s.noTransactions}</p>`;
   const qrPayments = d.qrPayments.length

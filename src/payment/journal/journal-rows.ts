@@ -163,6 +163,7 @@ export function uploadOf(t: JournalTransaction, status: UploadStatus, completedA
     cvmResults: t.emv.cvmResults,
     iccData: iccObjects(t.emv.iccData),
     operatorId: t.operatorId,
+    approverId: t.approverId,
     startedAt: t.startedAt,
     completedAt,
     errorCode: t.phase.kind === 'failed' ? t.phase.errorCode : undefined,

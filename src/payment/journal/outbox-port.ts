@@ -43,6 +43,8 @@ export interface TransactionUpload {
   readonly cvmResults: Uint8Array | undefined;
   readonly iccData: readonly IccObject[];
   readonly operatorId: string;
+  /** The supervisor who approved it on the spot; undefined when the operator's role allowed it. */
+  readonly approverId: string | undefined;
   readonly startedAt: number;
   readonly completedAt: number;
   readonly errorCode: string | undefined;

@@ -6036,6 +6036,9 @@ export namespace posrt {
                 /** JournalRecord errorCode. */
                 errorCode: string;
 
+                /** JournalRecord approverId. */
+                approverId: string;
+
                 /**
                  * Creates a new JournalRecord instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6183,6 +6186,9 @@ export namespace posrt {
 
                     /** JournalRecord errorCode */
                     errorCode?: (string|null);
+
+                    /** JournalRecord approverId */
+                    approverId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

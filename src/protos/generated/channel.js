@@ -18951,6 +18951,7 @@ export const posrt = $root.posrt = (() => {
                  * @property {Long|null} [startedAtMs] JournalRecord startedAtMs
                  * @property {Long|null} [completedAtMs] JournalRecord completedAtMs
                  * @property {string|null} [errorCode] JournalRecord errorCode
+                 * @property {string|null} [approverId] JournalRecord approverId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -19200,6 +19201,14 @@ export const posrt = $root.posrt = (() => {
                 JournalRecord.prototype.errorCode = "";
 
                 /**
+                 * JournalRecord approverId.
+                 * @member {string} approverId
+                 * @memberof posrt.channel.v1.JournalRecord
+                 * @instance
+                 */
+                JournalRecord.prototype.approverId = "";
+
+                /**
                  * Creates a new JournalRecord instance using the specified properties.
                  * @function create
                  * @memberof posrt.channel.v1.JournalRecord
@@ -19286,6 +19295,8 @@ export const posrt = $root.posrt = (() => {
                         writer.uint32(/* id 26, wireType 0 =*/208).int64(message.completedAtMs);
                     if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
                         writer.uint32(/* id 27, wireType 2 =*/218).string(message.errorCode);
+                    if (message.approverId != null && $Object.hasOwnProperty.call(message, "approverId") && message.approverId !== "")
+                        writer.uint32(/* id 28, wireType 2 =*/226).string(message.approverId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -19566,6 +19577,15 @@ export const posrt = $root.posrt = (() => {
                                     delete message.errorCode;
                                 continue;
                             }
+                        case 28: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.approverId = value;
+                                else
+                                    delete message.approverId;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -19689,6 +19709,9 @@ export const posrt = $root.posrt = (() => {
                     if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
                         if (!$util.isString(message.errorCode))
                             return "errorCode: string expected";
+                    if (message.approverId != null && $Object.hasOwnProperty.call(message, "approverId"))
+                        if (!$util.isString(message.approverId))
+                            return "approverId: string expected";
                     return null;
                 };
 
@@ -19953,6 +19976,9 @@ export const posrt = $root.posrt = (() => {
                     if (object.errorCode != null)
                         if (typeof object.errorCode !== "string" || object.errorCode.length)
                             message.errorCode = $String(object.errorCode);
+                    if (object.approverId != null)
+                        if (typeof object.approverId !== "string" || object.approverId.length)
+                            message.approverId = $String(object.approverId);
                     return message;
                 };
 
@@ -20052,6 +20078,7 @@ export const posrt = $root.posrt = (() => {
                         } else
                             object.completedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.errorCode = "";
+                        object.approverId = "";
                     }
                     if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
                         object.transactionId = message.transactionId;
@@ -20120,6 +20147,8 @@ export const posrt = $root.posrt = (() => {
                             object.completedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.completedAtMs) : options.longs === $Number ? new $util.LongBits(message.completedAtMs.low >>> 0, message.completedAtMs.high >>> 0).toNumber() : message.completedAtMs;
                     if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
                         object.errorCode = message.errorCode;
+                    if (message.approverId != null && $Object.hasOwnProperty.call(message, "approverId"))
+                        object.approverId = message.approverId;
                     return object;
                 };
 
