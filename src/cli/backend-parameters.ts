@@ -6,9 +6,11 @@
 import { join } from 'node:path';
 import type { ParameterDefaults } from '../backend/parameter-import.js';
 import { loadParameterFile } from '../backend/parameter-file.js';
-import { c2ConfigObjects } from '../emv/contactless/c2/index.js';
+// Modules, not the folders' indexes: an index brings its kernel, and `pos backend` (the embedded
+// one at every npm start) would load the whole EMV layer to read five tables.
+import { c2ConfigObjects } from '../emv/contactless/c2/config.js';
 import { parseContactlessConfig, type ContactlessCombination } from '../emv/contactless/config.js';
-import { caKeyChecksum } from '../emv/oda/index.js';
+import { caKeyChecksum } from '../emv/oda/ca-keys.js';
 import { PosError } from '../errors/index.js';
 import { toLong, type posrt } from '../protos/index.js';
 import { loadTerminalFiles, readJson } from './config-files.js';

@@ -3,9 +3,12 @@
 // EMV layer parses what it is given.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_INTERFACE_RULES, parseInterfaceRules, parseInterfaceRulesText, type InterfaceRule } from '../devices/pcsc/index.js';
+// Modules, not the folders' indexes, which bring the PC/SC driver and the ODA kernel: the backend
+// reads these tables too.
+import { DEFAULT_INTERFACE_RULES, parseInterfaceRules, parseInterfaceRulesText, type InterfaceRule } from '../devices/pcsc/interface-rules.js';
 import { parseAidConfigs, parseTerminalConfig, type AidConfig, type TerminalConfig } from '../emv/contact/config.js';
-import { parseCaKeyFile, parseRevocationList, type CaKeyStore, type RevocationList } from '../emv/oda/index.js';
+import { parseCaKeyFile, type CaKeyStore } from '../emv/oda/ca-keys.js';
+import { parseRevocationList, type RevocationList } from '../emv/oda/revocation.js';
 import { PosError } from '../errors/index.js';
 import { DEFAULT_CONFIG_DIR } from './config-dir.js';
 
