@@ -17,5 +17,7 @@ export async function journalRestoreVerb(argv: string[]): Promise<void> {
   // The key is never made here: a new key would open no backup.
   const key = loadJournalKey(paths.key, { provision: false });
   const report = restoreJournal(paths, key, values.from === undefined ? {} : { from: resolve(values.from) });
-  process.stdout.write(`${JSON.stringify({ restored: report.restored, movedAside: report.movedAside, rows: report.rows })}\n`);
+  // `stan` says which trace numbers the restored journal skipped, so the gap on the slips is not
+  // taken for lost transactions.
+  process.stdout.write(`${JSON.stringify({ restored: report.restored, movedAside: report.movedAside, rows: report.rows, stan: report.stan })}\n`);
 }

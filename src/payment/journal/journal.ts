@@ -61,7 +61,7 @@ export interface TransactionQuery {
 }
 
 /** Trace and batch numbers are six digits on the slip and in the messages: 1..999999, then 1. */
-const MAX_COUNTER = 999_999;
+export const MAX_COUNTER = 999_999;
 const SCHEME = /^[a-z0-9-]{1,32}$/;
 const ERROR_CODE = /^E-[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{4}$/;
 

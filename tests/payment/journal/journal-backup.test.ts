@@ -2,7 +2,8 @@
 // and by the timer only when something was written; a journal damaged in the middle restored by
 // `pos journal-restore` (the real command) with its sales back and the damaged file kept aside; a
 // backup made under another key refused; a temporary file a crash left behind neither used nor
-// kept; no PAN or track 2 in a backup's bytes.
+// kept; no PAN or track 2 in a backup's bytes; the trace number (STAN) moved past every number
+// the damaged journal used after the backup.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,6 +14,7 @@ import {
   journalBackups,
   journalPaths,
   loadJournalKey,
+  restoreJournal,
   scheduleJournalBackups,
   type JournalBackupSchedule,
 } from '../../../src/payment/journal/index.js';
@@ -157,8 +159,12 @@ describe('pos journal-restore', () => {
     const run = await runPos(['journal-restore', '--state', rig.dir]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { restored: string; movedAside: string };
+    const report = JSON.parse(run.stdout) as { restored: string; movedAside: string; stan: { backup: number; next: number; skipped: number } };
     expect(report.restored).toBe(journalBackups(backupDir(rig))[0]);
+    // Three sales were numbered 1..3 before the backup; the output says where numbering goes on.
+    expect(report.stan.backup).toBe(4);
+    expect(report.stan.skipped).toBeGreaterThanOrEqual(1_000);
+    expect(report.stan.next).toBe(4 + report.stan.skipped);
     // Moved, not deleted, byte for byte.
     expect(readFileSync(report.movedAside)).toEqual(damaged);
     expect(journalBytes).toBe(damaged.length);
@@ -167,6 +173,43 @@ describe('pos journal-restore', () => {
     for (const id of sales) expect(journal.get(id).phase.kind).toBe('approved');
     expect(journal.get(offline).phase.kind).toBe('offline-approved');
     expect(journal.query({}).map((t) => t.id).sort()).toEqual([...sales, offline].sort());
+    expect(journal.get(sale(rig, 100n)).stan).toBe(report.stan.next);
+  });
+
+  it('moves the trace number past every number the damaged journal used after the backup: one a second since the backup\'s newest time, at least 1000', () => {
+    let clock = Date.UTC(2026, 11, 1, 9, 0, 0);
+    const rig = newRig({ now: () => clock });
+    sale(rig, 100n);
+    sale(rig, 200n);
+    backUpJournal(rig.journal, backupDir(rig), keyOf(rig));
+    // After the backup the terminal went on for three hours: these numbers reached the host.
+    const afterBackup: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      clock += 36 * 60_000;
+      afterBackup.push(rig.journal.get(sale(rig, 300n)).stan);
+    }
+    expect(afterBackup).toEqual([3, 4, 5, 6, 7]);
+    rig.close();
+    damage(rig.journalPath);
+
+    // Restored the next morning: 24 h since the backup's newest time (the second sale).
+    const report = restoreJournal(journalPaths(rig.dir), keyOf(rig), { now: () => Date.UTC(2026, 11, 2, 9, 0, 0) });
+    expect(report.stan).toEqual({ backup: 3, skipped: 86_400, next: 86_403 });
+    const journal = rig.reopen({ now: () => Date.UTC(2026, 11, 2, 9, 0, 0) });
+    const next = journal.get(sale(rig, 400n)).stan;
+    expect(next).toBe(86_403);
+    expect(Math.min(...afterBackup.map((used) => next - used))).toBeGreaterThan(0);
+  });
+
+  it('skips at least 1000 numbers when restored right after the backup, or when the clock was set back', () => {
+    const at = Date.UTC(2026, 11, 1, 9, 0, 0);
+    const rig = newRig({ now: () => at });
+    sale(rig, 100n);
+    backUpJournal(rig.journal, backupDir(rig), keyOf(rig));
+    rig.close();
+    damage(rig.journalPath);
+    expect(restoreJournal(journalPaths(rig.dir), keyOf(rig), { now: () => at - 3_600_000 }).stan).toEqual({ backup: 2, skipped: 1_000, next: 1_002 });
+    expect(rig.reopen({ now: () => at }).get(sale(rig, 100n)).stan).toBe(1_002);
   });
 
   it('finds the backups where the runtime config puts them (journalBackupDir)', async () => {
