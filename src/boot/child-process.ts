@@ -46,8 +46,8 @@ export interface StartChildOptions {
   readonly stderr?: 'inherit' | 'ignore';
 }
 
-/** Starts it and resolves once it announced `readyEvent`; E-BOOT-0001 when it exits or stays
- *  silent first (and then it is killed). */
+/** Starts it and resolves once it announced `readyEvent`; E-BOOT-0001 when it exits, stays
+ *  silent or says {"event":"failed","reason":...} first (and then it is killed). */
 export function startChild(o: StartChildOptions): Promise<Child> {
   const child = spawn(o.command, [...o.args], { stdio: ['pipe', 'pipe', o.stderr ?? 'inherit'] });
   const listeners: ((event: ChildEvent) => void)[] = [];
@@ -73,6 +73,8 @@ export function startChild(o: StartChildOptions): Promise<Child> {
         return;
       }
       if (ready !== null) return listeners.forEach((l) => l(event));
+      // A child that knows why it cannot come up says so before it exits.
+      if (event.event === 'failed' && typeof event.reason === 'string') return fail(event.reason);
       if (event.event !== o.readyEvent) return;
       ready = event;
       clearTimeout(timer);

@@ -3,13 +3,12 @@
 // (the driver opens the other end, as it would a tty), and the receipt printer on a free TCP
 // port, rendering every receipt to a PNG in the state directory. In demo mode the pad takes the
 // demo card's PIN by itself at every entry (its --typed-ahead), so a sale runs unattended.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { PrinterEndpoint } from '../devices/printer/index.js';
-import { nodeModuleCommand, startChild, stopProcess, type Child } from './child-process.js';
-import { spawn } from 'node:child_process';
-import { PosError } from '../errors/index.js';
+import { nodeModuleCommand, startChild, type Child } from './child-process.js';
+import { ptyPair, type PtyPair } from './pty-pair.js';
 
 /** What the drivers open, and the processes behind them for the summary and the tests. */
 export interface EmulatedPeripherals {
@@ -38,33 +37,6 @@ export interface EmulatedWanted {
 }
 
 const DEV_KEYS = fileURLToPath(new URL('../emulators/pinpad/dev-keys.json', import.meta.url));
-
-interface PtyPair {
-  readonly devicePath: string;
-  readonly terminalPath: string;
-  readonly pid: number;
-  stop(): Promise<void>;
-}
-
-/** A socat pty pair under `dir`: `<name>-device` for the emulator, `<name>` for the driver. */
-async function ptyPair(dir: string, name: string): Promise<PtyPair> {
-  const devicePath = join(dir, `${name}-device`);
-  const terminalPath = join(dir, name);
-  rmSync(devicePath, { force: true });
-  rmSync(terminalPath, { force: true });
-  const socat = spawn('socat', [`pty,raw,echo=0,link=${devicePath}`, `pty,raw,echo=0,link=${terminalPath}`], { stdio: 'ignore' });
-  const exited = new Promise<void>((resolve) => socat.once('exit', () => resolve()));
-  const failed = new Promise<string>((resolve) => socat.once('error', (e) => resolve(e.message)).once('exit', (code) => resolve(`exited ${code}`)));
-  const deadline = Date.now() + 5_000;
-  while (!(existsSync(devicePath) && existsSync(terminalPath))) {
-    const reason = await Promise.race([failed, new Promise<null>((r) => setTimeout(() => r(null), 20))]);
-    if (reason !== null || Date.now() > deadline) {
-      socat.kill('SIGKILL');
-      throw new PosError('E-BOOT-0001', { process: `socat (${name})`, reason: reason ?? 'no ptys within 5000 ms' });
-    }
-  }
-  return { devicePath, terminalPath, pid: socat.pid!, stop: () => stopProcess(socat, exited) };
-}
 
 async function serialEmulator(dir: string, name: string, module: string, extra: readonly string[]): Promise<{ pair: PtyPair; child: Child }> {
   const pair = await ptyPair(dir, name);

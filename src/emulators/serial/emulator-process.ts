@@ -28,7 +28,7 @@ export interface EmulatorIo {
   lineClosed(): void;
 }
 
-type Flags = NonNullable<ParseArgsConfig['options']>;
+export type Flags = NonNullable<ParseArgsConfig['options']>;
 export type FlagValues<F extends Flags> = ReturnType<typeof parseArgs<{ options: F }>>['values'];
 
 /** An emulator as a module: the flags its serve.ts takes, and its start. */
