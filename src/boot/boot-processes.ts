@@ -33,8 +33,10 @@ export interface BootProcesses {
   readonly stateDir: string;
   readonly pcscd: Pcscd;
   readonly emulated: EmulatedPeripherals | null;
-  readonly embedded: EmbeddedBackend | null;
-  /** Stops what was started, last first. */
+  /** The embedded backend (null: the config file names one), still coming up when pcscd and the
+   *  emulators are: the device registry starts meanwhile, and only the channel waits for it. */
+  readonly embedded: Promise<EmbeddedBackend | null>;
+  /** Stops what was started, last first, the backend once it is up. */
   stop(): Promise<void>;
 }
 
@@ -71,17 +73,25 @@ export async function startBootProcesses(o: BootProcessOptions): Promise<BootPro
   const stop = async (): Promise<void> => {
     for (const step of undo.splice(0).reverse()) await step();
   };
-  // None waits for another. All are settled before a failure is thrown, so whatever did start
-  // is in `undo` and stopped.
-  const [pcscdStarted, emulatedStarted, embeddedStarted] = await Promise.allSettled([
+  // None waits for another. The backend is the slowest to come up and only the channel needs
+  // it, so this resolves once pcscd and the emulators have settled; a stop waits for the backend
+  // to settle too, so one still starting is stopped, not left behind.
+  const embedded: Promise<EmbeddedBackend | null> =
+    config.backend === null && emulate ? startEmbeddedBackend(stateDir).then((b) => (undo.push(() => b.process.stop()), b)) : Promise.resolve(null);
+  // Its failure is the caller's when it awaits it, or nobody's once the boot failed otherwise.
+  embedded.catch(() => undefined);
+  const stopAll = async (): Promise<void> => {
+    await embedded.catch(() => undefined);
+    await stop();
+  };
+  const [pcscdStarted, emulatedStarted] = await Promise.allSettled([
     usePcscd().then((p) => (undo.push(() => p.release()), p)),
     Object.values(wanted).some((w) => w === true) ? startEmulatedPeripherals(stateDir, wanted).then((e) => (undo.push(() => e.stop()), e)) : null,
-    config.backend === null && emulate ? startEmbeddedBackend(stateDir).then((b) => (undo.push(() => b.process.stop()), b)) : null,
   ]);
   try {
-    return { env, config, stateDir, pcscd: settledValue(pcscdStarted), emulated: settledValue(emulatedStarted), embedded: settledValue(embeddedStarted), stop };
+    return { env, config, stateDir, pcscd: settledValue(pcscdStarted), emulated: settledValue(emulatedStarted), embedded, stop: stopAll };
   } catch (e) {
-    await stop();
+    await stopAll();
     throw e;
   }
 }

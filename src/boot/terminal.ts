@@ -96,15 +96,13 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     // Started by main before it loaded this module, or now (the demo, the tests).
     const processes = await (o.processes ?? startBootProcesses(o));
     undo.push(() => processes.stop());
-    const { config, stateDir, pcscd, emulated, embedded } = processes;
+    const { config, stateDir, pcscd, emulated } = processes;
     // The EMV files are read and checked before anything uses them.
     const interfaceRules = readReaderRules();
     const files = loadTerminalFiles();
     mark('processes');
     if (pcscd.owned) o.say(`started pcscd (log: ${pcscd.logFile})`);
     if (emulated?.receiptDir) o.say(`virtual printer: receipts as PNG in ${emulated.receiptDir}`);
-    const backend = (config.backend ?? embedded?.link)!;
-    if (embedded) o.say(`embedded backend on ${embedded.link.address} (store ${resolve(stateDir, 'backend.db')})`);
 
     // The config file's devices, else the variables', else the emulators'.
     const list = (named: readonly string[] | null, variable: string, emulatedPaths: readonly string[] | undefined): string =>
@@ -151,6 +149,11 @@ export async function bootTerminal(o: TerminalOptions): Promise<Terminal> {
     const restart = (): void => void setTimeout(() => process.kill(process.pid, 'SIGTERM'), RESTART_DELAY_MS);
     const deviceRoot = deviceRootOf(process.argv[1] ?? '');
     const install = updateInstaller({ root: deviceRoot, busy: o.busy });
+    // The devices came up while the embedded backend did; the channel is the first to need it.
+    const embedded = await processes.embedded;
+    const backend = (config.backend ?? embedded?.link)!;
+    if (embedded) o.say(`embedded backend on ${embedded.link.address} (store ${resolve(stateDir, 'backend.db')})`);
+    mark('backend');
     const channel = await openTerminalChannel({
       stateDir,
       serial: config.serial,
