@@ -11,8 +11,8 @@ import { settlementReportJob, xReportFromJournal, zReportFromJournal, type Settl
 import { both, reportScreen, type MenuAction, type ReportTotals } from '../ui/index.js';
 import { askSupervisor } from './engine-ports.js';
 import { reportTotalsOf, voucherOfJournal } from './journal-views.js';
-import { OPERATOR_TIMEOUT_MS, showError, type MenuHandler } from './operator-loop.js';
-import { printerOf } from './query-menu.js';
+import { OPERATOR_TIMEOUT_MS, type MenuHandler } from './operator-loop.js';
+import { printReport } from './report-printing.js';
 import type { Terminal } from './terminal.js';
 import type { MenuSettings } from './engine-ports.js';
 
@@ -25,17 +25,8 @@ export function batchMenu(terminal: Terminal, settings: MenuSettings): [MenuActi
   const currencyNumber = Number(settings.currency.code);
   const voucherOf = voucherOfJournal((id) => journal.get(id));
 
-  /** Prints the report; a fault (no printer, out of paper) is shown with its code and the
-   *  report is still shown after it. */
-  const print = async (report: SettlementReport, signal: AbortSignal): Promise<void> => {
-    try {
-      const printed = await printerOf(terminal).print(settlementReportJob(report, settings.receipt, settings.receiptLanguage));
-      if (printed.kind === 'failed') throw printed.error;
-    } catch (e) {
-      if (!(e instanceof PosError)) throw e;
-      await showError(driver, e, signal);
-    }
-  };
+  const print = (report: SettlementReport, signal: AbortSignal): Promise<void> =>
+    printReport(terminal, () => settlementReportJob(report, settings.receipt, settings.receiptLanguage), signal);
 
   /** The report on screen until OK; Print prints it again. A reconciliation still pending is
    *  redrawn in place once the journal has it. */

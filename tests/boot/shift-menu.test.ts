@@ -1,8 +1,9 @@
 // 签到/签退 from the menu with real parts in process (menu-rig.ts: payment's journal in SQLite and
 // the operator session with the development operators, the screen driver over a recording
 // renderer). The menu offers Start shift while the operator has none open and End shift while
-// one is; an idle sign-out leaves the shift open; End shift shows the operator's approved
-// transactions of the shift by type, counted by the real journal, and signs the operator out.
+// one is; an idle sign-out leaves the shift open; End shift prints (the ESC/POS driver to the
+// virtual printer over TCP) and shows the operator's approved transactions of the shift by type,
+// counted by the real journal, and signs the operator out — out of paper too.
 import { afterEach, describe, expect, it } from 'vitest';
 import { engineSettings } from '../../src/boot/engine-ports.js';
 import { offeredTo, type MenuHandler } from '../../src/boot/operator-loop.js';
@@ -16,9 +17,15 @@ let rig: MenuRig | undefined;
 afterEach(() => rig?.dispose());
 
 async function shifts() {
-  rig = await menuRig();
+  rig = await menuRig({ printer: true });
   const handlers = new Map(shiftMenu(rig.terminal, engineSettings()));
   return { ...rig, start: handlers.get('shift-start') as MenuHandler, end: handlers.get('shift-end') as MenuHandler, signal: new AbortController().signal };
+}
+
+/** The last slip the virtual printer took, as its text lines with runs of spaces squeezed. */
+function lastSlip(t: MenuRig): string[] {
+  const receipt = t.paper!.receipts.at(-1)!;
+  return receipt.elements.flatMap((e) => (e.kind === 'text' ? [e.runs.map((r) => r.text).join('').replace(/ {2,}/g, ' ').trim()] : []));
 }
 
 const offered = (t: MenuRig) => (['shift-start', 'shift-end'] as const).filter((a) => offeredTo(t.session, a));
@@ -91,6 +98,12 @@ describe('the menu\'s shifts (签到/签退)', () => {
       'You are signed out',
     ]);
     expect(t.session.current()).toBeNull();
+    // Printed before it is shown: the hand-over slip, the same numbers with the net, no card data.
+    expect(t.paper!.receipts).toHaveLength(1);
+    const slip = lastSlip(t);
+    expect(slip).toEqual(expect.arrayContaining(['签退汇总 SHIFT SUMMARY', '操作员 OPERATOR 0003', '签到时间 SHIFT START 2026-12-01 17:01:00', '签退时间 SHIFT END 2026-12-02 01:02:00']));
+    expect(slip).toEqual(expect.arrayContaining(['消费 SALE 2 CNY 59.00', '退货 REFUND 1 CNY -5.00', '撤销 VOID 1 CNY -10.00', '净额 NET CNY 44.00']));
+    expect(slip.join('\n')).not.toMatch(/\d{6}\*+\d{4}|卡号|CARD NO/);
     t.tap('ok');
     await ending;
     await t.session.signIn('0003', '333333');
@@ -108,7 +121,27 @@ describe('the menu\'s shifts (签到/签退)', () => {
     t.session.startShift();
     const ending = t.end(t.signal);
     expect((await t.shown('shift-summary')).lines.map((l) => l.text)).toEqual(['Operator 0003', '12-01 17:00 – 12-01 17:00', 'No approved transactions in this shift', 'You are signed out']);
+    expect(lastSlip(t)).toContain('本班次无成功交易 NONE APPROVED IN THIS SHIFT');
     t.tap('ok');
     await ending;
+  });
+
+  it('signs out and shows the summary though the printer is out of paper, after the fault\'s code screen', async () => {
+    const t = await shifts();
+    await t.session.signIn('0003', '333333');
+    t.session.startShift();
+    t.paper!.setPaper('out');
+    const ending = t.end(t.signal);
+    const fault = await t.shown('error');
+    expect(fault.lines[0]!.text).toBe('Error code E-PRINTER-0004');
+    // The shift is closed and the operator out whatever the printer does next.
+    expect(t.session.current()).toBeNull();
+    await t.session.signIn('0003', '333333');
+    expect(offered(t)).toEqual(['shift-start']);
+    t.tap('ok');
+    expect((await t.shown('shift-summary')).lines.at(-1)!.text).toBe('You are signed out');
+    t.tap('ok');
+    await ending;
+    expect(t.paper!.receipts).toHaveLength(0);
   });
 });

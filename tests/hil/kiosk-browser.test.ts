@@ -12,11 +12,13 @@
 // journal the one before left. HIL: run under `flock /tmp/posrt-hil.lock`. Screenshots go to a
 // temporary directory (POSRT_SCREENSHOTS=DIR copies them there); docs/screens-*.png are some.
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/errors/index.js';
 import { STRINGS } from '../../src/ui/strings.js';
 import { kioskTerminal } from '../support/kiosk-terminal.js';
+import { decodePng, readQr } from '../support/png.js';
 
 /** The UnionPay virtual card's PAN as the screens may show it, and in clear (never shown). */
 const MASKED = '621234******1232';
@@ -319,7 +321,8 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await at('idle');
   }, 120_000);
 
-  it('ends the cashier\'s shift (签退), through sign-outs and a settlement, with what they did in it, and signs them out', async () => {
+  it('ends the cashier\'s shift (签退), through sign-outs and a settlement, with what they did in it, printed and shown, and signs them out', async () => {
+    const before = printed();
     await menu('shift-end');
     // Twice in five runs on a loaded machine the summary was not up within the page's 20 s
     // (cause not found; within a second otherwise).
@@ -332,6 +335,10 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     expect(shown).toContain('Refund: 2 · CN¥15.00');
     expect(shown).toContain('Void: 1 · CN¥20.00');
     expect(shown.at(-1)).toBe('You are signed out');
+    // The summary printed before it was shown: one slip more, and it is no receipt (a receipt
+    // carries its e-receipt QR, the summary none).
+    expect(printed()).toBe(before + 1);
+    expect(readQr(decodePng(readFileSync(join(kiosk.stateDir, 'receipts', `receipt-${before + 1}.png`))))).toBeNull();
     await button('ok');
     await signIn('0003', '333333');
     await button('menu');

@@ -1,11 +1,12 @@
 // Receipt and report layouts as print jobs (the kernel's model), before any printer: which
 // lines a copy carries in which language, the signature line only where signature was the CVM,
-// the masked PAN rule, reprint marking, the e-receipt QR, X/Z totals per scheme and type.
+// the masked PAN rule, reprint marking, the e-receipt QR, X/Z totals per scheme and type, the
+// shift summary's totals per type.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { encodeJob, PAPER_58MM, PAPER_80MM } from '../../src/devices/printer/index.js';
 import type { PrintJob, PrintLine } from '../../src/kernel/index.js';
-import { receiptCvm, receiptJob, settlementReportJob, type ReceiptTransaction, type SettlementReport } from '../../src/payment/receipt/index.js';
+import { receiptCvm, receiptJob, settlementReportJob, shiftSummaryJob, type ReceiptTransaction, type SettlementReport, type ShiftSummary } from '../../src/payment/receipt/index.js';
 import { buildMerchantQr, merchantQrSlipJob, parseMerchantQr } from '../../src/payment/qr/index.js';
 import { AT, BALANCE, REFUND, SETTINGS, UNIONPAY_PIN_SALE, VISA_SIGNATURE_SALE, WECHAT_QR } from '../fixtures/receipts/payment.js';
 import { errorOf } from '../support/pos-error.js';
@@ -247,6 +248,44 @@ describe('settlementReportJob', () => {
     expect(x).toContain('NO TRANSACTIONS IN THIS BATCH 本批次无交易');
     const twice = { ...report, totals: [...report.totals, { scheme: 'visa', kind: 'sale', count: 1, amount: 1n } as const] };
     expect(errorOf(() => settlementReportJob(twice, SETTINGS, 'zh-CN')).context).toMatchObject({ field: 'totals', line: 'visa/sale' });
+  });
+});
+
+describe('shiftSummaryJob', () => {
+  const summary: ShiftSummary = {
+    shift: 42,
+    operator: '0003',
+    startedAt: new Date('2026-11-30T01:00:00Z'),
+    endedAt: AT,
+    currency: 156,
+    totals: [
+      { kind: 'sale', count: 3, amount: 15_800n },
+      { kind: 'refund', count: 1, amount: 500n },
+      { kind: 'void', count: 1, amount: 1_000n },
+      { kind: 'balance', count: 1, amount: 0n },
+    ],
+  };
+
+  it('prints who, where and when, then the shift\'s totals per type with the net, zh-CN first', () => {
+    const job = shiftSummaryJob(summary, SETTINGS, 'zh-CN');
+    expect(job.id).toBe('shift-42');
+    const t = texts(job);
+    expect(t.slice(0, 3)).toEqual(['鲜果便利店', 'FRESH MART', '签退汇总 SHIFT SUMMARY']);
+    expect(t).toEqual(
+      expect.arrayContaining(['商户编号 MERCHANT NO. | 898310048161234', '终端编号 TERMINAL NO. | 10021042', '操作员 OPERATOR | 0003', '签到时间 SHIFT START | 2026-11-30 09:00:00', '签退时间 SHIFT END | 2026-11-30 21:49:08']),
+    );
+    const table = t.indexOf('交易类型 | 笔数 | 金额');
+    expect(t.slice(table + 1, table + 6)).toEqual(['消费 SALE | 3 | CNY 158.00', '退货 REFUND | 1 | CNY -5.00', '撤销 VOID | 1 | CNY -10.00', '余额查询 BALANCE INQUIRY | 1 | CNY 0.00', '净额 NET |  | CNY 143.00']);
+  });
+
+  it('leads with English in an en summary, says when the shift had nothing approved, and refuses a type given twice', () => {
+    const t = texts(shiftSummaryJob({ ...summary, totals: [] }, SETTINGS, 'en'));
+    expect(t.slice(0, 3)).toEqual(['FRESH MART', '鲜果便利店', 'SHIFT SUMMARY 签退汇总']);
+    expect(t).toContain('SHIFT START 签到时间 | 2026-11-30 09:00:00');
+    expect(t).toContain('NONE APPROVED IN THIS SHIFT 本班次无成功交易');
+    expect(t.some((l) => l.includes('NET'))).toBe(false);
+    const twice = { ...summary, totals: [...summary.totals, { kind: 'sale', count: 1, amount: 1n } as const] };
+    expect(errorOf(() => shiftSummaryJob(twice, SETTINGS, 'en')).context).toMatchObject({ field: 'totals', line: 'sale' });
   });
 });
 

@@ -18,4 +18,5 @@ export type {
 export { receiptCvm } from './receipt-data.js';
 export { receiptJob } from './receipt-layout.js';
 export { settlementReportJob, NET_SIGN, type SettlementReport, type TotalsLine } from './settlement-report.js';
+export { shiftSummaryJob, type ShiftSummary } from './shift-summary.js';
 export { receiptFromJournal, xReportFromJournal, zReportFromJournal } from './from-journal.js';

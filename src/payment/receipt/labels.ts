@@ -52,6 +52,10 @@ export const LABELS = {
   net: pair('净额', 'NET'),
   noTransactions: pair('本批次无交易', 'NO TRANSACTIONS IN THIS BATCH'),
   scanToPay: pair('请使用支付应用扫码付款', 'SCAN TO PAY'),
+  shiftSummary: pair('签退汇总', 'SHIFT SUMMARY'),
+  shiftStart: pair('签到时间', 'SHIFT START'),
+  shiftEnd: pair('签退时间', 'SHIFT END'),
+  noShiftTransactions: pair('本班次无成功交易', 'NONE APPROVED IN THIS SHIFT'),
 } as const satisfies Record<string, Bilingual>;
 
 export const TRANSACTION_NAMES: Readonly<Record<TransactionKind, Bilingual>> = {

@@ -7,9 +7,10 @@
 import { PosError } from '../../errors/index.js';
 import type { PrintJob, PrintLine } from '../../kernel/index.js';
 import { dateTimeText } from './date-time.js';
-import { both, LABELS, primary, SCHEME_NAMES, secondary, TRANSACTION_NAMES } from './labels.js';
+import { both, LABELS, primary, SCHEME_NAMES, TRANSACTION_NAMES } from './labels.js';
 import { moneyText } from './money.js';
 import { columns, cut, feed, row, rule, text } from './print-lines.js';
+import { reportHeader } from './report-header.js';
 import { SCHEMES, type ReceiptLanguage, type ReceiptSettings, type Scheme, type TransactionKind } from './receipt-data.js';
 
 export interface TotalsLine {
@@ -45,19 +46,11 @@ export const NET_SIGN: Readonly<Record<TransactionKind, 1n | -1n | 0n>> = {
 };
 
 export function settlementReportJob(report: SettlementReport, settings: ReceiptSettings, language: ReceiptLanguage): PrintJob {
-  checkTotals(report.totals);
+  checkTotals(report.totals, (t) => `${t.scheme}/${t.kind}`);
   const label = (l: { zh: string; en: string }) => both(l, language);
   const tz = settings.timeZone;
-  const name = { zh: settings.merchant.nameZh, en: settings.merchant.nameEn };
   const lines: PrintLine[] = [
-    text(primary(name, language), { align: 'center', bold: true, size: 2 }),
-    text(secondary(name, language), { align: 'center' }),
-    text(label(LABELS.report), { align: 'center', bold: true }),
-    text(label(report.kind === 'x' ? LABELS.xReport : LABELS.zReport), { align: 'center', bold: true }),
-    rule('='),
-    row(label(LABELS.merchantId), settings.merchant.merchantId),
-    row(label(LABELS.terminalId), settings.merchant.terminalId),
-    row(label(LABELS.operator), report.operator),
+    ...reportHeader(settings, language, [LABELS.report, report.kind === 'x' ? LABELS.xReport : LABELS.zReport], report.operator),
     row(label(LABELS.batch), report.batch),
     row(label(LABELS.period), dateTimeText(report.from, tz)),
     row('', dateTimeText(report.to, tz)),
@@ -85,8 +78,11 @@ export function settlementReportJob(report: SettlementReport, settings: ReceiptS
   return { id: `report-${report.kind}-${report.batch}`, lines };
 }
 
-/** One row per transaction type, then the net. */
-function totalsTable(totals: readonly TotalsLine[], currency: number, language: ReceiptLanguage): PrintLine[] {
+/** A type's count and amount, with or without its scheme. */
+export type KindTotal = Pick<TotalsLine, 'kind' | 'count' | 'amount'>;
+
+/** One row per transaction type, then the net (shared with the shift summary). */
+export function totalsTable(totals: readonly KindTotal[], currency: number, language: ReceiptLanguage): PrintLine[] {
   const lines: PrintLine[] = [columns([[primary(LABELS.transactionType, language), 5, 'left'], [primary(LABELS.count, language), 2, 'right'], [primary(LABELS.amount, language), 4, 'right']])];
   let net = 0n;
   for (const kind of KIND_ORDER) {
@@ -101,11 +97,12 @@ function totalsTable(totals: readonly TotalsLine[], currency: number, language: 
   return lines;
 }
 
-function checkTotals(totals: readonly TotalsLine[]): void {
+/** Each line once and none negative; `keyOf` names a line for both checks (E-RECEIPT-0002). */
+export function checkTotals<T extends KindTotal>(totals: readonly T[], keyOf: (t: T) => string = (t) => t.kind): void {
   const seen = new Set<string>();
   for (const t of totals) {
-    const key = `${t.scheme}/${t.kind}`;
-    if (seen.has(key)) throw new PosError('E-RECEIPT-0002', { field: 'totals', reason: 'scheme and type twice', line: key });
+    const key = keyOf(t);
+    if (seen.has(key)) throw new PosError('E-RECEIPT-0002', { field: 'totals', reason: 'given twice', line: key });
     seen.add(key);
     if (!Number.isInteger(t.count) || t.count < 0 || t.amount < 0n) throw new PosError('E-RECEIPT-0002', { field: 'totals', line: key });
   }
