@@ -3,8 +3,11 @@
 // channel's durable outbox, under an id made from its seq: the log hands an entry over again
 // after a crash, and the outbox keeps one message per id. Each detail keeps the type it was
 // hashed with (security's audit-chain.ts), so the backend rebuilds the same bytes and checks the
-// hash.
+// hash. The outbox refusing a seq it knows with other bytes means the log was started anew (its
+// file deleted or replaced) while the outbox still remembers the earlier log's ids: that is
+// E-AUDIT-0007, said with the seq, not left as the outbox's generic program error.
 import type { Outbox } from '../channel/outbox.js';
+import { isPosError, PosError } from '../errors/index.js';
 import type { AuditUploadPort } from '../payment/audit-log.js';
 import type { AuditValue } from '../payment/audit-entry.js';
 import { posrt, toLong } from '../protos/index.js';
@@ -43,7 +46,12 @@ export function outboxAuditEntries(outbox: Outbox): AuditUploadPort {
         prevHash: entry.prevHash,
         hash: entry.hash,
       }).finish();
-      outbox.enqueue('audit-entry', auditOutboxId(entry.seq), bytes);
+      try {
+        outbox.enqueue('audit-entry', auditOutboxId(entry.seq), bytes);
+      } catch (e) {
+        if (isPosError(e) && e.code === 'E-OUTBOX-0004') throw new PosError('E-AUDIT-0007', { seq: entry.seq }, { cause: e });
+        throw e;
+      }
     },
   };
 }
