@@ -7,7 +7,7 @@
 // nothing, so a later request is decided anew. Each payment is also kept as an authorisation
 // answered (repo.authorisations, no card), so the terminal's reversal of a QR sale is matched
 // like a card's (reversal-matching.ts): a paid one is refunded, and a pending order reversed
-// before its wallet paid it is never paid (declined 17).
+// before its wallet paid it is never paid (declined 17, settled as the reversal arrives).
 import { posrt } from '../protos/index.js';
 import type { AnsweredOutcome } from './authorisation-store.js';
 import type { QrOutcome, StoredQrPayment } from './qr-payment-store.js';
@@ -88,6 +88,15 @@ export class QrPayments {
     const stored = ID.test(q.transactionId) ? await this.store.qrPayment(serial, q.transactionId) : undefined;
     if (stored?.kind !== 'merchant-presented' || stored.orderReference !== q.orderReference) return response(q.transactionId, declined('25', 'E-BACKEND-0303', this.now()));
     return this.outcomeOf(stored);
+  }
+
+  /** A merchant-presented order the terminal reversed (the cashier's Cancel while the code was
+   *  shown, or a wait that ended) is settled at once: still pending, it is declined 17 and its
+   *  wallet can no longer pay it — the centre sees it closed without waiting for a query that
+   *  will not come; already paid, it stays paid and the matched reversal is its refund. */
+  async reversed(serial: string, transactionId: string): Promise<void> {
+    const stored = await this.store.qrPayment(serial, transactionId);
+    if (stored?.kind === 'merchant-presented') await this.outcomeOf(stored);
   }
 
   /** The stored payment's answer; a pending order the payer's wallet has paid by now is decided

@@ -239,7 +239,9 @@ export class BackendSession {
       case 'reversalRequest': {
         const r = e.reversalRequest as posrt.channel.v1.ReversalRequest;
         await this.keep('reversal', r.reversalId, v1.ReversalRequest.encode(r).finish(), s.serial);
-        return this.reply({ reversalResponse: await matchReversal(this.deps.repo.authorisations, s.serial, r, this.deps.now()) });
+        const reversal = await matchReversal(this.deps.repo.authorisations, s.serial, r, this.deps.now());
+        if (reversal.status === v1.ReversalStatus.REVERSAL_STATUS_REVERSED) await new QrPayments(this.deps.repo, this.deps.config.wallet, this.deps.now).reversed(s.serial, r.originalTransactionId);
+        return this.reply({ reversalResponse: reversal });
       }
       case 'operatorEvent': {
         const o = e.operatorEvent as posrt.channel.v1.OperatorEvent;

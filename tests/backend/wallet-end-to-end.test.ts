@@ -174,9 +174,20 @@ describe('merchant-presented orders at the wallet simulator', () => {
     const abandoned = randomUUID();
     expect((await order(abandoned, '000001000044', 2_000n)).status).toBe(S.QR_PAYMENT_STATUS_PENDING);
     expect(await reverse(abandoned, 2_000n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED });
+    // Settled as the reversal arrived, before any query: the centre sees the order closed.
+    expect(readStore<{ status: string; decline_code: string }>(db, `SELECT status, decline_code FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined', decline_code: '17' }]);
     await new Promise((r) => setTimeout(r, PAYS_AFTER_MS));
     expect(await query(abandoned, '000001000044')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '17', errorCode: 'E-BACKEND-0306' });
     expect(readStore<{ status: string }>(db, `SELECT status FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined' }]);
+
+    // Paid before the terminal's reversal arrived (its Cancel raced the wallet): the payment
+    // stands as the wallet made it and the reversal, matched, is its refund.
+    const raced = randomUUID();
+    expect((await order(raced, '000001000045', 700n)).status).toBe(S.QR_PAYMENT_STATUS_PENDING);
+    await new Promise((r) => setTimeout(r, PAYS_AFTER_MS));
+    expect((await query(raced, '000001000045')).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+    expect(await reverse(raced, 700n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED, errorCode: '' });
+    expect(readStore<{ status: string }>(db, `SELECT status FROM qr_payments WHERE transaction_id = '${raced}'`)).toEqual([{ status: 'approved' }]);
   });
 });
 

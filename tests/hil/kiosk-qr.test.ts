@@ -4,15 +4,19 @@
 // test's, named by POSRT_SCANNERS, so the test is the customer holding up a code). A cashier
 // picks QR payment, types the amount and chooses who scans: the terminal's code on the glass —
 // read back from the screenshot with a QR decoder as the EMVCo MPM payload of that sale, in
-// normal and in large type — paid by the backend's wallet simulator (config/backend.json's
-// wallet.paysAfterMs), or a WeChat Pay code read by the scanner; approved and both slips printed
-// either way. A scan cancelled on the screen goes back to idle, the attempt journaled as failed. HIL: run under
+// normal and in large type — paid by the backend's wallet simulator (wallet.paysAfterMs, set for
+// this file through POSRT_BACKEND_CONFIG), or a WeChat Pay code read by the scanner; approved and
+// both slips printed either way. A shown code cancelled by the cashier is reversed: the backend
+// closes the order (declined 17), its wallet never pays it, nothing is approved. A scan cancelled
+// on the screen goes back to idle, the attempt journaled as failed. HIL: run under
 // `flock /tmp/posrt-hil.lock`. Screenshots go to a temporary directory (POSRT_SCREENSHOTS=DIR
 // copies them there); docs/screens-qr.png is one.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMerchantQr } from '../../src/payment/qr/index.js';
+import { readStore } from '../support/backend-process.js';
 import { kioskTerminal } from '../support/kiosk-terminal.js';
 import { decodePng, readQr } from '../support/png.js';
 import { startPtyRig, type PtyRig } from '../support/pty-rig.js';
@@ -20,12 +24,20 @@ import { startPtyRig, type PtyRig } from '../support/pty-rig.js';
 /** A WeChat Pay payment code: 18 digits starting 13, as the wallet simulator knows them. */
 const WECHAT_CODE = '134567890123456789';
 
+/** How long the embedded backend's wallet takes to pay a shown code: long enough for the
+ *  cashier's Cancel to come first, so the cancel step does not race the wallet. */
+const PAYS_AFTER_MS = 8_000;
+
 let scanner: PtyRig;
 let kiosk: ReturnType<typeof kioskTerminal>;
+const configDir = mkdtempSync(join(tmpdir(), 'posrt-kiosk-qr-backend-'));
 
 beforeAll(async () => {
+  const backendConfig = JSON.parse(readFileSync('config/backend.json', 'utf8')) as { wallet: Record<string, unknown> };
+  backendConfig.wallet.paysAfterMs = PAYS_AFTER_MS;
+  writeFileSync(join(configDir, 'backend.json'), JSON.stringify(backendConfig));
   scanner = await startPtyRig({ serve: 'src/emulators/scanner/serve.ts', args: (port) => ['--port', port] });
-  kiosk = kioskTerminal('posrt-kiosk-qr-', { POSRT_VIRTUAL_CARDS: '', POSRT_SCANNERS: scanner.terminalPath });
+  kiosk = kioskTerminal('posrt-kiosk-qr-', { POSRT_VIRTUAL_CARDS: '', POSRT_SCANNERS: scanner.terminalPath, POSRT_BACKEND_CONFIG: join(configDir, 'backend.json') });
   await kiosk.start();
 }, 90_000);
 
@@ -33,6 +45,7 @@ afterAll(async () => {
   // The customer's code is a bearer token: nothing the terminal said or logged holds it.
   await kiosk?.stop([WECHAT_CODE]);
   await scanner?.stop();
+  rmSync(configDir, { recursive: true, force: true });
 }, 60_000);
 
 const at = (screen: string, name?: string, timeoutMs?: number) => kiosk.at(screen, name, timeoutMs);
@@ -59,6 +72,23 @@ async function shownCode(name: string): Promise<ReturnType<typeof parseMerchantQ
   const payload = readQr(decodePng(readFileSync(join(kiosk.shots, `${name}.png`))));
   expect(payload).not.toBeNull();
   return parseMerchantQr(payload!);
+}
+
+/** The journal's query by amount from idle, as the cashier reads each row (its type, amount and
+ *  state, time and trace number left off); back at idle after. */
+async function listedByAmount(amount: string, name: string): Promise<string[]> {
+  await button('menu');
+  await at('main-menu');
+  await button('query');
+  await at('query-by');
+  await button('amount');
+  await at('amount');
+  await type(amount);
+  await at('transaction-list', name);
+  const rows = (await kiosk.page.locator('#buttons button[data-role="secondary"]').allTextContents()).map((r) => r.replace(/^\S+ \S+ {2}No\. \d{6} {2}/, ''));
+  await button('cancel');
+  await at('idle');
+  return rows;
 }
 
 async function approved(subject: string, printedBefore: number): Promise<void> {
@@ -117,6 +147,34 @@ describe('scan-to-pay from the kiosk page on npm start', () => {
     await at('idle');
   }, 120_000);
 
+  it("Cancel while the terminal's code is shown: reversed, the order closed at the backend and never paid by its wallet, nothing approved, back to idle", async () => {
+    await qrPayment('4500', 'merchant');
+    const before = printed();
+    const code = await shownCode('qr-en-merchant-cancel');
+    await button('cancel');
+    // The code was on the glass and may have been paid: the engine reversed it and says so.
+    await at('error', 'qr-en-merchant-cancelled');
+    expect((await lines()).join(' ')).toContain('E-TXN-0004');
+    await button('ok');
+    await at('idle');
+    expect(printed()).toBe(before);
+    // At the backend: the terminal's reversal (the cashier's cancel) matched, the order settled
+    // declined 17 as it arrived.
+    const order = () =>
+      readStore<{ reason: string; match: string; status: string; decline_code: string }>(
+        join(kiosk.stateDir, 'backend.db'),
+        `SELECT r.reason, r.match, q.status, q.decline_code FROM qr_payments q JOIN reversals r ON r.original_transaction_id = q.transaction_id WHERE q.order_reference = '${code.additional?.referenceLabel ?? ''}'`,
+      );
+    const closed = [{ reason: 'REVERSAL_REASON_OPERATOR_CANCELLED', match: 'reversed', status: 'declined', decline_code: '17' }];
+    await expect.poll(order, { timeout: 30_000 }).toEqual(closed);
+    // Past the time the wallet would have paid it: still closed, no approval uploaded for it.
+    await new Promise((r) => setTimeout(r, PAYS_AFTER_MS));
+    expect(order()).toEqual(closed);
+    expect(readStore<{ status: string }>(join(kiosk.stateDir, 'backend.db'), `SELECT status FROM transactions WHERE amount_minor = '4500'`).map((t) => t.status)).not.toContain('TRANSACTION_STATUS_APPROVED');
+    // The journal lists it reversed, not approved.
+    expect(await listedByAmount('4500', 'qr-en-merchant-cancel-listed')).toEqual(['QR payment CN¥45.00  reversed']);
+  }, 120_000);
+
   it('Cancel on "show your payment code" ends the wait: back to idle, nothing printed, the attempt journaled as failed', async () => {
     await qrPayment('100', 'consumer');
     await at('scan-code');
@@ -125,17 +183,6 @@ describe('scan-to-pay from the kiosk page on npm start', () => {
     await at('idle');
     expect(printed()).toBe(before);
     // The journal's query lists it, failed, beside the approved QR sales.
-    await button('menu');
-    await at('main-menu');
-    await button('query');
-    await at('query-by');
-    await button('amount');
-    await at('amount');
-    await type('100');
-    await at('transaction-list', 'qr-en-cancelled-listed');
-    const rows = (await kiosk.page.locator('#buttons button[data-role="secondary"]').allTextContents()).map((r) => r.replace(/^\S+ \S+ {2}No\. \d{6} {2}/, ''));
-    expect(rows).toEqual(['QR payment CN¥1.00  failed']);
-    await button('cancel');
-    await at('idle');
+    expect(await listedByAmount('100', 'qr-en-cancelled-listed')).toEqual(['QR payment CN¥1.00  failed']);
   }, 120_000);
 });
