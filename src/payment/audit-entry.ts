@@ -44,6 +44,13 @@ export interface AuditEntry extends AuditRecord {
   readonly hash: Uint8Array;
 }
 
+/** A time in an entry's details: ISO-8601 text, never epoch milliseconds. Those are 13 digits
+ *  that pass the Luhn check about one time in ten, and checkDetails rightly refuses such a
+ *  number as PAN-shaped — so a 签退 or a lockout recording one failed at random (E-AUDIT-0005). */
+export function auditTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
 const FORBIDDEN_KEYS = new Set([...SENSITIVE_FIELDS, 'password', 'passwordVerifier', 'salt'].map((k) => k.toLowerCase()));
 
 /** Throws E-AUDIT-0005 for a field named like card data or a secret, or a value holding a

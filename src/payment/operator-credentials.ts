@@ -4,6 +4,7 @@
 // thrown. The password is checked before anything else is said about the operator, so typing
 // ids at the keypad tells nobody which ids exist, which are suspended or where they are bound.
 import { isPosError, PosError, type ErrorCode } from '../errors/index.js';
+import { auditTime } from './audit-entry.js';
 import type { AuditLog } from './audit-log.js';
 import { checkOperatorId, type OperatorAccount } from './operator-directory.js';
 import type { OperatorEventKind, OperatorEventPort } from './operator-events.js';
@@ -67,7 +68,7 @@ export async function checkCredentials(ctx: OperatorContext, id: string, passwor
     if (attempts >= ctx.policy.maxFailures) {
       const until = now + ctx.policy.lockoutMs;
       ctx.store.setFailureState(id, { failures: attempts, lockedUntil: until });
-      refuse(ctx, { kind: 'lockout', id, attempts, code: 'E-OPER-0006', details: { purpose, until }, context: { until: new Date(until).toISOString() } });
+      refuse(ctx, { kind: 'lockout', id, attempts, code: 'E-OPER-0006', details: { purpose, until: auditTime(until) }, context: { until: new Date(until).toISOString() } });
     }
     ctx.store.setFailureState(id, { failures: attempts, lockedUntil: null });
     refuse(ctx, { kind: 'login-failed', id, attempts, code: 'E-OPER-0005', details: { purpose, reason: 'wrong-password' }, context: { attemptsLeft: ctx.policy.maxFailures - attempts } });

@@ -5,7 +5,7 @@
 // and a new operator table from the backend. The UI calls this; the transaction engine stamps
 // each transaction with `permit(...)`'s operator and approver.
 import { PosError } from '../errors/index.js';
-import type { AuditEntry } from './audit-entry.js';
+import { auditTime, type AuditEntry } from './audit-entry.js';
 import { checkCredentials, report, type OperatorContext } from './operator-credentials.js';
 import type { OperatorDirectory } from './operator-directory.js';
 import type { ClosedShift, DirectoryChange, OpenShift } from './operator-store.js';
@@ -123,7 +123,7 @@ export class OperatorSession {
   endShift(): ClosedShift {
     const operator = this.operator();
     const shift = this.ctx.store.endShift(operator.id, this.ctx.now());
-    this.ctx.audit.append({ kind: 'shift-end', operatorId: operator.id, approverId: null, details: { shift: shift.id, startedAt: shift.startedAt, endedAt: shift.endedAt } });
+    this.ctx.audit.append({ kind: 'shift-end', operatorId: operator.id, approverId: null, details: { shift: shift.id, startedAt: auditTime(shift.startedAt), endedAt: auditTime(shift.endedAt) } });
     this.end('logout', { reason: 'shift-end' });
     return shift;
   }

@@ -101,6 +101,14 @@ describe('sign-in', () => {
 });
 
 describe('lockout', () => {
+  it('locks out with E-OPER-0006 when the lockout ends at a Luhn-valid epoch millisecond, the time in the audit entry as ISO text', async () => {
+    rig.advance(6 * MINUTE);
+    for (let i = 1; i <= 4; i++) await rejectionOf(rig.session.signIn('0003', `wrong${i}`));
+    // Locked until T0 + 21 min, 1796116860000: PAN-shaped as a number (see the shift's test).
+    expect((await rejectionOf(rig.session.signIn('0003', 'wrong5'))).code).toBe('E-OPER-0006');
+    expect(rig.audit.entriesAfter(0, 1000).at(-1)).toMatchObject({ kind: 'lockout', details: { until: '2026-12-01T09:21:00.000Z' } });
+  });
+
   it('locks an operator out after five wrong passwords, for fifteen minutes, then lets them in', async () => {
     for (let i = 1; i <= 4; i++) {
       const e = await rejectionOf(rig.session.signIn('0003', `wrong${i}`));
@@ -204,6 +212,20 @@ describe('shifts (签到/签退)', () => {
     expect(rig.session.current()).toBeNull();
     expect(rig.store.shifts('0003')).toEqual([ended]);
     expect(auditKinds().filter((k) => k.startsWith('shift'))).toEqual(['shift-start', 'shift-end']);
+  });
+
+  it('ends a shift at a time whose epoch milliseconds pass the Luhn check, its times in the audit entry as ISO text', async () => {
+    // 1796116860000 (T0 + 21 min) is 13 digits that pass the Luhn check: as a number in the
+    // details the card-data guard refused it (E-AUDIT-0005), and 签退 failed one time in ten.
+    await rig.session.signIn('0003', 'pw0003');
+    rig.session.startShift();
+    for (let m = 0; m < 21; m += 3) {
+      rig.advance(3 * MINUTE);
+      rig.session.touch();
+    }
+    expect(rig.session.endShift()).toMatchObject({ kind: 'closed', endedAt: 1_796_116_860_000 });
+    expect(rig.session.current()).toBeNull();
+    expect(rig.audit.entriesAfter(0, 1000).find((e) => e.kind === 'shift-end')?.details).toEqual({ shift: 1, startedAt: '2026-12-01T09:00:00.000Z', endedAt: '2026-12-01T09:21:00.000Z' });
   });
 
   it('refuses 签退 without a shift and 签到 without an operator', async () => {
