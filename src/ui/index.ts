@@ -9,7 +9,7 @@ export { idleScreen, type DeviceStatus, type LinkStatus, type IdleStatus } from 
 export { signInScreen, passwordScreen, mainMenuScreen, supervisorIdScreen, supervisorPasswordScreen } from './screens/operator.js';
 export { transactionSubject, transactionTypeScreen, amountScreen, pinPromptScreen, resultScreen, receiptQuestionScreen, type TransactionResult, type ResultDetails } from './screens/transaction.js';
 export { balanceScreen, type BalanceDetails } from './screens/balance.js';
-export { qrMethodScreen, merchantQrScreen, scanCodeScreen } from './screens/qr.js';
+export { qrMethodScreen, merchantQrScreen, scanCodeScreen, type QrSlip } from './screens/qr.js';
 export { reportScreen, type ReportTotals, type MismatchLine } from './screens/report.js';
 export { shiftStartedScreen, shiftSummaryScreen, type ShiftSummary } from './screens/shift.js';
 export { queryByScreen, queryFieldScreen, transactionListScreen, type QueryRow } from './screens/query.js';

@@ -120,6 +120,10 @@ const en = {
       hint: "Scan this code with the customer's payment app",
       waiting: 'Waiting for the payment…',
       voice: 'Please scan the code on the screen to pay',
+      print: 'Print code',
+      printing: 'Printing the code…',
+      printed: 'Code printed',
+      notPrinted: (code: string) => `Code not printed: error code ${code}`,
     },
     consumer: {
       title: 'Show your payment code',
@@ -276,6 +280,10 @@ const zhCN: Strings = {
       hint: '请用付款应用扫描此二维码',
       waiting: '等待付款…',
       voice: '请扫描屏幕上的二维码付款',
+      print: '打印二维码',
+      printing: '正在打印二维码…',
+      printed: '二维码已打印',
+      notPrinted: (code: string) => `二维码未打印:错误码 ${code}`,
     },
     consumer: {
       title: '请出示付款码',

@@ -101,7 +101,7 @@ async function approved(subject: string, printedBefore: number): Promise<void> {
 }
 
 describe('scan-to-pay from the kiosk page on npm start', () => {
-  it("a cashier shows the terminal's code for 12.88, the wallet pays it, approved with both slips", async () => {
+  it("a cashier shows the terminal's code for 12.88 and prints it, the wallet pays it, approved with both slips", async () => {
     await at('idle');
     await expect.poll(() => lines(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/^后台连接: 在线/));
     await kiosk.language('en');
@@ -115,8 +115,15 @@ describe('scan-to-pay from the kiosk page on npm start', () => {
     const code = await shownCode('qr-en-merchant');
     expect(code).toMatchObject({ initiation: 'dynamic', amount: '12.88', currency: 156, merchantName: 'POSRT DEMO MERCHANT' });
     expect(await lines()).toEqual(['CN¥12.88', "Scan this code with the customer's payment app", 'Waiting for the payment…']);
-    expect(await kiosk.page.locator('#buttons button').allTextContents()).toEqual(['Cancel']);
-    await approved('QR payment CN¥12.88', before);
+    expect(await kiosk.page.locator('#buttons button').allTextContents()).toEqual(['Print code', 'Cancel']);
+    // On paper too, while the code stays up and the wallet has not paid yet (paysAfterMs 8 s):
+    // the slip's code reads back from the printer's PNG as the one on the glass.
+    await button('print');
+    await expect.poll(() => lines(), { timeout: 15_000 }).toContain('Code printed');
+    await at('merchant-qr', 'qr-en-merchant-printed');
+    expect(printed()).toBe(before + 1);
+    expect(parseMerchantQr(readQr(decodePng(readFileSync(join(kiosk.stateDir, 'receipts', `receipt-${before + 1}.png`))))!)).toEqual(code);
+    await approved('QR payment CN¥12.88', before + 1);
     await kiosk.page.screenshot({ path: join(kiosk.shots, 'qr-en-result.png') });
     await button('ok');
     await at('idle');

@@ -70,6 +70,19 @@ describe('the merchant-presented code screen', () => {
     expect(view.buttons.map((b) => b.role)).toEqual(['cancel']);
     expect(viewOf(merchantQrScreen(qrMatrix(PAYLOAD), 1_288n, CNY), '', { ...PREFS, language: 'zh-CN' }).title).toBe('请扫码付款');
   });
+
+  it('offers Print with a printer, hides it while the slip prints, and says how the slip went under the wait', () => {
+    const of = (slip: Parameters<typeof merchantQrScreen>[3], prefs = PREFS) => viewOf(merchantQrScreen(qrMatrix(PAYLOAD), 1_288n, CNY, slip), '', prefs);
+    expect(of({ kind: 'offered' }).buttons.map((b) => [b.id, b.label])).toEqual([['print', 'Print code'], ['cancel', 'Cancel']]);
+    expect(of({ kind: 'offered' }).lines).toHaveLength(3);
+    expect(of({ kind: 'printing' }).buttons.map((b) => b.id)).toEqual(['cancel']);
+    expect(of({ kind: 'printing' }).lines.at(-1)!.text).toBe('Printing the code…');
+    expect(of({ kind: 'printed' }).lines.at(-1)!.text).toBe('Code printed');
+    expect(of({ kind: 'failed', code: 'E-PRINTER-0004' }).lines.at(-1)!.text).toBe('Code not printed: error code E-PRINTER-0004');
+    expect(of({ kind: 'failed', code: 'E-PRINTER-0004' }, { ...PREFS, language: 'zh-CN' }).lines.at(-1)!.text).toBe('二维码未打印:错误码 E-PRINTER-0004');
+    // The code stays drawn whatever the slip does.
+    expect(of({ kind: 'failed', code: 'E-PRINTER-0004' }).qr).toEqual(view.qr);
+  });
 });
 
 describe("the customer's code screen and the choice", () => {

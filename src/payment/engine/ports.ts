@@ -25,8 +25,9 @@ export type EngineScreen =
   /** A Book A standard message (EMV Book 4 §11.2, Contactless Book A §9.4), by the kernels' UI
    *  Request names, with the amount or balance it shows. */
   | { readonly id: 'book-a'; readonly message: UiMessage; readonly amount?: bigint }
-  /** The terminal's dynamic code for the customer's wallet to scan (EMV QRCPS MPM). */
-  | { readonly id: 'merchant-qr'; readonly payload: string; readonly matrix: QrMatrix; readonly amount: bigint }
+  /** The terminal's dynamic code for the customer's wallet to scan (EMV QRCPS MPM), with the
+   *  order's reference its slip prints (merchant-qr-slip.ts) when the operator asks for one. */
+  | { readonly id: 'merchant-qr'; readonly payload: string; readonly matrix: QrMatrix; readonly amount: bigint; readonly reference: string }
   /** Waiting for the customer's payment code at the scanner (EMV QRCPS CPM, wallet codes). */
   | { readonly id: 'scan-code'; readonly amount: bigint }
   | {

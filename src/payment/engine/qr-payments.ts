@@ -116,7 +116,7 @@ export async function showMerchantQr(
     return { kind: 'failed', error };
   }
   journal.step(id, { to: 'authorising' });
-  ports.screens.show({ id: 'merchant-qr', payload, matrix: qrMatrix(payload), amount: t.amount });
+  ports.screens.show({ id: 'merchant-qr', payload, matrix: qrMatrix(payload), amount: t.amount, reference });
   // A slip that did not print leaves the code on the screen: the wait goes on either way.
   if (options.printCode === true && ports.printer) await ports.printer.print(merchantQrSlipJob({ payload, amount: t.amount, currency: Number(settings.currency.code), reference }, settings.receipt, settings.receiptLanguage));
   const started = Date.now();

@@ -3,7 +3,8 @@
 // code" while the scanner waits (consumer-presented). Both wait with Cancel until the host
 // answers; the customer reads the amount off the same screen.
 import type { QrMatrix } from '../../payment/qr/index.js';
-import type { Currency, Screen } from '../screen.js';
+import type { ErrorCode } from '../../errors/index.js';
+import type { Currency, Line, Screen } from '../screen.js';
 import type { QrMethod } from '../strings.js';
 import { amountText, both } from '../text.js';
 import { CANCEL_BUTTON } from './buttons.js';
@@ -22,19 +23,33 @@ export function qrMethodScreen(methods: readonly QrMethod[], amount: bigint, cur
   };
 }
 
-/** The code shown until the wallet has paid it, the operator cancels or the wait ends. */
-export function merchantQrScreen(qr: QrMatrix, amount: bigint, currency: Currency): Screen<{ readonly kind: 'choice' }> {
+/** The code's slip (payment/qr/merchant-qr-slip.ts): offered while a printer is attached, on its
+ *  way, printed, or not printed with the printer's code. */
+export type QrSlip = { readonly kind: 'offered' | 'printing' | 'printed' } | { readonly kind: 'failed'; readonly code: ErrorCode };
+
+/** The code shown until the wallet has paid it, the operator cancels or the wait ends; with a
+ *  printer, Print puts the same code on paper for a customer whose phone cannot scan the glass. */
+export function merchantQrScreen(qr: QrMatrix, amount: bigint, currency: Currency, slip: QrSlip | null = null): Screen<{ readonly kind: 'choice' }> {
+  const lines: Line[] = [
+    { text: amountText(amount, currency), style: 'amount' },
+    { text: both((s) => s.qr.merchant.hint), style: 'body' },
+    { text: both((s) => s.qr.merchant.waiting), style: 'hint' },
+  ];
+  if (slip?.kind === 'printing' || slip?.kind === 'printed') {
+    const kind = slip.kind;
+    lines.push({ text: both((s) => s.qr.merchant[kind]), style: 'hint' });
+  } else if (slip?.kind === 'failed') {
+    const { code } = slip;
+    lines.push({ text: both((s) => s.qr.merchant.notPrinted(code)), style: 'hint' });
+  }
   return {
     id: 'merchant-qr',
     messageId: null,
     title: both((s) => s.qr.merchant.title),
-    lines: [
-      { text: amountText(amount, currency), style: 'amount' },
-      { text: both((s) => s.qr.merchant.hint), style: 'body' },
-      { text: both((s) => s.qr.merchant.waiting), style: 'hint' },
-    ],
+    lines,
     entry: { kind: 'choice' },
-    buttons: [CANCEL_BUTTON],
+    // No Print while one is on its way: the printer refuses the same job twice at once.
+    buttons: slip === null || slip.kind === 'printing' ? [CANCEL_BUTTON] : [{ id: 'print', label: both((s) => s.qr.merchant.print), role: 'secondary' }, CANCEL_BUTTON],
     tone: 'busy',
     voice: both((s) => s.qr.merchant.voice),
     qr,
