@@ -7,6 +7,7 @@
 // The payment code is a bearer token: nothing here logs or keeps it.
 import type { QrPaymentAsk } from '../channel/session-client.js';
 import type { QrHostPort } from '../payment/engine/index.js';
+import { SCHEMES } from '../payment/receipt/index.js';
 import { posrt, toLong } from '../protos/index.js';
 
 const v1 = posrt.channel.v1;
@@ -16,6 +17,12 @@ export type SendQrPayment = (ask: QrPaymentAsk) => Promise<posrt.channel.v1.IQrP
 
 /** The contract's decline code, or "05" (do not honour) when the backend gave none. */
 const responseCodeOf = (r: posrt.channel.v1.IQrPaymentResponse): string => (r.declineCode?.length === 2 ? r.declineCode : '05');
+
+/** The wallet that decided a merchant-presented order (qr.proto's provider), when it is one the
+ *  slips and reports have a name for (the journal keeps it as "qr-<provider>"): another is
+ *  dropped — the money has moved either way, and the sale stays under the code's network rather
+ *  than be journaled under a scheme no slip or report could print. */
+const walletOf = (r: posrt.channel.v1.IQrPaymentResponse): string | undefined => SCHEMES.find((s) => s === r.provider);
 
 export function channelQrHostPort(send: SendQrPayment, now: () => number = Date.now): QrHostPort {
   const request = (r: Omit<posrt.channel.v1.QrPaymentRequest.$Properties, 'startedAtMs'>): Promise<posrt.channel.v1.IQrPaymentResponse> => send({ qrPaymentRequest: { ...r, startedAtMs: toLong(BigInt(now())) } });
@@ -45,9 +52,9 @@ export function channelQrHostPort(send: SendQrPayment, now: () => number = Date.
       const answer = await send({ qrPaymentQuery: { transactionId: o.transactionId, orderReference: o.reference } });
       switch (answer.status) {
         case S.QR_PAYMENT_STATUS_APPROVED:
-          return { kind: 'paid', hostReference: answer.hostReference ?? '', authorisationCode: answer.authorisationCode || undefined };
+          return { kind: 'paid', hostReference: answer.hostReference ?? '', authorisationCode: answer.authorisationCode || undefined, wallet: walletOf(answer) };
         case S.QR_PAYMENT_STATUS_DECLINED:
-          return { kind: 'declined', responseCode: responseCodeOf(answer) };
+          return { kind: 'declined', responseCode: responseCodeOf(answer), wallet: walletOf(answer) };
         default:
           return undefined;
       }

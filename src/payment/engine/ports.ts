@@ -100,8 +100,15 @@ export interface QrHostPort {
   /** Tells the host of the order before its code is shown, so the wallet that pays it is held
    *  to its amount; false when the host did not take it. */
   registerOrder(order: QrOrder & { readonly amount: bigint; readonly currency: string; readonly operatorId: string }): Promise<boolean>;
-  /** Asks whether the wallet paid the order; undefined while it has not. */
-  merchantQrStatus(order: QrOrder): Promise<{ readonly kind: 'paid'; readonly hostReference: string; readonly authorisationCode: string | undefined } | { readonly kind: 'declined'; readonly responseCode: string } | undefined>;
+  /** Asks whether the wallet paid the order; undefined while it has not. `wallet` is the wallet
+   *  or network that paid or refused it ("wechat"), undefined when the host did not say. */
+  merchantQrStatus(
+    order: QrOrder,
+  ): Promise<
+    | { readonly kind: 'paid'; readonly hostReference: string; readonly authorisationCode: string | undefined; readonly wallet: string | undefined }
+    | { readonly kind: 'declined'; readonly responseCode: string; readonly wallet: string | undefined }
+    | undefined
+  >;
   /** Sends a scanned payment code for authorisation; 'unavailable' when the host did not answer. */
   authoriseCode(request: { readonly transactionId: string; readonly code: string; readonly amount: bigint; readonly currency: string; readonly operatorId: string }): Promise<
     { readonly kind: 'approved'; readonly responseCode: string; readonly authorisationCode: string | undefined; readonly hostReference: string | undefined } | { readonly kind: 'declined'; readonly responseCode: string } | { readonly kind: 'unavailable' }

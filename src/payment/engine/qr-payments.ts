@@ -107,6 +107,7 @@ export async function showMerchantQr(
     amount: t.amount,
     additional: { referenceLabel: reference, terminalLabel: settings.receipt.merchant.terminalId },
   });
+  // UnionPay's QR network until the host names the wallet that paid: any wallet may scan the code.
   journal.step(id, { to: 'card-read', card: { entryMode: 'qr', scheme: 'qr-unionpay', presentedBy: 'merchant' } });
   // Registered before the code is shown and the journal says authorising: an order the host did
   // not take was never shown, so no wallet can have paid it.
@@ -122,12 +123,14 @@ export async function showMerchantQr(
   const started = Date.now();
   while (Date.now() - started < timeoutMs && signal?.aborted !== true) {
     const status = await host.merchantQrStatus({ transactionId: id, reference }).catch(() => undefined);
+    // Any wallet may scan the code: the one the host says paid or refused it is the sale's scheme.
+    const scheme = status?.wallet === undefined ? {} : { scheme: `qr-${status.wallet}` };
     if (status?.kind === 'paid') {
-      journal.step(id, { to: 'approved', host: { responseCode: '00', hostReference: status.hostReference, ...(status.authorisationCode ? { authorisationCode: status.authorisationCode } : {}) } });
+      journal.step(id, { to: 'approved', host: { responseCode: '00', hostReference: status.hostReference, ...(status.authorisationCode ? { authorisationCode: status.authorisationCode } : {}), ...scheme } });
       return { kind: 'approved' };
     }
     if (status?.kind === 'declined') {
-      journal.step(id, { to: 'declined', path: 'online', host: { responseCode: status.responseCode } });
+      journal.step(id, { to: 'declined', path: 'online', host: { responseCode: status.responseCode, ...scheme } });
       return { kind: 'declined' };
     }
     await new Promise((r) => setTimeout(r, POLL_MS));

@@ -181,6 +181,11 @@ export class Journal {
         cols.authorisation_code = answer.authorisationCode ?? cols.authorisation_code;
         cols.host_reference = answer.hostReference ?? cols.host_reference;
         if (answer.balance !== undefined) sealed = { ...sealed, balance: answer.balance };
+        if (answer.scheme !== undefined) {
+          // A card's scheme is its own (its AID); only a QR payment's may be the host's to name.
+          if (!SCHEME.test(answer.scheme) || cols.entry_mode !== 'qr') throw new PosError('E-JOURNAL-0009', { field: 'scheme' });
+          cols.scheme = answer.scheme;
+        }
       };
       switch (step.to) {
         case 'card-read': {

@@ -84,6 +84,9 @@ export interface HostAnswer {
   /** The host's retrieval reference (RRN), or the wallet's order number for a QR payment. */
   readonly hostReference?: string;
   readonly balance?: bigint;
+  /** The scheme that carried it when only the host knows: the wallet that paid, or refused, a
+   *  merchant-presented QR code (any wallet may scan it); replaces the one read at card-read. */
+  readonly scheme?: string;
 }
 
 /** The card as read. The PAN is in memory for this call only: the journal keeps its mask, its

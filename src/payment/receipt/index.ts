@@ -15,7 +15,7 @@ export type {
   ReceiptLanguage,
   ReceiptCopy,
 } from './receipt-data.js';
-export { receiptCvm } from './receipt-data.js';
+export { receiptCvm, SCHEMES } from './receipt-data.js';
 export { receiptJob } from './receipt-layout.js';
 export { settlementReportJob, NET_SIGN, type SettlementReport, type TotalsLine } from './settlement-report.js';
 export { shiftSummaryJob, type ShiftSummary } from './shift-summary.js';

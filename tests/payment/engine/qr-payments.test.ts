@@ -115,6 +115,27 @@ describe('scan-to-pay against the backend’s wallet simulator', () => {
     expect(readQr(decodePng(renderReceipt(rig.printer.receipts[0]!).png))).toBe(shown.payload);
   });
 
+  it('a merchant-presented code paid by WeChat Pay is journaled, printed and uploaded as WeChat Pay, the wallet the backend names', async () => {
+    const wechat = await startHost('SN-ENGINE-QR-WECHAT', { paysAfterMs: 500, payer: 'wechat' });
+    try {
+      rig = await engineRig({ terminal: wechat.terminal, host: wechat.authorisation, qrHost: wechat.qrHost, merchantQr: MERCHANT_QR });
+      const outcome = await rig.engine.merchantQr({ amount: 1_288n, timeoutMs: 10_000 });
+      expect(outcome.kind).toBe('approved');
+      if (outcome.kind !== 'approved') return;
+      const kept = readStore<{ provider: string }>(wechat.db, `SELECT provider FROM qr_payments WHERE transaction_id = '${outcome.transaction.id}'`)[0];
+      expect(kept).toEqual({ provider: 'wechat' });
+      expect(outcome.transaction).toMatchObject({ type: 'qr-sale', entryMode: 'qr', scheme: 'qr-wechat', qrPresentedBy: 'merchant' });
+      expect(rig.journal.get(outcome.transaction.id).scheme).toBe('qr-wechat');
+      const paper = rig.printer.receipts.flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? [e.runs.map((x) => x.text).join('')] : []))).join('\n');
+      expect(paper).toContain('微信支付 WeChat Pay');
+      expect(paper).not.toContain('UnionPay');
+      await until('the QR sale reached the backend', () => readStore(wechat.db, `SELECT 1 FROM transactions WHERE transaction_id = '${outcome.transaction.id}'`).length === 1);
+      expect(readStore<{ scheme: string }>(wechat.db, `SELECT scheme FROM transactions WHERE transaction_id = '${outcome.transaction.id}'`)).toEqual([{ scheme: 'qr-wechat' }]);
+    } finally {
+      await wechat.stop();
+    }
+  }, 60_000);
+
   it('a merchant-presented order over the wallet’s limit is declined 51 when the wallet tries to pay it', async () => {
     rig = await engineRig({ terminal: host.terminal, host: host.authorisation, qrHost: host.qrHost, merchantQr: MERCHANT_QR });
     const outcome = await rig.engine.merchantQr({ amount: 60_000n, timeoutMs: 10_000 });

@@ -114,6 +114,20 @@ describe('transaction steps', () => {
     expect(e.message).not.toContain('47617390');
   });
 
+  it('takes the scheme from the host for a QR payment only: the wallet that paid a code it showed', () => {
+    rig = journalRig();
+    const qr = rig.journal.begin({ type: 'qr-sale', amount: 1_288n, currency: '156', operatorId: 'op-01' });
+    rig.journal.step(qr.id, { to: 'card-read', card: { entryMode: 'qr', scheme: 'qr-unionpay', presentedBy: 'merchant' } });
+    rig.journal.step(qr.id, { to: 'authorising' });
+    expect(rig.journal.step(qr.id, { to: 'approved', host: { responseCode: '00', hostReference: 'W1', scheme: 'qr-wechat' } }).scheme).toBe('qr-wechat');
+    // A card's scheme is read off the card: a host naming another is refused, the row unchanged.
+    const { id } = sale();
+    rig.journal.step(id, contactCard);
+    rig.journal.step(id, arqcSent);
+    expect(errorOf(() => rig.journal.step(id, { to: 'host-approved', host: { responseCode: '00', scheme: 'mastercard' } })).context).toMatchObject({ field: 'scheme' });
+    expect(rig.journal.get(id)).toMatchObject({ scheme: 'visa', phase: { kind: 'authorising' } });
+  });
+
   it('reverses a sale the host did not answer, once, with the ARQC data but no card data', () => {
     rig = journalRig({ now: () => 1_764_000_000_123 });
     const { id } = sale();
