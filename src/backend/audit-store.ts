@@ -1,7 +1,9 @@
 // What the backend keeps of terminals' audit logs (audit.proto), composed into BackendRepository
 // as `repo.audit`: each uploaded entry once per terminal and seq, as the terminal hashed it, with
 // the verdict of the chain check made as it arrived (audit-upload.ts). The copy an edit on the
-// device cannot reach.
+// device cannot reach. A terminal's log started anew is another chain (AuditEntryUpload.chain):
+// its entries are kept after the earlier chain's, its seq n at the chain's base + n, so one
+// terminal's entries stay one ordered list.
 
 /** How an entry fitted the chain kept before it: 'linked' is the only unbroken one. */
 export type AuditChainVerdict = 'linked' | 'seq-not-next' | 'prev-hash-differs' | 'hash-differs';
@@ -31,4 +33,8 @@ export interface AuditStore {
   lastAuditEntry(serial: string): Promise<StoredAuditEntry | undefined>;
   /** A terminal's `limit` entries with the highest seq, highest first. */
   recentAuditEntries(serial: string, limit: number): Promise<StoredAuditEntry[]>;
+  /** The seq after which a terminal's chain is kept; undefined for a chain not seen yet. */
+  auditChainBase(serial: string, chain: string): Promise<number | undefined>;
+  /** Keeps a chain seen for the first time at `base`; a chain kept already stays as it was. */
+  startAuditChain(serial: string, chain: string, base: number, now: number): Promise<void>;
 }

@@ -6,7 +6,11 @@
 // terminal's 'audit-chain-broken' alert: an entry edited or removed on the device before it was
 // sent, or an upload that is not the terminal's. An entry delivered again is a no-op unless its
 // hash differs from the one kept, which is an edit after the upload: it raises the alert and
-// changes nothing.
+// changes nothing. A log the terminal started anew (its file lost) comes as another chain
+// (AuditEntryUpload.chain), from seq 1 after the zero hash again: it is kept after the earlier
+// chain (at its base + seq) and checked within itself, and `restarted` says the terminal began
+// one over entries kept — not an edit, but the entries after the last upload are gone with the
+// old file, which the centre must see (fleet-monitor.ts's audit-log-reset).
 import { bytesEqual } from '../bytes/hex.js';
 import { PosError } from '../errors/index.js';
 import { posrt } from '../protos/index.js';
@@ -14,7 +18,7 @@ import { encodeDetails, entryHash, GENESIS_HASH, type AuditValue } from '../secu
 import type { AuditChainVerdict, AuditStore } from './audit-store.js';
 
 export type AuditUploadOutcome =
-  | { readonly outcome: 'stored'; readonly verdict: AuditChainVerdict }
+  | { readonly outcome: 'stored'; readonly verdict: AuditChainVerdict; readonly restarted: boolean }
   | { readonly outcome: 'duplicate' }
   /** The seq is kept with another hash: what was uploaded before has been changed. */
   | { readonly outcome: 'changed' };
@@ -39,20 +43,37 @@ function detailsOf(upload: posrt.channel.v1.AuditEntryUpload): string {
 }
 
 /** Checks and keeps one entry; E-BACKEND-0012 for a seq that cannot be one (0, beyond 2^53). */
+/** Where the chain is kept: a chain not seen yet starts after the terminal's last entry kept (the
+ *  legacy chain '' is always the first, at 0); `restarted` when it starts over kept entries. */
+async function chainBase(store: AuditStore, serial: string, chain: string, now: number): Promise<{ base: number; restarted: boolean }> {
+  const known = await store.auditChainBase(serial, chain);
+  if (known !== undefined) return { base: known, restarted: false };
+  const last = chain === '' ? undefined : await store.lastAuditEntry(serial);
+  await store.startAuditChain(serial, chain, last?.seq ?? 0, now);
+  // Another session of the same terminal may have started it between the two calls.
+  const base = (await store.auditChainBase(serial, chain))!;
+  return { base, restarted: last !== undefined && base === last.seq };
+}
+
+/** Checks and keeps one entry; E-BACKEND-0012 for a seq that cannot be one (0, beyond 2^53). */
 export async function keepAuditEntry(store: AuditStore, serial: string, upload: posrt.channel.v1.AuditEntryUpload, now: number): Promise<AuditUploadOutcome> {
-  const seq = Number(upload.seq.toString());
-  if (seq < 1 || !Number.isSafeInteger(seq)) throw new PosError('E-BACKEND-0012', { kind: 'audit entry', seq: upload.seq.toString() });
+  const inChain = Number(upload.seq.toString());
+  if (inChain < 1 || !Number.isSafeInteger(inChain)) throw new PosError('E-BACKEND-0012', { kind: 'audit entry', seq: upload.seq.toString() });
+  const { base, restarted } = await chainBase(store, serial, upload.chain, now);
+  const seq = base + inChain;
   const kept = await store.auditEntry(serial, seq);
   if (kept !== undefined) return bytesEqual(kept.hash, upload.hash) ? { outcome: 'duplicate' } : { outcome: 'changed' };
   const last = await store.lastAuditEntry(serial);
   const details = detailsOf(upload);
   const at = Number(upload.atMs.toString());
+  // A chain's first entry follows the zero hash, whatever an earlier chain ended with.
+  const prevHash = inChain === 1 ? GENESIS_HASH : (last?.hash ?? GENESIS_HASH);
   const verdict: AuditChainVerdict =
     seq !== (last?.seq ?? 0) + 1
       ? 'seq-not-next'
-      : !bytesEqual(upload.prevHash, last?.hash ?? GENESIS_HASH)
+      : !bytesEqual(upload.prevHash, prevHash)
         ? 'prev-hash-differs'
-        : !bytesEqual(upload.hash, entryHash(upload.prevHash, seq, at, upload.kind, upload.operatorId || null, upload.approverId || null, details))
+        : !bytesEqual(upload.hash, entryHash(upload.prevHash, inChain, at, upload.kind, upload.operatorId || null, upload.approverId || null, details))
           ? 'hash-differs'
           : 'linked';
   const stored = await store.storeAuditEntry({
@@ -69,5 +90,5 @@ export async function keepAuditEntry(store: AuditStore, serial: string, upload: 
     receivedAt: now,
   });
   // Another session of the same terminal stored it between the two reads.
-  return stored === 'stored' ? { outcome: 'stored', verdict } : { outcome: 'duplicate' };
+  return stored === 'stored' ? { outcome: 'stored', verdict, restarted } : { outcome: 'duplicate' };
 }

@@ -66,9 +66,13 @@ export class FleetMonitor {
   }
 
   /** Keeps the entry (once per seq) and raises 'audit-chain-broken' when it breaks the chain or
-   *  changes an entry kept. */
+   *  changes an entry kept, 'audit-log-reset' when it starts a new chain over entries kept. */
   async auditEntry(serial: string, upload: posrt.channel.v1.AuditEntryUpload, now: number): Promise<void> {
     const kept = await keepAuditEntry(this.repo.audit, serial, upload, now);
+    if (kept.outcome === 'stored' && kept.restarted) {
+      this.log.warn({ serial, chain: upload.chain }, 'audit log started anew');
+      await this.set(serial, 'audit-log-reset', true, now);
+    }
     const broken = kept.outcome === 'changed' ? 'changed' : kept.outcome === 'stored' && kept.verdict !== 'linked' ? kept.verdict : undefined;
     if (broken === undefined) return;
     this.log.warn({ serial, seq: upload.seq.toString(), problem: broken }, 'audit chain broken');

@@ -10,6 +10,9 @@ export const AUDIT_SCHEMA = `
     operator_id text NOT NULL, approver_id text NOT NULL, details text NOT NULL,
     prev_hash bytea NOT NULL, hash bytea NOT NULL, verdict text NOT NULL, received_at bigint NOT NULL,
     PRIMARY KEY (serial, seq));
+  CREATE TABLE IF NOT EXISTS audit_chains (
+    serial text COLLATE "C" NOT NULL, chain text NOT NULL, base bigint NOT NULL, started_at bigint NOT NULL,
+    PRIMARY KEY (serial, chain));
 `;
 
 type AuditRow = Rows<bigint>;
@@ -38,5 +41,14 @@ export class PostgresAuditStore implements AuditStore {
 
   async recentAuditEntries(serial: string, limit: number): Promise<StoredAuditEntry[]> {
     return (await this.db.query<AuditRow>(`SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE serial = $1 ORDER BY seq DESC LIMIT $2`, [serial, limit])).rows.map(toAuditEntry);
+  }
+
+  async auditChainBase(serial: string, chain: string): Promise<number | undefined> {
+    const row = (await this.db.query<{ base: bigint }>('SELECT base FROM audit_chains WHERE serial = $1 AND chain = $2', [serial, chain])).rows[0];
+    return row && Number(row.base);
+  }
+
+  async startAuditChain(serial: string, chain: string, base: number, now: number): Promise<void> {
+    await this.db.query('INSERT INTO audit_chains (serial, chain, base, started_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [serial, chain, base, now]);
   }
 }

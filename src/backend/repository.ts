@@ -66,7 +66,10 @@ export type AlertKind =
   /** The registry put the terminal under another merchant; open until it uses that merchant's data. */
   | 'terminal-moved'
   /** An audit entry did not continue the chain kept (audit-upload.ts); open until someone looks. */
-  | 'audit-chain-broken';
+  | 'audit-chain-broken'
+  /** The terminal's audit log started anew (a new chain, its file lost): the entries written after
+   *  its last upload are gone; open until someone looks. */
+  | 'audit-log-reset';
 
 /** A journal record as stored: masked card data only, money in minor units. */
 export interface StoredTransaction {

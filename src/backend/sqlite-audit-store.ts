@@ -10,6 +10,9 @@ const SCHEMA = `
     operator_id TEXT NOT NULL, approver_id TEXT NOT NULL, details TEXT NOT NULL,
     prev_hash BLOB NOT NULL, hash BLOB NOT NULL, verdict TEXT NOT NULL, received_at INTEGER NOT NULL,
     PRIMARY KEY (serial, seq));
+  CREATE TABLE IF NOT EXISTS audit_chains (
+    serial TEXT NOT NULL, chain TEXT NOT NULL, base INTEGER NOT NULL, started_at INTEGER NOT NULL,
+    PRIMARY KEY (serial, chain));
 `;
 
 type AuditRow = Rows<number>;
@@ -46,5 +49,13 @@ export class SqliteAuditStore implements AuditStore {
 
   async recentAuditEntries(serial: string, limit: number): Promise<StoredAuditEntry[]> {
     return this.sql.prepare<[string, number], AuditRow>('SELECT * FROM audit_entries WHERE serial = ? ORDER BY seq DESC LIMIT ?').all(serial, limit).map(toAuditEntry);
+  }
+
+  async auditChainBase(serial: string, chain: string): Promise<number | undefined> {
+    return this.sql.prepare<[string, string], number>('SELECT base FROM audit_chains WHERE serial = ? AND chain = ?').pluck().get(serial, chain);
+  }
+
+  async startAuditChain(serial: string, chain: string, base: number, now: number): Promise<void> {
+    this.sql.write(() => this.sql.prepare('INSERT INTO audit_chains (serial, chain, base, started_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(serial, chain, base, now));
   }
 }

@@ -53,7 +53,7 @@ export async function openPaymentFiles(stateDir: string, terminalId: string, out
   const auditUploads = outboxAuditEntries(outbox);
   const audit = AuditLog.open(join(stateDir, 'audit.db'), {
     seal: ed25519AuditSeal(deviceKey),
-    upload: { uploadAuditEntry: (e) => (auditUploads.uploadAuditEntry(e), kick()) },
+    upload: { uploadAuditEntry: (e, chain) => (auditUploads.uploadAuditEntry(e, chain), kick()) },
     onUploadFault: fault('audit entry'),
   });
   const session = new OperatorSession({

@@ -4,6 +4,10 @@
 // backend's copy is what a tamperer with the device in hand cannot reach: a verifier run here
 // catches edits, removals, reordering and a cut-off tail (audit-verify.ts), but someone who kept
 // an old copy of the whole file can put it back, and only the uploaded entries show that.
+// Each log file is one chain with its own id (made with the file; '' for a file from before
+// chains), handed to the port with every entry: a log started anew after its file was lost is a
+// new chain from seq 1, which the centre keeps after the earlier one instead of calling it broken.
+import { randomUUID } from 'node:crypto';
 import { isPosError, PosError } from '../errors/index.js';
 import { checkDetails, decodeDetails, encodeDetails, entryHash, GENESIS_HASH, type AuditEntry, type AuditKind, type AuditRecord } from './audit-entry.js';
 import type { AuditSeal } from './audit-seal.js';
@@ -16,8 +20,9 @@ import { openSqliteFile, writeTransaction, type Db, type SqliteFileCodes } from 
  *  does). */
 export interface AuditUploadPort {
   /** Returns when the entry is stored to be sent; throws a PosError when it could not be (disk
-   *  full): the entry stays in the log and is handed over again with the next append or open. */
-  uploadAuditEntry(entry: AuditEntry): void;
+   *  full): the entry stays in the log and is handed over again with the next append or open.
+   *  `chain` is the log's (AuditLog.chain). */
+  uploadAuditEntry(entry: AuditEntry, chain: string): void;
 }
 
 export interface AuditLogOptions {
@@ -29,9 +34,12 @@ export interface AuditLogOptions {
   readonly upload?: AuditUploadPort;
   /** The upload port refused an entry for now; the log carries on and tries again later. */
   readonly onUploadFault?: (error: PosError) => void;
+  /** The id a new log's chain takes; a random UUID unless said. */
+  readonly newChainId?: () => string;
 }
 
-const SCHEMA_VERSION = 1;
+/** 1: the first. 2: the `chain` table, the log's chain id. */
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS entries (
@@ -54,6 +62,10 @@ const SCHEMA = `
     one INTEGER PRIMARY KEY CHECK (one = 1),
     through_seq INTEGER NOT NULL
   );
+  CREATE TABLE IF NOT EXISTS chain (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    id TEXT NOT NULL
+  );
 `;
 
 const CODES: SqliteFileCodes = { open: 'E-AUDIT-0001', damaged: 'E-AUDIT-0002', busy: 'E-AUDIT-0003', write: 'E-AUDIT-0004' };
@@ -72,11 +84,14 @@ interface EntryRow {
 export class AuditLog {
   private readonly now: () => number;
   private readonly statements;
+  /** This log's chain id: '' for a log whose entries were written before chains existed. */
+  readonly chain: string;
 
   private constructor(
     private readonly db: Db,
     private readonly path: string,
     private readonly options: AuditLogOptions,
+    chain: string,
   ) {
     this.now = options.now ?? Date.now;
     this.statements = {
@@ -92,19 +107,21 @@ export class AuditLog {
       uploadedThrough: db.prepare<[], number>('SELECT through_seq FROM uploaded').pluck(),
       setUploaded: db.prepare<[number]>('INSERT OR REPLACE INTO uploaded (one, through_seq) VALUES (1, ?)'),
     };
+    this.chain = chain;
   }
 
   /** Opens (creating when absent) the log at `path` (E-AUDIT-0001..0003) and hands the upload
    *  port what it has not had yet. */
   static open(path: string, options: AuditLogOptions): AuditLog {
-    const log = new AuditLog(openSqliteFile(path, SCHEMA, SCHEMA_VERSION, CODES), path, options);
+    const db = openSqliteFile(path, SCHEMA, SCHEMA_VERSION, CODES);
     try {
+      const log = new AuditLog(db, path, options, chainOf(db, path, options.newChainId ?? randomUUID));
       log.handOver();
+      return log;
     } catch (e) {
-      log.close();
+      db.close();
       throw e;
     }
-    return log;
   }
 
   /**
@@ -169,7 +186,7 @@ export class AuditLog {
         if (batch.length === 0) return;
         for (const row of batch) {
           try {
-            port.uploadAuditEntry(toEntry(row));
+            port.uploadAuditEntry(toEntry(row), this.chain);
           } catch (e) {
             // Anything but a coded refusal is a program error. After a refusal, stop: entries
             // go to the backend in order.
@@ -184,6 +201,18 @@ export class AuditLog {
       if (through > from) writeTransaction(this.db, this.path, CODES, () => this.statements.setUploaded.run(through));
     }
   }
+}
+
+/** The log's chain id, made with the file; a file with entries and no chain row was written
+ *  before chains, and its chain is ''. */
+function chainOf(db: Db, path: string, newChainId: () => string): string {
+  return writeTransaction(db, path, CODES, () => {
+    const kept = db.prepare<[], string>('SELECT id FROM chain').pluck().get();
+    if (kept !== undefined) return kept;
+    const id = db.prepare<[], number | null>('SELECT max(seq) FROM entries').pluck().get() == null ? newChainId() : '';
+    db.prepare<[string]>('INSERT INTO chain (one, id) VALUES (1, ?)').run(id);
+    return id;
+  });
 }
 
 function toStored(r: EntryRow): StoredEntry {

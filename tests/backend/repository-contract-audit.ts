@@ -30,6 +30,15 @@ export function defineAuditContract(repoWith: (...serials: string[]) => Promise<
       expect(await repo.audit.auditEntry('T-A', 2)).toBeUndefined();
     });
 
+    it('keeps where each chain of a terminal starts, the first base given kept', async () => {
+      const repo = await repoWith('T-A', 'T-B');
+      expect(await repo.audit.auditChainBase('T-A', 'c-1')).toBeUndefined();
+      await repo.audit.startAuditChain('T-A', 'c-1', 0, 5);
+      await repo.audit.startAuditChain('T-A', 'c-2', 7, 6);
+      await repo.audit.startAuditChain('T-A', 'c-2', 9, 7);
+      expect([await repo.audit.auditChainBase('T-A', 'c-1'), await repo.audit.auditChainBase('T-A', 'c-2'), await repo.audit.auditChainBase('T-B', 'c-2')]).toEqual([0, 7, undefined]);
+    });
+
     it('keeps an entry delivered twice at once once', async () => {
       const repo = await repoWith('T-A');
       const outcomes = await Promise.all([repo.audit.storeAuditEntry(entry('T-A', 1, 1)), repo.audit.storeAuditEntry(entry('T-A', 1, 1))]);

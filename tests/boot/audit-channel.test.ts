@@ -4,8 +4,10 @@
 // audit entry once per seq and checks the chain as it arrives; an entry edited or removed on the
 // terminal, or an upload that is not the terminal's (a raw session), opens audit-chain-broken,
 // shown on the operations-centre page with the entries; entries waiting in the outbox of a
-// terminal killed with SIGKILL go when it starts again. A report of a settlement out of balance
-// is kept once by its id and shown with the batch's reconciliation.
+// terminal killed with SIGKILL go when it starts again; a log started anew after its file was lost
+// is a new chain, kept after the earlier one and raising audit-log-reset, not audit-chain-broken.
+// A report of a settlement out of balance is kept once by its id and shown with the batch's
+// reconciliation.
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,6 +109,30 @@ describe('the audit log uploaded', () => {
     expect(html.match(/data-verdict="linked"/g)).toHaveLength(3);
   });
 
+  it('keeps a log started anew (audit.db lost) as a new chain after the earlier one: linked, audit-log-reset raised, not audit-chain-broken', async () => {
+    const r = await rig('SN-RESET');
+    const path = join(r.dir, 'audit.db');
+    const first = AuditLog.open(path, { seal, upload: outboxAuditEntries(r.t.outbox) });
+    first.append(login('0001'));
+    first.append(login('0002'));
+    first.close();
+    await deliver(r);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    const anew = AuditLog.open(path, { seal, upload: outboxAuditEntries(r.t.outbox) });
+    cleanup.push(() => anew.close());
+    anew.append(login('0003'));
+    anew.append({ kind: 'logout', operatorId: '0003', approverId: null, details: {} });
+    await deliver(r);
+    expect(stored(r.db, 'SN-RESET').map((e) => [e.seq, e.operator_id, e.verdict])).toEqual([
+      [1, '0001', 'linked'],
+      [2, '0002', 'linked'],
+      [3, '0003', 'linked'],
+      [4, '0003', 'linked'],
+    ]);
+    expect(openAlerts(r.db, 'SN-RESET')).toEqual(['audit-log-reset']);
+    expect(await page(r, 'SN-RESET')).toContain('Audit log started anew on the terminal');
+  });
+
   it('keeps entries pending in the outbox of a terminal killed with SIGKILL, and sends them when it starts again', async () => {
     const r = await rig('SN-RESTART');
     const outboxPath = join(r.dir, 'outbox-SN-RESTART.db');
@@ -121,7 +147,7 @@ describe('the audit log uploaded', () => {
     const audit = AuditLog.open(auditPath, { seal, upload: outboxAuditEntries(outbox) });
     cleanup.push(() => audit.close());
     expect(audit.uploadedThrough()).toBe(3);
-    expect(outbox.take(10).map((m) => [m.kind, m.id])).toEqual([1, 2, 3].map((seq) => ['audit-entry', auditOutboxId(seq)]));
+    expect(outbox.take(10).map((m) => [m.kind, m.id])).toEqual([1, 2, 3].map((seq) => ['audit-entry', auditOutboxId(seq, audit.chain)]));
     outbox.returnInFlight();
     await deliver(r, outbox);
     expect(stored(r.db, 'SN-RESTART').map((e) => [e.seq, e.operator_id, e.verdict])).toEqual([

@@ -160,6 +160,7 @@ const en = {
     'error-rate-rising': 'Declines and errors rising',
     'terminal-moved': 'Moved to another merchant (new merchant data not in use yet)',
     'audit-chain-broken': 'Audit log chain broken (an entry edited or removed)',
+    'audit-log-reset': 'Audit log started anew on the terminal (its file lost; entries after the last upload are gone)',
   } as Record<string, string>,
   deviceKind: {
     DEVICE_KIND_CARD_READER: 'card reader',
@@ -386,6 +387,7 @@ const zhCN: Strings = {
     'error-rate-rising': '拒绝与错误率上升',
     'terminal-moved': '终端已移至其他商户(尚未启用新商户资料)',
     'audit-chain-broken': '审计日志哈希链断裂(条目被篡改或删除)',
+    'audit-log-reset': '终端审计日志已重新建立(文件丢失,最后一次上传之后的记录已不存在)',
   },
   deviceKind: {
     DEVICE_KIND_CARD_READER: '读卡器',

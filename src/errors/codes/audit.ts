@@ -53,11 +53,11 @@ export const auditErrors = defineErrors({
     },
   },
   'E-AUDIT-0007': {
-    en: 'Audit log was started anew (deleted or replaced) after its entries were uploaded; its new entries cannot be sent',
-    zh: '审计日志在记录上传后被重新建立(被删除或替换),新的记录无法上传',
+    en: 'Audit log was replaced by an older copy of itself after its entries were uploaded; its new entries cannot be sent',
+    zh: '审计日志在记录上传后被替换为其旧副本,新的记录无法上传',
     fix: {
-      en: 'Keep the terminal, audit.db and outbox.db as they are and contact support: the operations centre holds the earlier log up to the sequence number the error names. The new entries stay on the terminal and go once the outbox forgets the earlier ones (7 days); the centre then raises audit-chain-broken for them.',
-      zh: '请保持终端及 audit.db、outbox.db 原样并联系技术支持:运营中心保存有之前的日志,直至错误中注明的序号。新的记录保留在终端上,待发件箱不再记得之前的记录(7 天)后上传;届时运营中心会对其发出 audit-chain-broken 告警。',
+      en: 'Keep the terminal, audit.db and outbox.db as they are and contact support: the operations centre holds the log as uploaded up to the sequence number the error names, and the entries written after the copy differ from it. The new entries stay on the terminal and go once the outbox forgets the earlier ones (7 days); the centre then raises audit-chain-broken for them.',
+      zh: '请保持终端及 audit.db、outbox.db 原样并联系技术支持:运营中心保存有已上传的日志,直至错误中注明的序号,而旧副本之后写入的记录与之不同。新的记录保留在终端上,待发件箱不再记得之前的记录(7 天)后上传;届时运营中心会对其发出 audit-chain-broken 告警。',
     },
   },
 });

@@ -199,6 +199,9 @@ export namespace posrt {
                 /** AuditEntryUpload hash. */
                 hash: Uint8Array;
 
+                /** AuditEntryUpload chain. */
+                chain: string;
+
                 /**
                  * Creates a new AuditEntryUpload instance using the specified properties.
                  * @param [properties] Properties to set
@@ -290,6 +293,9 @@ export namespace posrt {
                     /** AuditEntryUpload hash */
                     hash?: (Uint8Array|null);
 
+                    /** AuditEntryUpload chain */
+                    chain?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -304,6 +310,7 @@ export namespace posrt {
                   details?: posrt.channel.v1.AuditDetail.$Shape[]|null;
                   prevHash?: Uint8Array|null;
                   hash?: Uint8Array|null;
+                  chain?: string|null;
                   $unknowns?: Uint8Array[];
                 };
             }

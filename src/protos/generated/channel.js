@@ -490,6 +490,7 @@ export const posrt = $root.posrt = (() => {
                  * @property {Array.<posrt.channel.v1.AuditDetail.$Properties>|null} [details] AuditEntryUpload details
                  * @property {Uint8Array|null} [prevHash] AuditEntryUpload prevHash
                  * @property {Uint8Array|null} [hash] AuditEntryUpload hash
+                 * @property {string|null} [chain] AuditEntryUpload chain
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -512,6 +513,7 @@ export const posrt = $root.posrt = (() => {
                  *   details?: Array.<posrt.channel.v1.AuditDetail.$Shape>|null;
                  *   prevHash?: Uint8Array|null;
                  *   hash?: Uint8Array|null;
+                 *   chain?: string|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * }} posrt.channel.v1.AuditEntryUpload.$Shape
                  */
@@ -597,6 +599,14 @@ export const posrt = $root.posrt = (() => {
                 AuditEntryUpload.prototype.hash = $util.newBuffer([]);
 
                 /**
+                 * AuditEntryUpload chain.
+                 * @member {string} chain
+                 * @memberof posrt.channel.v1.AuditEntryUpload
+                 * @instance
+                 */
+                AuditEntryUpload.prototype.chain = "";
+
+                /**
                  * Creates a new AuditEntryUpload instance using the specified properties.
                  * @function create
                  * @memberof posrt.channel.v1.AuditEntryUpload
@@ -645,6 +655,8 @@ export const posrt = $root.posrt = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.prevHash);
                     if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash.length)
                         writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.hash);
+                    if (message.chain != null && $Object.hasOwnProperty.call(message, "chain") && message.chain !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.chain);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -760,6 +772,15 @@ export const posrt = $root.posrt = (() => {
                                     delete message.hash;
                                 continue;
                             }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.chain = value;
+                                else
+                                    delete message.chain;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -822,6 +843,9 @@ export const posrt = $root.posrt = (() => {
                     if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
                         if (!(message.hash && typeof message.hash.length === "number" || $util.isString(message.hash)))
                             return "hash: buffer expected";
+                    if (message.chain != null && $Object.hasOwnProperty.call(message, "chain"))
+                        if (!$util.isString(message.chain))
+                            return "chain: string expected";
                     return null;
                 };
 
@@ -894,6 +918,9 @@ export const posrt = $root.posrt = (() => {
                                 $util.base64.decode(object.hash, message.hash = $util.newBuffer($util.base64.length(object.hash)), 0);
                             else if (object.hash.length >= 0)
                                 message.hash = object.hash;
+                    if (object.chain != null)
+                        if (typeof object.chain !== "string" || object.chain.length)
+                            message.chain = $String(object.chain);
                     return message;
                 };
 
@@ -944,6 +971,7 @@ export const posrt = $root.posrt = (() => {
                             if (options.bytes !== $Array)
                                 object.hash = $util.newBuffer(object.hash);
                         }
+                        object.chain = "";
                     }
                     if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -974,6 +1002,8 @@ export const posrt = $root.posrt = (() => {
                         object.prevHash = options.bytes === $String ? $util.base64.encode(message.prevHash, 0, message.prevHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.prevHash) : message.prevHash;
                     if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
                         object.hash = options.bytes === $String ? $util.base64.encode(message.hash, 0, message.hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hash) : message.hash;
+                    if (message.chain != null && $Object.hasOwnProperty.call(message, "chain"))
+                        object.chain = message.chain;
                     return object;
                 };
 
