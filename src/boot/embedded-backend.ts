@@ -6,12 +6,25 @@
 // another file of that shape: a test or a demo changes how long the wallet takes to pay a shown
 // code (wallet.paysAfterMs) or a card's balance without editing the checkout's file.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PosError } from '../errors/index.js';
 import type { BackendLink } from './runtime-config.js';
 import { nodeModuleCommand, startChild, type Child } from './child-process.js';
 
 /** The embedded backend's config file instead of config/backend.json (`pos backend --config`). */
 export const BACKEND_CONFIG_VARIABLE = 'POSRT_BACKEND_CONFIG';
+
+/** POSRT_BACKEND_CONFIG as an absolute path, undefined when unset; E-CORE-0003 naming it when
+ *  there is no such file — the backend's own stderr is not shown, so a typo would otherwise end
+ *  as a backend that "did not come up" with no reason. */
+export function backendConfigFile(): string | undefined {
+  const named = process.env[BACKEND_CONFIG_VARIABLE];
+  if (!named) return undefined;
+  const path = resolve(named);
+  if (!existsSync(path)) throw new PosError('E-CORE-0003', { variable: BACKEND_CONFIG_VARIABLE, path, problem: 'no such file' });
+  return path;
+}
 
 export interface EmbeddedBackend {
   readonly link: BackendLink & { readonly opsCentreUrl: string };
@@ -21,11 +34,11 @@ export interface EmbeddedBackend {
 export async function startEmbeddedBackend(stateDir: string): Promise<EmbeddedBackend> {
   const token = randomBytes(16).toString('hex');
   const { command, args } = nodeModuleCommand('cli/main');
-  const config = process.env[BACKEND_CONFIG_VARIABLE];
+  const config = backendConfigFile();
   const child = await startChild({
     name: 'backend',
     command,
-    args: [...args, 'backend', '--port', '0', '--http-port', '0', '--db', join(stateDir, 'backend.db'), '--token', token, ...(config ? ['--config', resolve(config)] : [])],
+    args: [...args, 'backend', '--port', '0', '--http-port', '0', '--db', join(stateDir, 'backend.db'), '--token', token, ...(config ? ['--config', config] : [])],
     readyEvent: 'listening',
     // Its log is JSON for a supervisor; the person at npm start reads the terminal's lines.
     stderr: 'ignore',
