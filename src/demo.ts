@@ -46,7 +46,7 @@ async function waitFor<T>(what: string, code: 'E-BOOT-0003' | 'E-BOOT-0004', che
 
 /** The operations centre's row of a transaction once it is uploaded. */
 function opsCentreRow(page: string, id: string): Promise<string> {
-  return waitFor('the transaction on the operations centre', 'E-BOOT-0004', async () => new RegExp(`<tr><td>[^<]*</td><td>${id}</td>.*?</tr>`).exec(await (await fetch(page)).text())?.[0]);
+  return waitFor('the transaction on the operations centre', 'E-BOOT-0004', async () => new RegExp(`<tr data-transaction="${id}">.*?</tr>`).exec(await (await fetch(page)).text())?.[0]);
 }
 
 /** A QR sale, merchant- or consumer-presented: nobody watches the screens but the customer

@@ -74,13 +74,13 @@ describe('npm run demo (src/demo.ts)', () => {
     const backend = await startBackend({ db: join(stateDir, 'backend.db'), extra: ['--http-port', '0'] });
     try {
       const page = await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/POSRT-DEV-0001`)).text();
-      const row = new RegExp(`<tr><td>[^<]*</td><td>${summary.transactionId}</td>.*?</tr>`).exec(page)?.[0];
+      const row = new RegExp(`<tr data-transaction="${summary.transactionId}">.*?</tr>`).exec(page)?.[0];
       expect(row).toBeDefined();
       expect(row).toContain('>88.88<');
       expect(row).toContain('621234******1232');
       expect(page).not.toContain(CLEAR_PAN);
       for (const qr of [summary.qrSale, summary.scannedQrSale]) {
-        expect(new RegExp(`<tr><td>[^<]*</td><td>${qr.transactionId}</td>.*?</tr>`).exec(page)?.[0]).toContain(`>${qr.amount}<`);
+        expect(new RegExp(`<tr data-transaction="${qr.transactionId}">.*?</tr>`).exec(page)?.[0]).toContain(`>${qr.amount}<`);
         expect(readStore(join(stateDir, 'backend.db'), `SELECT status, host_reference FROM qr_payments WHERE transaction_id = '${qr.transactionId}'`)).toEqual([{ status: 'approved', host_reference: qr.hostReference }]);
       }
       expect(JSON.stringify(readStore(join(stateDir, 'backend.db'), 'SELECT * FROM qr_payments'))).not.toContain(WECHAT_CODE);
