@@ -12,13 +12,15 @@ export const QR_PAYMENT_SCHEMA = `
     status text NOT NULL, provider text NOT NULL, authorisation_code text NOT NULL,
     host_reference text NOT NULL, decline_code text NOT NULL, error_code text NOT NULL,
     registered_at bigint NOT NULL, decided_at bigint, PRIMARY KEY (serial, transaction_id));
+  ALTER TABLE qr_payments ADD COLUMN IF NOT EXISTS original_transaction_id text NOT NULL DEFAULT '';
+  CREATE INDEX IF NOT EXISTS qr_payments_original ON qr_payments (serial, original_transaction_id) WHERE original_transaction_id <> '';
 `;
 
 export class PostgresQrPaymentStore implements QrPaymentStore {
   constructor(private readonly db: PostgresAccess) {}
 
   async storeQrPayment(p: StoredQrPayment): Promise<'stored' | 'duplicate'> {
-    const inserted = await this.db.query(`INSERT INTO qr_payments (${QR_PAYMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING`, qrPaymentValues(p));
+    const inserted = await this.db.query(`INSERT INTO qr_payments (${QR_PAYMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT DO NOTHING`, qrPaymentValues(p));
     return inserted.rowCount === 1 ? 'stored' : 'duplicate';
   }
 
@@ -34,6 +36,10 @@ export class PostgresQrPaymentStore implements QrPaymentStore {
       [...outcomeValues(outcome), outcome.decidedAt, serial, transactionId],
     );
     return this.qrPayment(serial, transactionId);
+  }
+
+  async qrRefunds(serial: string, originalTransactionId: string): Promise<StoredQrPayment[]> {
+    return (await this.db.query<QrPaymentRow>(`SELECT ${QR_PAYMENT_COLUMNS} FROM qr_payments WHERE serial = $1 AND original_transaction_id = $2 AND kind = 'refund' ORDER BY registered_at, seq`, [serial, originalTransactionId])).rows.map(toQrPayment);
   }
 
   async recentQrPayments(serial: string, limit: number): Promise<StoredQrPayment[]> {

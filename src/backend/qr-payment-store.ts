@@ -1,8 +1,9 @@
 // What the backend keeps of scan-to-pay (qr.proto), composed into BackendRepository as
 // `repo.qrPayments`: each terminal's QR payment once by its transaction id — a consumer-presented
-// code with the wallet's decision, a merchant-presented order pending until its wallet pays it —
-// so a request delivered again, or a query after a restart, gets the answer decided the first
-// time. The payment code itself is never kept: only the provider it named.
+// code with the wallet's decision, a merchant-presented order pending until its wallet pays it,
+// a refund of an approved one with the wallet's decision and the original's id — so a request
+// delivered again, or a query after a restart, gets the answer decided the first time. The
+// payment code itself is never kept: only the provider it named.
 
 /** A decided payment; `pending` only for a merchant-presented order not paid yet. */
 export type QrOutcome =
@@ -12,12 +13,17 @@ export type QrOutcome =
 
 export type DecidedQrOutcome = Exclude<QrOutcome, { readonly status: 'pending' }>;
 
+export type QrPaymentKind = 'consumer-presented' | 'merchant-presented' | 'refund';
+const KINDS: readonly QrPaymentKind[] = ['consumer-presented', 'merchant-presented', 'refund'];
+
 export interface StoredQrPayment {
   readonly serial: string;
   readonly transactionId: string;
-  readonly kind: 'consumer-presented' | 'merchant-presented';
-  /** The merchant-presented order's reference; empty for a consumer-presented code. */
+  readonly kind: QrPaymentKind;
+  /** The merchant-presented order's reference; empty for a consumer-presented code or a refund. */
   readonly orderReference: string;
+  /** A refund's original payment (its transaction id on the same terminal); empty otherwise. */
+  readonly originalTransactionId: string;
   readonly amountMinor: bigint;
   readonly currency: string;
   readonly registeredAt: number;
@@ -34,6 +40,9 @@ export interface QrPaymentStore {
   /** A terminal's newest `limit` payments by the time they were registered, for the
    *  operations centre. */
   recentQrPayments(serial: string, limit: number): Promise<StoredQrPayment[]>;
+  /** The refunds a terminal asked for of its payment `originalTransactionId`, whatever their
+   *  outcome, oldest first. */
+  qrRefunds(serial: string, originalTransactionId: string): Promise<StoredQrPayment[]>;
 }
 
 /** The table's row as either store's driver hands it over: integers as numbers or decimal text
@@ -53,9 +62,10 @@ export interface QrPaymentRow {
   error_code: string;
   registered_at: number | bigint;
   decided_at: number | bigint | null;
+  original_transaction_id: string;
 }
 
-export const QR_PAYMENT_COLUMNS = 'serial, transaction_id, kind, order_reference, amount_minor, currency, status, provider, authorisation_code, host_reference, decline_code, error_code, registered_at, decided_at';
+export const QR_PAYMENT_COLUMNS = 'serial, transaction_id, kind, order_reference, amount_minor, currency, status, provider, authorisation_code, host_reference, decline_code, error_code, registered_at, decided_at, original_transaction_id';
 
 /** The row's values in QR_PAYMENT_COLUMNS' order. */
 export function qrPaymentValues(p: StoredQrPayment): unknown[] {
@@ -70,6 +80,7 @@ export function qrPaymentValues(p: StoredQrPayment): unknown[] {
     ...outcomeValues(o),
     p.registeredAt,
     o.status === 'pending' ? null : o.decidedAt,
+    p.originalTransactionId,
   ];
 }
 
@@ -96,8 +107,9 @@ export function toQrPayment(r: QrPaymentRow): StoredQrPayment {
   return {
     serial: r.serial,
     transactionId: r.transaction_id,
-    kind: r.kind === 'merchant-presented' ? 'merchant-presented' : 'consumer-presented',
+    kind: KINDS.find((k) => k === r.kind) ?? 'consumer-presented',
     orderReference: r.order_reference,
+    originalTransactionId: r.original_transaction_id,
     amountMinor: BigInt(r.amount_minor),
     currency: r.currency,
     registeredAt: Number(r.registered_at),

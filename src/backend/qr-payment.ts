@@ -8,11 +8,17 @@
 // answered (repo.authorisations, no card), so the terminal's reversal of a QR sale is matched
 // like a card's (reversal-matching.ts): a paid one is refunded, and a pending order reversed
 // before its wallet paid it is never paid (declined 17, settled as the reversal arrives).
+// A refund (QR_PAYMENT_KIND_REFUND) is decided once per its own transaction id and kept the
+// same way: of an approved payment of this terminal named by its id and host reference (else
+// 25), not reversed (else 13: the reversal gave it all back), in its currency and at most what
+// its approved refunds not reversed have left (else 13); a declined original is 12. Two refunds
+// of one payment racing each other on two backends could both pass the check: the simulator
+// does not lock the original.
 import { posrt } from '../protos/index.js';
 import type { AnsweredOutcome } from './authorisation-store.js';
 import type { QrOutcome, StoredQrPayment } from './qr-payment-store.js';
 import type { BackendRepository } from './repository.js';
-import { declined, decideCode, decideOrder, type WalletAnswer, type WalletRules } from './wallet-simulator.js';
+import { declined, decideCode, decideOrder, decideRefund, type WalletAnswer, type WalletRules } from './wallet-simulator.js';
 
 const v1 = posrt.channel.v1;
 
@@ -42,6 +48,7 @@ function missing(r: posrt.channel.v1.QrPaymentRequest): string | undefined {
   if (amount <= 0n || !/^\d{3}$/.test(r.amount?.currency ?? '')) return 'amount';
   if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_CONSUMER_PRESENTED) return r.paymentCode === '' ? 'payment_code' : undefined;
   if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED) return REFERENCE.test(r.orderReference) ? undefined : 'order_reference';
+  if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_REFUND) return !ID.test(r.originalTransactionId) || r.originalTransactionId === r.transactionId ? 'original_transaction_id' : r.originalHostReference === '' ? 'original_host_reference' : undefined;
   return 'kind';
 }
 
@@ -69,7 +76,12 @@ export class QrPayments {
     const stored = await this.store.qrPayment(serial, r.transactionId);
     if (stored !== undefined) return this.outcomeOf(stored);
     const amountMinor = BigInt(String(r.amount!.minorUnits));
-    const payment = { serial, transactionId: r.transactionId, orderReference: '', amountMinor, currency: r.amount!.currency ?? '', registeredAt: now } as const;
+    const payment = { serial, transactionId: r.transactionId, orderReference: '', originalTransactionId: '', amountMinor, currency: r.amount!.currency ?? '', registeredAt: now } as const;
+    if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_REFUND) {
+      const answer = await this.refundAnswer(serial, r, amountMinor, now);
+      if (answer.status === 'unavailable') return response(r.transactionId, answer);
+      return this.keep({ ...payment, kind: 'refund', originalTransactionId: r.originalTransactionId, outcome: answer });
+    }
     if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED) {
       const order = { ...payment, kind: 'merchant-presented', orderReference: r.orderReference, outcome: { status: 'pending' } } as const;
       if ((await this.store.storeQrPayment(order)) === 'stored') await this.answered(order);
@@ -77,11 +89,31 @@ export class QrPayments {
     }
     const answer = decideCode(this.rules, r.paymentCode, amountMinor, { now });
     if (answer.status === 'unavailable') return response(r.transactionId, answer);
-    // Kept before the answer leaves; a request racing this one finds it and answers the same.
-    const decided = { ...payment, kind: 'consumer-presented', outcome: answer } as const;
-    if ((await this.store.storeQrPayment(decided)) === 'duplicate') return this.outcomeOf((await this.store.qrPayment(serial, r.transactionId))!);
+    return this.keep({ ...payment, kind: 'consumer-presented', outcome: answer });
+  }
+
+  /** Kept before the answer leaves; a request racing this one finds it and answers the same. */
+  private async keep(decided: StoredQrPayment): Promise<Response> {
+    if ((await this.store.storeQrPayment(decided)) === 'duplicate') return this.outcomeOf((await this.store.qrPayment(decided.serial, decided.transactionId))!);
     await this.answered(decided);
-    return response(r.transactionId, answer);
+    return response(decided.transactionId, decided.outcome);
+  }
+
+  /** The wallet's answer to a refund of `amount`, after the original and what is left of it. */
+  private async refundAnswer(serial: string, r: posrt.channel.v1.QrPaymentRequest, amount: bigint, now: number): Promise<WalletAnswer> {
+    const original = await this.store.qrPayment(serial, r.originalTransactionId);
+    if (original === undefined || original.kind === 'refund') return declined('25', 'E-BACKEND-0307', now);
+    const o = original.outcome;
+    if (o.status !== 'approved') return declined('12', 'E-BACKEND-0308', now, o.status === 'declined' ? o.provider : '');
+    if (o.hostReference !== r.originalHostReference) return declined('25', 'E-BACKEND-0307', now, o.provider);
+    const over = declined('13', 'E-BACKEND-0309', now, o.provider);
+    const reversed = async (id: string) => typeof (await this.repo.authorisations.authorisation(serial, id))?.reversedBy === 'string';
+    if (original.currency !== r.amount?.currency || (await reversed(original.transactionId))) return over;
+    let left = original.amountMinor;
+    for (const refund of await this.store.qrRefunds(serial, original.transactionId)) {
+      if (refund.outcome.status === 'approved' && !(await reversed(refund.transactionId))) left -= refund.amountMinor;
+    }
+    return amount > left ? over : decideRefund(this.rules, o.provider, { now });
   }
 
   private async queried(serial: string, q: posrt.channel.v1.QrPaymentQuery): Promise<Response> {

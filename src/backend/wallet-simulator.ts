@@ -1,7 +1,8 @@
 // The wallets behind the reference backend, as an acquirer's QR gateway sees them: a
 // consumer-presented code is routed by its format to the wallet that issued it and decided by
 // that wallet's rules at once; a merchant-presented order is paid by the customer's wallet a
-// while after the terminal shows it (config/backend.json's `wallet`). The formats are the
+// while after the terminal shows it (config/backend.json's `wallet`); a refund goes back to the
+// wallet that paid, which takes it unless its provider does not answer. The formats are the
 // wallets' merchant integration guides': WeChat Pay 18 digits from 10-15, Alipay 16-24 digits
 // from 25-30, UnionPay's consumer-presented code 19 digits from 62; an EMV QRCPS CPM payload
 // (base64 of BER-TLV, '85' "CPV01" first) by the RID of its first application's ADF Name. A
@@ -90,6 +91,21 @@ export interface WalletContext {
 function pay(rules: WalletRules, provider: Provider, amount: bigint, c: WalletContext): WalletAnswer {
   if (rules.unavailableProviders.includes(provider)) return { status: 'unavailable', provider, errorCode: 'E-BACKEND-0304' };
   if (amount > rules.amountLimit) return declined('51', 'E-BACKEND-0302', c.now, provider);
+  return accepted(provider, c);
+}
+
+/** A refund back to the wallet `provider` that paid the original, what is left of it checked
+ *  by the caller (qr-payment.ts): the provider answering is all the wallet decides; its limit is
+ *  for payments, not money going back. */
+export function decideRefund(rules: WalletRules, provider: string, c: WalletContext): WalletAnswer {
+  const known = PROVIDERS.find((p) => p === provider);
+  if (known === undefined) return declined('25', 'E-BACKEND-0307', c.now, provider);
+  if (rules.unavailableProviders.includes(known)) return { status: 'unavailable', provider: known, errorCode: 'E-BACKEND-0304' };
+  return accepted(known, c);
+}
+
+/** The wallet's yes: its authorisation code and its own transaction number. */
+function accepted(provider: Provider, c: WalletContext): WalletAnswer {
   const random = c.random ?? randomInt;
   const day = new Date(c.now).toISOString().slice(0, 10).replaceAll('-', '');
   return {

@@ -417,6 +417,7 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         transactionId,
         kind: 'consumer-presented',
         orderReference: '',
+        originalTransactionId: '',
         amountMinor: 9_007_199_254_740_993n,
         currency: '156',
         registeredAt: 5,
@@ -454,6 +455,17 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         const repo = await repoWith();
         for (const [id, serial, at] of [['q-1', 'SN-A', 1], ['q-2', 'SN-A', 3], ['q-3', 'SN-A', 3], ['q-4', 'SN-B', 9], ['q-5', 'SN-A', 2]] as const) await repo.qrPayments.storeQrPayment({ ...code(id, serial), registeredAt: at });
         expect((await repo.qrPayments.recentQrPayments('SN-A', 3)).map((p) => p.transactionId)).toEqual(['q-3', 'q-2', 'q-5']);
+      });
+
+      it('finds the refunds of a payment, oldest first, with their original kept, and none of another terminal or payment', async () => {
+        const repo = await repoWith();
+        await repo.qrPayments.storeQrPayment(code('q-1', 'SN-A'));
+        const refund = (id: string, serial: string, original: string, at: number): StoredQrPayment => ({ ...code(id, serial), kind: 'refund', originalTransactionId: original, amountMinor: 100n, registeredAt: at });
+        for (const r of [refund('r-2', 'SN-A', 'q-1', 5), refund('r-1', 'SN-A', 'q-1', 4), refund('r-3', 'SN-B', 'q-1', 4), refund('r-4', 'SN-A', 'q-9', 4)]) await repo.qrPayments.storeQrPayment(r);
+        const found = await repo.qrPayments.qrRefunds('SN-A', 'q-1');
+        expect(found.map((p) => p.transactionId)).toEqual(['r-1', 'r-2']);
+        expect(found[0]).toEqual(refund('r-1', 'SN-A', 'q-1', 4));
+        expect(await repo.qrPayments.qrRefunds('SN-A', 'r-1')).toEqual([]);
       });
     });
 

@@ -4,7 +4,8 @@
 // what a payment engineer expects of a QR gateway: a code routed to its wallet by format, the
 // wallet's limit, a repeated request answered as decided the first time (also after a restart),
 // a merchant-presented order pending until the wallet pays it, a reversal matched like a card's,
-// and no payment code kept.
+// a refund back to the wallet that paid (full, partial, never more than is left, decided once
+// per refund id), and no payment code kept.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -203,5 +204,92 @@ describe('the operations centre', () => {
     expect(rows.some((r) => r.includes('<td>terminal’s code</td><td>000001000042</td>'))).toBe(true);
     for (const code of [WECHAT, ALIPAY, UNIONPAY]) expect(page).not.toContain(code);
     expect(await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=zh-CN`)).text()).toContain('钱包模拟器的扫码支付');
+  });
+});
+
+async function refund(transactionId: string, original: { readonly transactionId: string; readonly hostReference: string }, amount: bigint, currency = '156'): Promise<posrt.channel.v1.QrPaymentResponse> {
+  const request = { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_REFUND, originalTransactionId: original.transactionId, originalHostReference: original.hostReference, amount: { ...money(amount), currency }, operatorId: '01' };
+  return (await session.request({ qrPaymentRequest: request }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+}
+
+/** An approved WeChat Pay code of `amount`: the original a refund names. */
+async function paidCode(amount: bigint): Promise<{ readonly transactionId: string; readonly hostReference: string }> {
+  const transactionId = randomUUID();
+  const paid = await scanned(WECHAT, amount, transactionId);
+  expect(paid.status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+  return { transactionId, hostReference: paid.hostReference };
+}
+
+const OVER = { status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '13', errorCode: 'E-BACKEND-0309' } as const;
+
+describe('refunds at the wallet simulator', () => {
+  it('refunds a paid code in full to the wallet that paid it, with the wallet’s own refund number; a repeat of the refund id gets the same answer, also from a restarted backend; another refund of it is declined 13', async () => {
+    const original = await paidCode(3_000n);
+    const id = randomUUID();
+    const first = await refund(id, original, 3_000n);
+    expect(first).toMatchObject({ transactionId: id, status: S.QR_PAYMENT_STATUS_APPROVED, provider: 'wechat', declineCode: '', errorCode: '' });
+    expect(first.hostReference).toMatch(/^\d{20}$/);
+    expect(first.hostReference).not.toBe(original.hostReference);
+    expect(await refund(id, original, 3_000n)).toEqual(first);
+    expect(await refund(randomUUID(), original, 1n)).toMatchObject({ ...OVER, provider: 'wechat' });
+
+    session.close();
+    await backend.kill();
+    backend = await startBackend({ db, config, extra: ['--http-port', '0'] });
+    await openSession();
+    expect(await refund(id, original, 3_000n)).toEqual(first);
+    expect(await refund(randomUUID(), original, 1n)).toMatchObject(OVER);
+    expect(readStore<{ kind: string; original_transaction_id: string; amount_minor: string; status: string }>(db, `SELECT kind, original_transaction_id, amount_minor, status FROM qr_payments WHERE transaction_id = '${id}'`)).toEqual([
+      { kind: 'refund', original_transaction_id: original.transactionId, amount_minor: '3000', status: 'approved' },
+    ]);
+  });
+
+  it('refunds part of a payment, then at most what is left: 1000 and 2000 of 3000 approved, 1 more declined 13, as is 3001 at first', async () => {
+    const original = await paidCode(3_000n);
+    expect(await refund(randomUUID(), original, 3_001n)).toMatchObject(OVER);
+    expect((await refund(randomUUID(), original, 1_000n)).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+    expect(await refund(randomUUID(), original, 2_001n)).toMatchObject(OVER);
+    expect((await refund(randomUUID(), original, 2_000n)).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+    expect(await refund(randomUUID(), original, 1n)).toMatchObject(OVER);
+  });
+
+  it('gives back what a reversed refund took from what is left, and refunds nothing of a reversed payment', async () => {
+    const reverse = async (originalTransactionId: string, minor: bigint) =>
+      (await session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
+    const original = await paidCode(1_000n);
+    const lost = randomUUID();
+    expect((await refund(lost, original, 1_000n)).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+    // The terminal heard no answer and reversed the refund: the wallet takes the money back.
+    expect(await reverse(lost, 1_000n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED });
+    expect((await refund(randomUUID(), original, 1_000n)).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
+
+    const reversed = await paidCode(500n);
+    expect(await reverse(reversed.transactionId, 500n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED });
+    expect(await refund(randomUUID(), reversed, 1n)).toMatchObject(OVER);
+  });
+
+  it('declines a refund of no payment of this terminal’s, or under another host reference, or of a refund with 25; of a declined payment with 12; in another currency with 13; without its original with 30', async () => {
+    const original = await paidCode(2_000n);
+    const unknown = { status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '25', errorCode: 'E-BACKEND-0307' } as const;
+    expect(await refund(randomUUID(), { transactionId: randomUUID(), hostReference: original.hostReference }, 100n)).toMatchObject(unknown);
+    expect(await refund(randomUUID(), { ...original, hostReference: '20260101000000000000' }, 100n)).toMatchObject(unknown);
+    const first = randomUUID();
+    const refunded = await refund(first, original, 100n);
+    expect(await refund(randomUUID(), { transactionId: first, hostReference: refunded.hostReference }, 100n)).toMatchObject(unknown);
+    const refused = randomUUID();
+    expect((await scanned(WECHAT, 70_000n, refused)).declineCode).toBe('51');
+    expect(await refund(randomUUID(), { transactionId: refused, hostReference: 'none' }, 100n)).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '12', errorCode: 'E-BACKEND-0308' });
+    expect(await refund(randomUUID(), original, 100n, '840')).toMatchObject(OVER);
+    expect(await refund(randomUUID(), { transactionId: '', hostReference: original.hostReference }, 100n)).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '30', errorCode: 'E-BACKEND-0305' });
+  });
+
+  it('shows a refund on the operations centre’s page, naming its original where an order has its reference', async () => {
+    const original = await paidCode(800n);
+    const id = randomUUID();
+    const refunded = await refund(id, original, 300n);
+    const page = await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=en`)).text();
+    const table = /<table id="qr-payments">.*?<\/table>/s.exec(page)?.[0] ?? '';
+    expect(table.match(/<tr data-status="[a-z]+">.*?<\/tr>/gs)?.[0]).toContain(`<td>${id}</td><td>refund to the wallet</td><td>${original.transactionId}</td><td class="num">3.00 156</td><td>approved</td><td>wechat</td><td>${refunded.authorisationCode} ${refunded.hostReference}</td>`);
+    expect(await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=zh-CN`)).text()).toContain('退款至钱包');
   });
 });

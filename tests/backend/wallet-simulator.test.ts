@@ -1,16 +1,26 @@
 // The wallet simulator's rules as pure logic (src/backend/wallet-simulator.ts) and its section
 // of config/backend.json: which wallet a code belongs to at the edges of each format, what an
-// EMV CPM payload's network is, when an order is paid, and the section's defaults and refusals.
+// EMV CPM payload's network is, when an order is paid, who takes a refund, and the section's
+// defaults and refusals.
 // The same rules over the real stream: wallet-end-to-end.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBackendConfig } from '../../src/backend/config.js';
-import { decideCode, decideOrder, providerOfCode, type WalletRules } from '../../src/backend/wallet-simulator.js';
+import { decideCode, decideOrder, decideRefund, providerOfCode, type WalletRules } from '../../src/backend/wallet-simulator.js';
 
 const RULES: WalletRules = { amountLimit: 50_000n, paysAfterMs: 1_000, payer: 'unionpay', unavailableProviders: ['visa'] };
 const digits = (prefix: string, length: number) => prefix + '0'.repeat(length - prefix.length);
 const b64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64');
 const CPV01 = '8505' + Buffer.from('CPV01').toString('hex');
+
+describe('a refund back to the wallet', () => {
+  it('goes to the provider that paid; a provider that does not answer refunds nothing; one the simulator does not know is 25', () => {
+    const now = Date.UTC(2026, 11, 1);
+    expect(decideRefund(RULES, 'wechat', { now, random: () => 42 })).toEqual({ status: 'approved', provider: 'wechat', authorisationCode: '000042', hostReference: '20261201000000000042', decidedAt: now });
+    expect(decideRefund(RULES, 'visa', { now })).toEqual({ status: 'unavailable', provider: 'visa', errorCode: 'E-BACKEND-0304' });
+    expect(decideRefund(RULES, 'paypal', { now })).toMatchObject({ status: 'declined', declineCode: '25', errorCode: 'E-BACKEND-0307' });
+  });
+});
 
 describe('the wallet a code belongs to', () => {
   it('tells the wallets’ digit codes apart by prefix and length, at the edges of each format', () => {

@@ -1,5 +1,6 @@
 // What the terminal page shows of scan-to-pay (qr-payment-store.ts): each payment the wallet
-// simulator was asked about, newest first — whose code it was, the order's reference, the amount,
+// simulator was asked about, newest first — whose code it was (or a refund, referring to its
+// original's transaction id), the order's reference, the amount,
 // how it stands and, once decided, the wallet and its reference or decline. Nothing here holds
 // a payment code: the store has none.
 import type { StoredQrPayment } from '../qr-payment-store.js';
@@ -20,7 +21,7 @@ export function qrRow(p: StoredQrPayment, s: Strings): QrRow {
     text: {
       registeredAt: timestamp(p.registeredAt),
       kind: label(s.qrKind, p.kind),
-      reference: p.orderReference,
+      reference: p.kind === 'refund' ? p.originalTransactionId : p.orderReference,
       amount: `${amountText(p.amountMinor)} ${p.currency}`,
       status: label(s.qrStatus, o.status),
       provider: o.status === 'pending' ? '' : o.provider,

@@ -53,4 +53,28 @@ export const backendWalletErrors = defineErrors({
       zh: '未发生扣款:终端等待超时并已冲正该笔交易。如顾客仍需付款,请重新发起扫码收款。',
     },
   },
+  'E-BACKEND-0307': {
+    en: 'Wallet: no approved QR payment with that transaction id and host reference on this terminal to refund (declined, 25)',
+    zh: '钱包:本终端没有该交易 ID 与主机参考号对应的扫码支付可退款(拒绝,25)',
+    fix: {
+      en: 'Pick the original from the terminal\'s refund list (it names the sale by its journal); a sale from another terminal is refunded there. If it repeats, report it with the transaction id.',
+      zh: '请在终端的退货列表中选择原交易(按流水识别);其他终端的交易请在原终端退货。若反复出现,请附交易 ID 报告。',
+    },
+  },
+  'E-BACKEND-0308': {
+    en: 'Wallet: the original QR payment was not approved, so there is nothing to refund (declined, 12)',
+    zh: '钱包:原扫码支付未成功,无款可退(拒绝,12)',
+    fix: {
+      en: 'Nothing was taken from the customer\'s wallet for that sale; no refund is needed.',
+      zh: '该笔交易未从顾客钱包扣款,无需退货。',
+    },
+  },
+  'E-BACKEND-0309': {
+    en: 'Wallet: the refund is more than what is left of the original payment, or in another currency (declined, 13)',
+    zh: '钱包:退款金额超过原支付剩余可退金额,或币种不同(拒绝,13)',
+    fix: {
+      en: 'Refunds of a payment together return at most its amount: check the refunds already made (transaction query) and refund at most what is left.',
+      zh: '同一笔支付的退款合计不超过原金额:请查询已退金额,最多退剩余部分。',
+    },
+  },
 });

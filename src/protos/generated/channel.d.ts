@@ -9137,7 +9137,10 @@ export namespace posrt {
                 QR_PAYMENT_KIND_CONSUMER_PRESENTED = 1,
 
                 /** QR_PAYMENT_KIND_MERCHANT_PRESENTED value */
-                QR_PAYMENT_KIND_MERCHANT_PRESENTED = 2
+                QR_PAYMENT_KIND_MERCHANT_PRESENTED = 2,
+
+                /** QR_PAYMENT_KIND_REFUND value */
+                QR_PAYMENT_KIND_REFUND = 3
             }
 
             /**
@@ -9179,6 +9182,12 @@ export namespace posrt {
 
                 /** QrPaymentRequest startedAtMs. */
                 startedAtMs: Long;
+
+                /** QrPaymentRequest originalTransactionId. */
+                originalTransactionId: string;
+
+                /** QrPaymentRequest originalHostReference. */
+                originalHostReference: string;
 
                 /**
                  * Creates a new QrPaymentRequest instance using the specified properties.
@@ -9267,6 +9276,12 @@ export namespace posrt {
 
                     /** QrPaymentRequest startedAtMs */
                     startedAtMs?: (Long|null);
+
+                    /** QrPaymentRequest originalTransactionId */
+                    originalTransactionId?: (string|null);
+
+                    /** QrPaymentRequest originalHostReference */
+                    originalHostReference?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

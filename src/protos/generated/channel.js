@@ -28929,12 +28929,14 @@ export const posrt = $root.posrt = (() => {
              * @property {number} QR_PAYMENT_KIND_UNSPECIFIED=0 QR_PAYMENT_KIND_UNSPECIFIED value
              * @property {number} QR_PAYMENT_KIND_CONSUMER_PRESENTED=1 QR_PAYMENT_KIND_CONSUMER_PRESENTED value
              * @property {number} QR_PAYMENT_KIND_MERCHANT_PRESENTED=2 QR_PAYMENT_KIND_MERCHANT_PRESENTED value
+             * @property {number} QR_PAYMENT_KIND_REFUND=3 QR_PAYMENT_KIND_REFUND value
              */
             v1.QrPaymentKind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "QR_PAYMENT_KIND_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "QR_PAYMENT_KIND_CONSUMER_PRESENTED"] = 1;
                 values[valuesById[2] = "QR_PAYMENT_KIND_MERCHANT_PRESENTED"] = 2;
+                values[valuesById[3] = "QR_PAYMENT_KIND_REFUND"] = 3;
                 return values;
             })();
 
@@ -28950,6 +28952,8 @@ export const posrt = $root.posrt = (() => {
                  * @property {posrt.channel.v1.Money.$Properties|null} [amount] QrPaymentRequest amount
                  * @property {string|null} [operatorId] QrPaymentRequest operatorId
                  * @property {Long|null} [startedAtMs] QrPaymentRequest startedAtMs
+                 * @property {string|null} [originalTransactionId] QrPaymentRequest originalTransactionId
+                 * @property {string|null} [originalHostReference] QrPaymentRequest originalHostReference
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -29038,6 +29042,22 @@ export const posrt = $root.posrt = (() => {
                 QrPaymentRequest.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * QrPaymentRequest originalTransactionId.
+                 * @member {string} originalTransactionId
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.originalTransactionId = "";
+
+                /**
+                 * QrPaymentRequest originalHostReference.
+                 * @member {string} originalHostReference
+                 * @memberof posrt.channel.v1.QrPaymentRequest
+                 * @instance
+                 */
+                QrPaymentRequest.prototype.originalHostReference = "";
+
+                /**
                  * Creates a new QrPaymentRequest instance using the specified properties.
                  * @function create
                  * @memberof posrt.channel.v1.QrPaymentRequest
@@ -29083,6 +29103,10 @@ export const posrt = $root.posrt = (() => {
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.operatorId);
                     if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
                         writer.uint32(/* id 7, wireType 0 =*/56).int64(message.startedAtMs);
+                    if (message.originalTransactionId != null && $Object.hasOwnProperty.call(message, "originalTransactionId") && message.originalTransactionId !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.originalTransactionId);
+                    if (message.originalHostReference != null && $Object.hasOwnProperty.call(message, "originalHostReference") && message.originalHostReference !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.originalHostReference);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -29187,6 +29211,24 @@ export const posrt = $root.posrt = (() => {
                                     delete message.startedAtMs;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.originalTransactionId = value;
+                                else
+                                    delete message.originalTransactionId;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.originalHostReference = value;
+                                else
+                                    delete message.originalHostReference;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -29242,6 +29284,12 @@ export const posrt = $root.posrt = (() => {
                     if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
                         if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
                             return "startedAtMs: integer|Long expected";
+                    if (message.originalTransactionId != null && $Object.hasOwnProperty.call(message, "originalTransactionId"))
+                        if (!$util.isString(message.originalTransactionId))
+                            return "originalTransactionId: string expected";
+                    if (message.originalHostReference != null && $Object.hasOwnProperty.call(message, "originalHostReference"))
+                        if (!$util.isString(message.originalHostReference))
+                            return "originalHostReference: string expected";
                     return null;
                 };
 
@@ -29280,6 +29328,10 @@ export const posrt = $root.posrt = (() => {
                         case 2:
                             message.kind = 2;
                             break;
+                        case "QR_PAYMENT_KIND_REFUND":
+                        case 3:
+                            message.kind = 3;
+                            break;
                         default:
                             if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                                 message.kind = object.kind;
@@ -29308,6 +29360,12 @@ export const posrt = $root.posrt = (() => {
                                 message.startedAtMs = object.startedAtMs;
                             else if (typeof object.startedAtMs === "object")
                                 message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber();
+                    if (object.originalTransactionId != null)
+                        if (typeof object.originalTransactionId !== "string" || object.originalTransactionId.length)
+                            message.originalTransactionId = $String(object.originalTransactionId);
+                    if (object.originalHostReference != null)
+                        if (typeof object.originalHostReference !== "string" || object.originalHostReference.length)
+                            message.originalHostReference = $String(object.originalHostReference);
                     return message;
                 };
 
@@ -29340,6 +29398,8 @@ export const posrt = $root.posrt = (() => {
                             object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.originalTransactionId = "";
+                        object.originalHostReference = "";
                     }
                     if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
                         object.transactionId = message.transactionId;
@@ -29360,6 +29420,10 @@ export const posrt = $root.posrt = (() => {
                             object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
                         else
                             object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber() : message.startedAtMs;
+                    if (message.originalTransactionId != null && $Object.hasOwnProperty.call(message, "originalTransactionId"))
+                        object.originalTransactionId = message.originalTransactionId;
+                    if (message.originalHostReference != null && $Object.hasOwnProperty.call(message, "originalHostReference"))
+                        object.originalHostReference = message.originalHostReference;
                     return object;
                 };
 
