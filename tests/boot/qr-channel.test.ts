@@ -29,3 +29,23 @@ describe('channelQrHostPort: a merchant-presented order\'s status', () => {
     expect(await answering({ transactionId: 't-1', status: S.QR_PAYMENT_STATUS_PENDING }).merchantQrStatus(order)).toBeUndefined();
   });
 });
+
+describe('channelQrHostPort: a refund to the wallet', () => {
+  const refund = { transactionId: 'r-1', originalTransactionId: 't-1', originalHostReference: 'W42', amount: 1_200n, currency: '156', operatorId: '0003' };
+
+  it('sends a REFUND naming the original’s id and host reference, and reads the wallet’s answer', async () => {
+    const sent: unknown[] = [];
+    const port = channelQrHostPort(async (ask) => (sent.push(ask), { transactionId: 'r-1', status: S.QR_PAYMENT_STATUS_APPROVED, provider: 'wechat', hostReference: 'W43', authorisationCode: 'A2' }), () => 7);
+    expect(await port.refund(refund)).toEqual({ kind: 'approved', responseCode: '00', authorisationCode: 'A2', hostReference: 'W43' });
+    expect(sent).toHaveLength(1);
+    const request = (sent[0] as { qrPaymentRequest: posrt.channel.v1.IQrPaymentRequest }).qrPaymentRequest;
+    expect(request).toMatchObject({ transactionId: 'r-1', kind: posrt.channel.v1.QrPaymentKind.QR_PAYMENT_KIND_REFUND, originalTransactionId: 't-1', originalHostReference: 'W42', amount: { currency: '156' }, operatorId: '0003' });
+    expect(String(request.amount?.minorUnits)).toBe('1200');
+    expect(await answering({ transactionId: 'r-1', status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '13' }).refund(refund)).toEqual({ kind: 'declined', responseCode: '13' });
+  });
+
+  it('takes a host not reached, or an UNAVAILABLE wallet, as no answer', async () => {
+    expect(await channelQrHostPort(async () => Promise.reject(new Error('E-CHAN-0102'))).refund(refund)).toEqual({ kind: 'unavailable' });
+    expect(await answering({ transactionId: 'r-1', status: S.QR_PAYMENT_STATUS_UNAVAILABLE, errorCode: 'E-BACKEND-0304' }).refund(refund)).toEqual({ kind: 'unavailable' });
+  });
+});

@@ -14,7 +14,7 @@ import { runContactCard } from './contact-card.js';
 import { runContactlessCard } from './contactless-card.js';
 import type { EngineOutcome, Stamp } from './outcome.js';
 import type { EnginePorts, EngineScreen, EngineTransactionKind } from './ports.js';
-import { nextScan, payScannedCode, showMerchantQr } from './qr-payments.js';
+import { nextScan, payScannedCode, refundToWallet, showMerchantQr, walletPaymentOf } from './qr-payments.js';
 import { printReceipts } from './receipts.js';
 import { runSwipeFallback } from './swipe-fallback.js';
 
@@ -111,7 +111,8 @@ export class PaymentEngine {
   }
 
   /** A refund (EMV transaction type 20) with a supervisor's approval on the spot when the
-   *  operator is a cashier; of the sale named, or standing alone. */
+   *  operator is a cashier; of the sale named, or standing alone (by card). A QR sale named is
+   *  refunded to its wallet, not to a card. */
   async refund(input: RefundInput): Promise<EngineOutcome> {
     let originalId: string | undefined;
     if (input.original === 'by-card') {
@@ -122,9 +123,23 @@ export class PaymentEngine {
       const original = this.findOriginal('refund', input.original);
       if (original instanceof PosError) return this.refused(original);
       if (input.amount > original.amount) return this.refused(new PosError('E-TXN-0007', { original: original.id, reason: 'amount-over-original' }));
+      if (original.type === 'qr-sale') return this.walletRefund(input.amount, original);
       originalId = original.id;
     }
     return this.cardTransaction('refund', 'refund', input.amount, input.signal, originalId);
+  }
+
+  /** A refund of a QR sale: back to the wallet that paid it through the QR host, no card asked
+   *  (a QR sale has none); journaled under the sale's scheme. */
+  private walletRefund(amount: bigint, original: JournalTransaction): Promise<EngineOutcome> {
+    const { qrHost, screens } = this.ports;
+    if (qrHost === undefined) return Promise.resolve(this.refused(new PosError('E-TXN-0009', { payment: 'qr-refund', host: 0 })));
+    const payment = walletPaymentOf(original);
+    if (payment === undefined) return Promise.resolve(this.refused(new PosError('E-TXN-0007', { original: original.id, reason: 'no-host-reference' })));
+    return this.run('refund', { type: 'refund', amount, currency: original.currency, originalId: original.id }, (begun) => {
+      screens.show({ id: 'book-a', message: 'authorising-please-wait', amount });
+      return refundToWallet(this.ports.journal, begun.id, qrHost, payment);
+    });
   }
 
   /** Undoes a sale of the open batch, with a supervisor's approval on the spot; the same card is

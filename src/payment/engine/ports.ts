@@ -93,9 +93,26 @@ export interface QrOrder {
   readonly reference: string;
 }
 
+/** The host's decision on a scanned code or a refund; 'unavailable' when it did not answer. */
+export type QrHostDecision =
+  | { readonly kind: 'approved'; readonly responseCode: string; readonly authorisationCode: string | undefined; readonly hostReference: string | undefined }
+  | { readonly kind: 'declined'; readonly responseCode: string }
+  | { readonly kind: 'unavailable' };
+
+/** A refund of an approved QR sale back to the wallet that paid it, named by the sale's journal
+ *  id and the host reference (the wallet's order number) the host gave it. */
+export interface QrRefundRequest {
+  readonly transactionId: string;
+  readonly originalTransactionId: string;
+  readonly originalHostReference: string;
+  readonly amount: bigint;
+  readonly currency: string;
+  readonly operatorId: string;
+}
+
 /** The host for what the EMV kernels' AuthorisationPort cannot say: a merchant-presented QR
- *  payment the wallet makes, confirmed by the backend, and a consumer-presented code
- *  (src/boot/qr-channel.ts's channelQrHostPort over the session client). */
+ *  payment the wallet makes, confirmed by the backend, a consumer-presented code, and a refund
+ *  of either to its wallet (src/boot/qr-channel.ts's channelQrHostPort over the session client). */
 export interface QrHostPort {
   /** Tells the host of the order before its code is shown, so the wallet that pays it is held
    *  to its amount; false when the host did not take it. */
@@ -110,9 +127,10 @@ export interface QrHostPort {
     | undefined
   >;
   /** Sends a scanned payment code for authorisation; 'unavailable' when the host did not answer. */
-  authoriseCode(request: { readonly transactionId: string; readonly code: string; readonly amount: bigint; readonly currency: string; readonly operatorId: string }): Promise<
-    { readonly kind: 'approved'; readonly responseCode: string; readonly authorisationCode: string | undefined; readonly hostReference: string | undefined } | { readonly kind: 'declined'; readonly responseCode: string } | { readonly kind: 'unavailable' }
-  >;
+  authoriseCode(request: { readonly transactionId: string; readonly code: string; readonly amount: bigint; readonly currency: string; readonly operatorId: string }): Promise<QrHostDecision>;
+  /** Sends a refund to the wallet that paid the original; 'unavailable' when the host did not
+   *  answer (the refund may have been made: the engine reverses it). */
+  refund(request: QrRefundRequest): Promise<QrHostDecision>;
 }
 
 /** What the host is told about the transaction beyond the kernel's request. */

@@ -2,14 +2,15 @@
 // (Consumer-Presented Mode, and the wallets' own codes), or the terminal's dynamic code shown
 // for the customer's wallet to scan and pay, the host polled until the wallet has paid
 // (Merchant-Presented Mode). Either way the journal has authorising before the code can be
-// paid, so a crash or a silent host is reversed like a card's request. The scanned code is a
+// paid, so a crash or a silent host is reversed like a card's request; a refund of a QR sale goes
+// back to its wallet through the host the same way. The scanned code is a
 // bearer token: it stays sealed until the one request that carries it.
 import { PosError } from '../../errors/index.js';
 import type { Scanner, ScannerEvents } from '../../kernel/index.js';
-import type { Journal } from '../journal/index.js';
+import type { Journal, JournalTransaction } from '../journal/index.js';
 import { buildMerchantQr, merchantQrSlipJob, paymentCode, qrMatrix, type PaymentCode } from '../qr/index.js';
 import type { CardEnd } from './card-end.js';
-import type { EnginePorts, QrHostPort } from './ports.js';
+import type { EnginePorts, QrHostDecision, QrHostPort } from './ports.js';
 import { schemeOfAid } from './scheme.js';
 
 const POLL_MS = 1_000;
@@ -60,6 +61,11 @@ export async function payScannedCode(journal: Journal, id: string, host: QrHostP
     currency,
     operatorId: t.operatorId,
   });
+  return journalDecision(journal, id, answer);
+}
+
+/** The host's decision on an authorising transaction, journaled: no answer is reversed. */
+function journalDecision(journal: Journal, id: string, answer: QrHostDecision): CardEnd {
   switch (answer.kind) {
     case 'approved':
       journal.step(id, { to: 'approved', host: { responseCode: answer.responseCode, ...(answer.authorisationCode ? { authorisationCode: answer.authorisationCode } : {}), ...(answer.hostReference ? { hostReference: answer.hostReference } : {}) } });
@@ -71,6 +77,36 @@ export async function payScannedCode(journal: Journal, id: string, host: QrHostP
       journal.step(id, { to: 'reversal-pending', reason: 'no-answer' });
       return { kind: 'reversed', error: new PosError('E-TXN-0004', { phase: 'authorising' }) };
   }
+}
+
+/**
+ * A refund of the QR sale `original` back to the wallet that paid it, through the host: no code
+ * and no card — the wallet is the original's, so the refund is journaled under its scheme and
+ * presenter, authorising before the request leaves, and a refund the host did not answer is
+ * reversed (it may have been made).
+ */
+export async function refundToWallet(journal: Journal, id: string, host: QrHostPort, original: WalletPayment): Promise<CardEnd> {
+  journal.step(id, { to: 'card-read', card: { entryMode: 'qr', scheme: original.scheme, presentedBy: original.presentedBy } });
+  const t = journal.step(id, { to: 'authorising' });
+  const answer = await host.refund({ transactionId: id, originalTransactionId: original.id, originalHostReference: original.hostReference, amount: t.amount, currency: t.currency, operatorId: t.operatorId });
+  return journalDecision(journal, id, answer);
+}
+
+/** What a refund to the wallet needs of its original QR sale. */
+export interface WalletPayment {
+  readonly id: string;
+  readonly scheme: string;
+  readonly presentedBy: 'consumer' | 'merchant';
+  /** The wallet's order number the host approved the sale with. */
+  readonly hostReference: string;
+}
+
+/** The QR sale `t` as a refund to its wallet names it; undefined when the journal lacks what
+ *  the host needs (a sale approved without a host reference). */
+export function walletPaymentOf(t: JournalTransaction): WalletPayment | undefined {
+  const { scheme, qrPresentedBy, hostReference } = t;
+  if (t.type !== 'qr-sale' || scheme === undefined || qrPresentedBy === undefined || hostReference === undefined) return undefined;
+  return { id: t.id, scheme, presentedBy: qrPresentedBy, hostReference };
 }
 
 /** The terminal's reference for a merchant-presented order: batch and trace, twelve digits, as
