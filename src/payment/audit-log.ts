@@ -132,23 +132,46 @@ export class AuditLog {
    * the upload port does not fail the append (see onUploadFault).
    */
   append(record: AuditRecord): AuditEntry {
-    checkDetails(record.details);
-    const details = encodeDetails(record.details);
-    const entry = writeTransaction(this.db, this.path, CODES, () => {
+    return this.appendAll([record])[0]!;
+  }
+
+  /** Writes `records` as append does, in one transaction: all of them or, on any refusal or
+   *  failure, none (a 签退 and the sign-out it brings are one fact to an auditor). */
+  appendAll(records: readonly AuditRecord[]): AuditEntry[] {
+    if (records.length === 0) return [];
+    const encoded = records.map((r) => {
+      checkDetails(r.details);
+      return { record: r, details: encodeDetails(r.details) };
+    });
+    const entries = writeTransaction(this.db, this.path, CODES, () => {
       const head = this.statements.head.get();
-      const seq = (head?.seq ?? 0) + 1;
+      let seq = head?.seq ?? 0;
       // Entries past the signed head: the head was removed or moved back by hand. Appending would
       // collide with them; say what happened rather than fail as a write would.
-      if ((this.statements.lastSeq.get() ?? 0) >= seq) throw new PosError('E-AUDIT-0006', { seq, problem: 'head' });
-      const prevHash = head === undefined ? GENESIS_HASH : new Uint8Array(head.hash);
+      if ((this.statements.lastSeq.get() ?? 0) > seq) throw new PosError('E-AUDIT-0006', { seq: seq + 1, problem: 'head' });
+      let prevHash: Uint8Array = head === undefined ? GENESIS_HASH : new Uint8Array(head.hash);
       const at = this.now();
-      const hash = entryHash(prevHash, seq, at, record.kind, record.operatorId, record.approverId, details);
-      this.statements.insert.run(seq, at, record.kind, record.operatorId, record.approverId, details, Buffer.from(prevHash), Buffer.from(hash));
-      this.statements.setHead.run(seq, Buffer.from(hash), Buffer.from(this.options.seal.sign(HEAD_DOMAIN, headPayload(seq, hash))));
-      return { ...record, seq, at, prevHash, hash };
+      const written: AuditEntry[] = [];
+      for (const { record, details } of encoded) {
+        seq += 1;
+        const hash = entryHash(prevHash, seq, at, record.kind, record.operatorId, record.approverId, details);
+        this.statements.insert.run(seq, at, record.kind, record.operatorId, record.approverId, details, Buffer.from(prevHash), Buffer.from(hash));
+        written.push({ ...record, seq, at, prevHash, hash });
+        prevHash = hash;
+      }
+      this.statements.setHead.run(seq, Buffer.from(prevHash), Buffer.from(this.options.seal.sign(HEAD_DOMAIN, headPayload(seq, prevHash))));
+      return written;
     });
-    this.handOver();
-    return entry;
+    // The entries are on disk: from here nothing may throw a coded error, or the caller would
+    // take back a change the log already records. A failed upload mark only means the entries
+    // are handed over again, which the port takes as a no-op.
+    try {
+      this.handOver();
+    } catch (e) {
+      if (!isPosError(e)) throw e;
+      this.options.onUploadFault?.(e);
+    }
+    return entries;
   }
 
   /** Entries after `seq`, oldest first (a support screen pages through them). */

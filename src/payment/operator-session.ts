@@ -6,7 +6,7 @@
 // each transaction with `permit(...)`'s operator and approver.
 import { PosError } from '../errors/index.js';
 import { auditTime, type AuditEntry } from './audit-entry.js';
-import { checkCredentials, report, type OperatorContext } from './operator-credentials.js';
+import { checkCredentials, recorded, reportRecord, tell, type OperatorContext, type OperatorReport } from './operator-credentials.js';
 import type { OperatorDirectory } from './operator-directory.js';
 import type { ClosedShift, DirectoryChange, OpenShift } from './operator-store.js';
 import { permissionOf, type Action, type PermissionDecision, type Role } from './roles.js';
@@ -51,16 +51,22 @@ export class OperatorSession {
 
   constructor(private readonly ctx: OperatorContext) {}
 
-  /** Signs `id` in (whoever was signed in is signed out first), or throws the refusal's code
-   *  (see checkCredentials) having recorded and reported it. */
+  /** Signs `id` in (whoever was signed in is signed out first, in the same audit write), or
+   *  throws the refusal's code (see checkCredentials) having recorded and reported it. */
   async signIn(id: string, password: string): Promise<SignedInOperator> {
     this.expireIdle();
-    const account = await this.oneAtATime(() => checkCredentials(this.ctx, id, password, 'sign-in'));
-    if (this.state.kind === 'signed-in') this.end('logout', { reason: 'another-operator' });
+    let reports: OperatorReport[] = [];
+    const { account } = await this.oneAtATime(() =>
+      checkCredentials(this.ctx, id, password, 'sign-in', (a) => {
+        reports = [...this.signOutReports('logout', { reason: 'another-operator' }), operatorReport('login', a.id, { role: a.role })];
+        return reports.map(reportRecord);
+      }),
+    );
     const now = this.ctx.now();
     const operator = { id: account.id, name: account.name, role: account.role, since: now };
-    report(this.ctx, 'login', account.id, 0, null, { role: account.role });
+    this.unused.clear();
     this.state = { kind: 'signed-in', operator, lastActivityAt: now };
+    tell(this.ctx, reports);
     return operator;
   }
 
@@ -106,10 +112,14 @@ export class OperatorSession {
    *  an idle sign-out, so a cashier back from a break carries on in it). */
   startShift(): OpenShift {
     const operator = this.operator();
-    const shift = this.ctx.store.startShift(operator.id, this.ctx.now());
-    this.ctx.audit.append({ kind: 'shift-start', operatorId: operator.id, approverId: null, details: { shift: shift.id } });
+    let shift: OpenShift | undefined;
+    recorded(
+      this.ctx,
+      () => (shift = this.ctx.store.startShift(operator.id, this.ctx.now())),
+      (s) => [{ kind: 'shift-start', operatorId: operator.id, approverId: null, details: { shift: s.id } }],
+    );
     this.touch();
-    return shift;
+    return shift!;
   }
 
   /** The signed-in operator's open shift; null when they have none or nobody is signed in. */
@@ -119,13 +129,23 @@ export class OperatorSession {
     return shift?.kind === 'open' ? shift : null;
   }
 
-  /** 签退: ends the signed-in operator's shift (E-OPER-0015 when none is open) and signs them out. */
+  /** 签退: ends the signed-in operator's shift (E-OPER-0015 when none is open) and signs them
+   *  out, all or nothing: when the audit log cannot record both, the shift stays open, the
+   *  operator signed in, and the log's code is thrown. */
   endShift(): ClosedShift {
     const operator = this.operator();
-    const shift = this.ctx.store.endShift(operator.id, this.ctx.now());
-    this.ctx.audit.append({ kind: 'shift-end', operatorId: operator.id, approverId: null, details: { shift: shift.id, startedAt: auditTime(shift.startedAt), endedAt: auditTime(shift.endedAt) } });
-    this.end('logout', { reason: 'shift-end' });
-    return shift;
+    const logout = this.signOutReports('logout', { reason: 'shift-end' });
+    let shift: ClosedShift | undefined;
+    recorded(
+      this.ctx,
+      () => (shift = this.ctx.store.endShift(operator.id, this.ctx.now())),
+      (s) => [
+        { kind: 'shift-end', operatorId: operator.id, approverId: null, details: { shift: s.id, startedAt: auditTime(s.startedAt), endedAt: auditTime(s.endedAt) } },
+        ...logout.map(reportRecord),
+      ],
+    );
+    this.signedOut(logout);
+    return shift!;
   }
 
   /** What the signed-in operator needs before `action`. */
@@ -142,14 +162,15 @@ export class OperatorSession {
    */
   async approve(action: Action, approverId: string, password: string): Promise<Approval> {
     const operator = this.operator();
-    const approver = await this.oneAtATime(() => checkCredentials(this.ctx, approverId, password, 'approval'));
-    if (permissionOf(approver.role, action).kind !== 'allowed') {
-      // Recorded: a right password offered to approve what its role may not is worth a look.
-      this.ctx.audit.append({ kind: 'approval', operatorId: operator.id, approverId: approver.id, details: { action, approverRole: approver.role, code: 'E-OPER-0012' } });
-      throw new PosError('E-OPER-0012', { approver: approver.id, role: approver.role, action });
-    }
-    const entry = this.ctx.audit.append({ kind: 'approval', operatorId: operator.id, approverId: approver.id, details: { action, approverRole: approver.role } });
-    const approval: Approval = { action, operatorId: operator.id, approverId: approver.id, auditSeq: entry.seq };
+    // Recorded either way: a right password offered to approve what its role may not is worth a look.
+    const { account: approver, entries } = await this.oneAtATime(() =>
+      checkCredentials(this.ctx, approverId, password, 'approval', (a) => {
+        const details: AuditEntry['details'] = { action, approverRole: a.role };
+        return [{ kind: 'approval', operatorId: operator.id, approverId: a.id, details: permissionOf(a.role, action).kind === 'allowed' ? details : { ...details, code: 'E-OPER-0012' } }];
+      }),
+    );
+    if (permissionOf(approver.role, action).kind !== 'allowed') throw new PosError('E-OPER-0012', { approver: approver.id, role: approver.role, action });
+    const approval: Approval = { action, operatorId: operator.id, approverId: approver.id, auditSeq: entries[0]!.seq };
     this.unused.add(approval);
     this.touch();
     return approval;
@@ -180,16 +201,23 @@ export class OperatorSession {
    * carries on with the new role.
    */
   applyDirectory(directory: OperatorDirectory): DirectoryChange[] {
-    const changes = this.ctx.store.replaceDirectory(directory);
-    for (const c of changes) {
-      this.ctx.audit.append({ kind: 'permission-change', operatorId: null, approverId: null, details: changeDetails(directory, c) });
-    }
-    if (this.state.kind === 'signed-in') {
-      const id = this.state.operator.id;
-      const account = this.ctx.store.account(id);
-      if (account === undefined || !account.active || !account.terminals.includes(this.ctx.terminalId)) {
-        this.end('logout', { reason: 'operator-table' });
-      } else if (account.role !== this.state.operator.role) {
+    let changes: DirectoryChange[] = [];
+    let logout: OperatorReport[] = [];
+    // The table, its permission changes and the sign-out it brings are written as one.
+    recorded(
+      this.ctx,
+      () => (changes = this.ctx.store.replaceDirectory(directory)),
+      (cs) => {
+        const account = this.state.kind === 'signed-in' ? this.ctx.store.account(this.state.operator.id) : undefined;
+        const mayStay = account !== undefined && account.active && account.terminals.includes(this.ctx.terminalId);
+        logout = mayStay ? [] : this.signOutReports('logout', { reason: 'operator-table' });
+        return [...cs.map((c) => ({ kind: 'permission-change' as const, operatorId: null, approverId: null, details: changeDetails(directory, c) })), ...logout.map(reportRecord)];
+      },
+    );
+    if (logout.length > 0) this.signedOut(logout);
+    else if (this.state.kind === 'signed-in') {
+      const account = this.ctx.store.account(this.state.operator.id);
+      if (account !== undefined && account.role !== this.state.operator.role) {
         this.state = { ...this.state, operator: { ...this.state.operator, role: account.role } };
       }
     }
@@ -202,13 +230,31 @@ export class OperatorSession {
     return run;
   }
 
+  /** Signs the operator out once the entry is written: while the audit log cannot record a
+   *  sign-out, the operator stays signed in and its code is thrown (as every other call that
+   *  changes who works here does, nothing goes ahead unrecorded). */
   private end(kind: 'logout' | 'idle-logout', details: Record<string, string | number>): void {
-    if (this.state.kind !== 'signed-in') return;
-    const { operator } = this.state;
+    const reports = this.signOutReports(kind, details);
+    this.ctx.audit.appendAll(reports.map(reportRecord));
+    this.signedOut(reports);
+  }
+
+  /** The sign-out of whoever is signed in, to record; none when nobody is. */
+  private signOutReports(kind: 'logout' | 'idle-logout', details: Record<string, string | number>): OperatorReport[] {
+    return this.state.kind === 'signed-in' ? [operatorReport(kind, this.state.operator.id, details)] : [];
+  }
+
+  /** After `reports` (a sign-out) are written: nobody is signed in, and the backend is told. */
+  private signedOut(reports: readonly OperatorReport[]): void {
+    if (reports.length === 0) return;
     this.state = { kind: 'signed-out' };
     this.unused.clear();
-    report(this.ctx, kind, operator.id, 0, null, details);
+    tell(this.ctx, reports);
   }
+}
+
+function operatorReport(kind: OperatorReport['kind'], operatorId: string, details: OperatorReport['details']): OperatorReport {
+  return { kind, operatorId, failedAttempts: 0, errorCode: null, details };
 }
 
 function changeDetails(d: OperatorDirectory, c: DirectoryChange): AuditEntry['details'] {

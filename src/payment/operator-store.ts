@@ -197,6 +197,13 @@ export class OperatorStore {
     return this.statements.shifts.all(operatorId).map(toShift);
   }
 
+  /** Runs `work` as one write of this file: the store's calls inside it are savepoints of its
+   *  transaction, and a throw anywhere in it leaves the file as it was (see recorded() in
+   *  operator-credentials.ts, which writes the audit entries inside it). */
+  atomically<T>(work: () => T): T {
+    return this.write(work);
+  }
+
   close(): void {
     this.db.close();
   }

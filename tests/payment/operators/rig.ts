@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { ed25519KeyPairFromSeed } from '../../../src/security/index.js';
 import type { AuditEntry } from '../../../src/payment/audit-entry.js';
 import { AuditLog } from '../../../src/payment/audit-log.js';
@@ -73,17 +74,42 @@ export class Rig {
 
   /** Opens the files as a terminal starting up does (a fresh session: nobody signed in). */
   open(): void {
-    this.store = OperatorStore.open(this.storePath);
-    this.audit = AuditLog.open(this.auditPath, { seal, now: () => this.clock, upload: { uploadAuditEntry: (e) => void this.uploaded.push(e) } });
+    this.openStore();
+    this.openAudit();
+    const rig = this;
     this.session = new OperatorSession({
-      store: this.store,
-      audit: this.audit,
+      // Through the rig, so editFile can put a file edited by hand under a live session.
+      get store() {
+        return rig.store;
+      },
+      get audit() {
+        return rig.audit;
+      },
       events: { operatorEvent: (e) => void this.events.push(e) },
       terminalId: TERMINAL_ID,
       policy: this.policy,
       now: () => this.clock,
       newEventId: () => `00000000-0000-4000-8000-${String(++this.nextId).padStart(12, '0')}`,
     });
+  }
+
+  /** Closes one file, runs `sql` on it as someone with the file in hand would, and opens it
+   *  again under the same session (who is signed in stays). */
+  editFile(file: 'store' | 'audit', sql: string): void {
+    (file === 'store' ? this.store : this.audit).close();
+    const db = new Database(file === 'store' ? this.storePath : this.auditPath);
+    db.exec(sql);
+    db.close();
+    if (file === 'store') this.openStore();
+    else this.openAudit();
+  }
+
+  private openStore(): void {
+    this.store = OperatorStore.open(this.storePath);
+  }
+
+  private openAudit(): void {
+    this.audit = AuditLog.open(this.auditPath, { seal, now: () => this.clock, upload: { uploadAuditEntry: (e) => void this.uploaded.push(e) } });
   }
 
   closeFiles(): void {
