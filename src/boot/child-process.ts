@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { PosError } from '../errors/index.js';
+import { childSaid, keepTail } from './stderr-tail.js';
 
 export interface ChildEvent {
   readonly event: string;
@@ -42,14 +43,20 @@ export interface StartChildOptions {
   /** The stdout event that says it is up: 'ready' for the emulators, 'listening' for the backend. */
   readonly readyEvent: string;
   readonly timeoutMs?: number;
-  /** Where its stderr goes: ours (a person sees an emulator's complaint) or nowhere. */
-  readonly stderr?: 'inherit' | 'ignore';
+  /** Where its stderr goes: ours (a person sees an emulator's complaint), nowhere, or 'tail':
+   *  not shown, its last 4 KB kept, and when it fails to come up its own error (code and message,
+   *  see stderr-tail.ts) goes into E-BOOT-0001's context. */
+  readonly stderr?: 'inherit' | 'ignore' | 'tail';
+  /** What never goes into that context, though the child printed it (a token it was given). */
+  readonly secrets?: readonly string[];
 }
 
 /** Starts it and resolves once it announced `readyEvent`; E-BOOT-0001 when it exits, stays
  *  silent or says {"event":"failed","reason":...} first (and then it is killed). */
 export function startChild(o: StartChildOptions): Promise<Child> {
-  const child = spawn(o.command, [...o.args], { stdio: ['pipe', 'pipe', o.stderr ?? 'inherit'] });
+  const stderr = o.stderr ?? 'inherit';
+  const child = spawn(o.command, [...o.args], { stdio: ['pipe', 'pipe', stderr === 'tail' ? 'pipe' : stderr] });
+  const tail = stderr === 'tail' ? keepTail(child.stderr!) : null;
   const listeners: ((event: ChildEvent) => void)[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // A pipe error when it dies mid-write is its exit, reported there.
@@ -58,11 +65,13 @@ export function startChild(o: StartChildOptions): Promise<Child> {
     const fail = (reason: string): void => {
       clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new PosError('E-BOOT-0001', { process: o.name, reason }));
+      reject(new PosError('E-BOOT-0001', { process: o.name, reason, ...(tail === null ? {} : childSaid(tail(), o.secrets ?? [])) }));
     };
     const timer = setTimeout(() => fail(`no ${o.readyEvent} within ${o.timeoutMs ?? 15_000} ms`), o.timeoutMs ?? 15_000);
     const early = (code: number | null, signal: NodeJS.Signals | null): void => fail(`exited (${signal ?? code}) before ${o.readyEvent}`);
-    child.once('exit', early);
+    // With its stderr kept, wait until that is read to the end ('close'), not only for the exit.
+    const ended = tail === null ? 'exit' : 'close';
+    child.once(ended, early);
     child.once('error', (e) => fail(e.message));
     let ready: ChildEvent | null = null;
     createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -78,7 +87,7 @@ export function startChild(o: StartChildOptions): Promise<Child> {
       if (event.event !== o.readyEvent) return;
       ready = event;
       clearTimeout(timer);
-      child.off('exit', early);
+      child.off(ended, early);
       resolve(handle(o.name, child, event, listeners, exited));
     });
   });

@@ -16,8 +16,8 @@ import { nodeModuleCommand, startChild, type Child } from './child-process.js';
 export const BACKEND_CONFIG_VARIABLE = 'POSRT_BACKEND_CONFIG';
 
 /** POSRT_BACKEND_CONFIG as an absolute path, undefined when unset; E-CORE-0003 naming it when
- *  there is no such file — the backend's own stderr is not shown, so a typo would otherwise end
- *  as a backend that "did not come up" with no reason. */
+ *  there is no such file, before a process starts. (A file the backend then refuses is its own
+ *  code in E-BOOT-0001's context.) */
 export function backendConfigFile(): string | undefined {
   const named = process.env[BACKEND_CONFIG_VARIABLE];
   if (!named) return undefined;
@@ -40,8 +40,10 @@ export async function startEmbeddedBackend(stateDir: string): Promise<EmbeddedBa
     command,
     args: [...args, 'backend', '--port', '0', '--http-port', '0', '--db', join(stateDir, 'backend.db'), '--token', token, ...(config ? ['--config', config] : [])],
     readyEvent: 'listening',
-    // Its log is JSON for a supervisor; the person at npm start reads the terminal's lines.
-    stderr: 'ignore',
+    // Its log is JSON for a supervisor; the person at npm start reads the terminal's lines. Kept,
+    // though, for its own error when it stops before it is up (a malformed config file).
+    stderr: 'tail',
+    secrets: [token],
   });
   const ready = child.ready as unknown as { host: string; port: number; httpHost: string; httpPort: number };
   return {
