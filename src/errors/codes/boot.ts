@@ -8,8 +8,8 @@ export const bootErrors = defineErrors({
     en: 'A process the terminal starts did not come up',
     zh: '终端启动的进程未能运行',
     fix: {
-      en: 'Run bash scripts/setup (it installs socat, pcscd and the emulators’ packages) and start again; the error names the process and how it ended, and its own message is on stderr above.',
-      zh: '请运行 bash scripts/setup(安装 socat、pcscd 及模拟器所需软件包)后重新启动;错误中注明了进程及其结束方式,其自身信息在上方的标准错误输出中。',
+      en: 'Run bash scripts/setup (it installs socat, pcscd and the emulators’ packages) and start again; the error names the process and how it ended, and what it said itself: the embedded backend’s code and message in the error (childCode, childMessage), an emulator’s on stderr above.',
+      zh: '请运行 bash scripts/setup(安装 socat、pcscd 及模拟器所需软件包)后重新启动;错误中注明了进程及其结束方式及其自身所报内容:内置后台的错误码和信息在错误中(childCode、childMessage),模拟器的在上方的标准错误输出中。',
     },
   },
   'E-BOOT-0002': {
