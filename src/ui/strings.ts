@@ -162,7 +162,7 @@ const en = {
     more: (n: number) => `and ${n} more`,
     list: {
       reprint: 'Tap a transaction to reprint its receipt',
-      refund: 'Tap the sale to refund, or refund without the original',
+      refund: 'Tap the sale to refund (a QR payment goes back to its wallet, no card), or refund without the original by card',
       void: 'Tap the sale of this batch to void',
       completion: 'Tap the pre-authorisation to complete',
       'pre-auth-cancel': 'Tap the pre-authorisation to cancel',
@@ -322,7 +322,7 @@ const zhCN: Strings = {
     more: (n: number) => `另有 ${n} 笔`,
     list: {
       reprint: '点选交易即可重打签购单',
-      refund: '请点选要退货的原交易,或选择无原交易退货',
+      refund: '请点选要退货的原交易(扫码支付原路退回钱包,无需刷卡),或选择无原交易退货(需刷卡)',
       void: '请点选本批次要撤销的交易',
       completion: '请点选要完成的预授权',
       'pre-auth-cancel': '请点选要撤销的预授权',

@@ -109,7 +109,7 @@ describe('the kiosk page on npm start, every transaction through the engine', ()
     await language('zh-CN');
     await menu('refund');
     await at('transaction-list', 'refund-zh-pick');
-    expect(await lines()).toEqual(['请点选要退货的原交易,或选择无原交易退货']);
+    expect(await lines()).toEqual(['请点选要退货的原交易(扫码支付原路退回钱包,无需刷卡),或选择无原交易退货(需刷卡)']);
     const rows = await buttons();
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(new RegExp(`^\\d\\d-\\d\\d \\d\\d:\\d\\d  凭证号 000001  消费 ¥88\\.88  ${MASKED.replace(/\*/g, '\\*')}  成功$`));

@@ -8,7 +8,8 @@
 // this file through POSRT_BACKEND_CONFIG), or a WeChat Pay code read by the scanner; approved and
 // both slips printed either way. A shown code cancelled by the cashier is reversed: the backend
 // closes the order (declined 17), its wallet never pays it, nothing is approved. A scan cancelled
-// on the screen goes back to idle, the attempt journaled as failed. HIL: run under
+// on the screen goes back to idle, the attempt journaled as failed. The WeChat Pay sale is then
+// refunded in part from the refund menu, back to the wallet with no card. HIL: run under
 // `flock /tmp/posrt-hil.lock`. Screenshots go to a temporary directory (POSRT_SCREENSHOTS=DIR
 // copies them there); docs/screens-qr.png is one.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -152,6 +153,33 @@ describe('scan-to-pay from the kiosk page on npm start', () => {
     await approved('QR payment CN¥33.00', before);
     await button('ok');
     await at('idle');
+  }, 120_000);
+
+  it('refunds part of that WeChat Pay sale from the refund menu: back to the wallet, no card asked (none is inserted), both slips printed', async () => {
+    await at('idle');
+    await button('menu');
+    await at('main-menu');
+    await button('refund');
+    await at('transaction-list', 'qr-en-refund-pick');
+    expect(await lines()).toEqual(['Tap the sale to refund (a QR payment goes back to its wallet, no card), or refund without the original by card']);
+    await kiosk.page.locator('#buttons button[data-role="secondary"]', { hasText: 'QR payment CN¥33.00' }).first().click();
+    await at('amount');
+    await type('1000');
+    await at('supervisor-id');
+    await type('0002');
+    await at('supervisor-password');
+    const before = printed();
+    await type('222222');
+    await approved('Refund CN¥10.00', before);
+    await kiosk.page.screenshot({ path: join(kiosk.shots, 'qr-en-refund-result.png') });
+    await button('ok');
+    await at('idle');
+    // At the backend's wallet simulator: a refund of that sale, back to WeChat Pay.
+    const refunds = readStore<{ amount_minor: string; status: string; provider: string; original_amount: string }>(
+      join(kiosk.stateDir, 'backend.db'),
+      `SELECT r.amount_minor, r.status, r.provider, o.amount_minor AS original_amount FROM qr_payments r JOIN qr_payments o ON o.transaction_id = r.original_transaction_id WHERE r.kind = 'refund'`,
+    );
+    expect(refunds).toEqual([{ amount_minor: '1000', status: 'approved', provider: 'wechat', original_amount: '3300' }]);
   }, 120_000);
 
   it("Cancel while the terminal's code is shown: reversed, the order closed at the backend and never paid by its wallet, nothing approved, back to idle", async () => {

@@ -197,7 +197,7 @@ describe('the screen catalogue', () => {
     const s = APP_SCREENS['transaction-list'];
     expect(s.buttons.map((b) => b.id)).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 'without-original', 'cancel']);
     expect(s.buttons[0]!.label).toEqual({ en: '12-01 14:00  No. 000000  Sale CN¥1.00  476173******0119  approved', 'zh-CN': '12-01 14:00  凭证号 000000  消费 ¥1.00  476173******0119  成功' });
-    expect(s.lines.map((l) => l.text.en)).toEqual(['Tap the sale to refund, or refund without the original', 'and 4 more']);
+    expect(s.lines.map((l) => l.text.en)).toEqual(['Tap the sale to refund (a QR payment goes back to its wallet, no card), or refund without the original by card', 'and 4 more']);
     expect(transactionListScreen('void', [], CNY).buttons.map((b) => b.id)).toEqual(['cancel']);
   });
 
