@@ -31,7 +31,7 @@ const processes = startBootProcesses({ boot, say, typedAheadPin: null });
 processes.catch(() => undefined);
 
 try {
-  const [{ bootTerminal }, { startOperatorLoop }, { transactionMenu }] = await Promise.all([import('./boot/terminal.js'), import('./boot/operator-loop.js'), import('./boot/transaction-menu.js')]);
+  const [{ bootTerminal }, { startOperatorLoop }] = await Promise.all([import('./boot/terminal.js'), import('./boot/operator-loop.js')]);
   const terminal = await bootTerminal({ boot, log, say, typedAheadPin: null, busy: () => activity.running, processes });
   const { registry } = terminal;
   say('devices:');
@@ -42,10 +42,20 @@ try {
   registry.events.on('detached', (d) => say(`detached: ${describe(d)}`));
   registry.events.on('provider-health', ({ provider, health }) => say(`${provider}: ${health.state === 'ok' ? 'ok' : `${health.state} ${health.code}`}`));
 
+  // The transaction menus and the EMV kernels, engine and receipts behind them are a third of the
+  // runtime's modules and nothing the idle screen needs: they load once it is up (bench/boot
+  // prints when), not in the boot's way. A sign-in takes seconds; they take a few hundred ms.
+  let warm = (): void => undefined;
+  const actions = new Promise<void>((resolve) => (warm = resolve))
+    .then(() => import('./boot/transaction-menu.js'))
+    .then(({ transactionMenu }) => {
+      say(JSON.stringify({ event: 'warm', warmMs: Math.round(performance.now()) }));
+      return transactionMenu(terminal, log, activity);
+    });
   const loop = startOperatorLoop({
     display: terminal.display,
     session: terminal.payment.session,
-    actions: transactionMenu(terminal, log, activity),
+    actions,
     onError: (e) => log.error({ code: e instanceof PosError ? e.code : undefined, err: e instanceof PosError ? undefined : e }, 'operator screen failed'),
   });
   // The emulated PIN pad's keypad is this terminal window: a line typed here is the cardholder's
@@ -60,6 +70,7 @@ try {
   // One line a supervisor or bench/boot can wait for: the idle screen is up.
   say(JSON.stringify({ event: 'ready', bootMs: Math.round(performance.now()), webDisplay: terminal.display.url, opsCentre: terminal.opsCentreUrl, serial: terminal.config.serial, children: terminal.childPids() }));
   say('ready; Ctrl-C to stop');
+  warm();
 
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

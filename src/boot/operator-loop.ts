@@ -50,8 +50,10 @@ export function offeredTo(session: OperatorSession, action: MenuAction): boolean
 export interface OperatorLoopOptions {
   readonly display: IdleDisplay;
   readonly session: OperatorSession;
-  /** What the menu offers beyond sign-out, each with what runs it. */
-  readonly actions: ReadonlyMap<MenuAction, MenuHandler>;
+  /** What the menu offers beyond sign-out, each with what runs it: a promise, as main loads the
+   *  menus and the EMV kernels behind them once the idle screen is up (nobody reaches the menu
+   *  before signing in, seconds later). */
+  readonly actions: Promise<ReadonlyMap<MenuAction, MenuHandler>>;
   readonly onError: (error: unknown) => void;
 }
 
@@ -85,13 +87,14 @@ export function startOperatorLoop(o: OperatorLoopOptions): OperatorLoop {
   const menu = async (): Promise<void> => {
     const operator = o.session.current();
     if (operator === null) return;
-    const offered: MenuAction[] = [...[...o.actions.keys()].filter((a) => offeredTo(o.session, a)), 'sign-out'];
+    const actions = await o.actions;
+    const offered: MenuAction[] = [...[...actions.keys()].filter((a) => offeredTo(o.session, a)), 'sign-out'];
     const choice = await driver.ask(mainMenuScreen(operator, offered), { signal, timeoutMs: OPERATOR_TIMEOUT_MS });
     if (choice.kind !== 'entered') return;
     o.session.touch();
     if (choice.value === 'sign-out') return o.session.signOut();
     const action = offered.find((a) => a === choice.value);
-    if (action !== undefined) await o.actions.get(action)?.(signal);
+    if (action !== undefined) await actions.get(action)?.(signal);
   };
 
   const run = async (): Promise<void> => {
