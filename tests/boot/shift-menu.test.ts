@@ -84,6 +84,7 @@ describe('the menu\'s shifts (签到/签退)', () => {
     transaction(t, 'sale', 7_700n, '0002'); // another operator's
     transaction(t, 'refund', 500n, '0003');
     transaction(t, 'void', 1_000n, '0003', 'approved', voided);
+    transaction(t, 'balance', 0n, '0003'); // moves no money: in no total
     t.operators.advance(8 * 3_600_000);
     // Signed out for being idle meanwhile; back in the same shift.
     await t.session.signIn('0003', '333333');

@@ -92,9 +92,12 @@ export function prepareStatements(db: Db) {
     lastReceipt: db.prepare<[], Row>(
       `SELECT * FROM transactions WHERE phase IN (${APPROVED_SQL}) ORDER BY seq DESC LIMIT 1`,
     ),
+    // A balance inquiry moves no money and counts in no total (its amount is zero): a hand-over
+    // summary that listed it would show a line of CN¥0.00 among the till's sums.
     operatorTotals: db.prepare<[{ operator: string; from: number; to: number }], { type: TransactionType; count: bigint; amount: bigint }>(
       `SELECT type, count(*) AS count, sum(amount) AS amount FROM transactions
        WHERE operator_id = @operator AND started_at >= @from AND started_at <= @to AND phase IN (${APPROVED_SQL})
+         AND type <> 'balance'
        GROUP BY type ORDER BY min(seq)`,
     ),
     reprinted: db.prepare<[string]>('UPDATE transactions SET reprints = reprints + 1 WHERE id = ?'),
