@@ -48,6 +48,9 @@ export interface AuthorisationStore {
    *  reversed by it, in the same transaction. 'duplicate' changes nothing. */
   storeReversal(reversal: StoredReversal): Promise<'stored' | 'duplicate'>;
   reversal(serial: string, reversalId: string): Promise<StoredReversal | undefined>;
+  /** The first reversal that named `transactionId` before the backend had decided it (matched
+   *  'original-not-found'): the request, arriving late, must be declined, never decided. */
+  reversedBeforeDecision(serial: string, transactionId: string): Promise<StoredReversal | undefined>;
   /** A terminal's newest `limit` reversals by the time they arrived. */
   recentReversals(serial: string, limit: number): Promise<StoredReversal[]>;
 }

@@ -71,19 +71,18 @@ function decide(rules: IssuerRules, r: posrt.channel.v1.AuthorisationRequest, am
 
 const ARPC_METHOD = { 1: v1.ArpcMethod.ARPC_METHOD_1, 2: v1.ArpcMethod.ARPC_METHOD_2 } as const;
 
+/** A decline without an ARPC: nothing from the card's key goes into it. */
+export function declinedAuthorisation(transactionId: string, arc: string, code: ErrorCode): posrt.channel.v1.AuthorisationResponse.$Properties {
+  return { transactionId, outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED, arc: ascii(arc), arpcMethod: v1.ArpcMethod.ARPC_METHOD_NONE, declineCode: code };
+}
+
 export function authorise(
   rules: IssuerRules,
   r: posrt.channel.v1.AuthorisationRequest,
   random: (max: number) => number = randomInt,
   now: () => Date = () => new Date(),
 ): posrt.channel.v1.AuthorisationResponse.$Properties {
-  const declined = (arc: string, code: ErrorCode): posrt.channel.v1.AuthorisationResponse.$Properties => ({
-    transactionId: r.transactionId,
-    outcome: v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_DECLINED,
-    arc: ascii(arc),
-    arpcMethod: v1.ArpcMethod.ARPC_METHOD_NONE,
-    declineCode: code,
-  });
+  const declined = (arc: string, code: ErrorCode) => declinedAuthorisation(r.transactionId, arc, code);
   // A swipe: track 2 and no cryptogram, so no ARPC either; the rules decide once the track reads.
   if (r.arqc.length === 0 && r.tracks?.track2 && r.tracks.track2.length > 0) {
     const track = checkTrack2(r.tracks.track2, r.pan, now());

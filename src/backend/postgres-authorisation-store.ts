@@ -16,6 +16,7 @@ export const AUTHORISATION_SCHEMA = `
     original_transaction_id text NOT NULL, reason text NOT NULL, amount_minor bigint NOT NULL,
     currency text NOT NULL, match text NOT NULL, code text NOT NULL, received_at bigint NOT NULL,
     PRIMARY KEY (serial, reversal_id));
+  CREATE INDEX IF NOT EXISTS reversals_by_original ON reversals (serial, original_transaction_id);
 `;
 
 interface AuthorisationRow {
@@ -103,6 +104,13 @@ export class PostgresAuthorisationStore implements AuthorisationStore {
 
   async reversal(serial: string, reversalId: string): Promise<StoredReversal | undefined> {
     const row = (await this.db.query<ReversalRow>(`SELECT ${REVERSAL_COLUMNS} FROM reversals WHERE serial = $1 AND reversal_id = $2`, [serial, reversalId])).rows[0];
+    return row && toReversal(row);
+  }
+
+  async reversedBeforeDecision(serial: string, transactionId: string): Promise<StoredReversal | undefined> {
+    const row = (
+      await this.db.query<ReversalRow>(`SELECT ${REVERSAL_COLUMNS} FROM reversals WHERE serial = $1 AND original_transaction_id = $2 AND match = 'original-not-found' ORDER BY received_at, seq LIMIT 1`, [serial, transactionId])
+    ).rows[0];
     return row && toReversal(row);
   }
 

@@ -13,11 +13,14 @@
 // 25), not reversed (else 13: the reversal gave it all back), in its currency and at most what
 // its approved refunds not reversed have left (else 13); a declined original is 12. Two refunds
 // of one payment racing each other on two backends could both pass the check: the simulator
-// does not lock the original.
+// does not lock the original. A request whose transaction id the terminal reversed before it
+// arrived (reversal-matching.ts) is declined 17 undecided and kept nowhere: the kept reversal
+// answers a repeat the same.
 import { posrt } from '../protos/index.js';
 import type { AnsweredOutcome } from './authorisation-store.js';
 import type { QrOutcome, StoredQrPayment } from './qr-payment-store.js';
 import type { BackendRepository } from './repository.js';
+import { REVERSED_FIRST } from './reversal-matching.js';
 import { declined, decideCode, decideOrder, decideRefund, type WalletAnswer, type WalletRules } from './wallet-simulator.js';
 
 const v1 = posrt.channel.v1;
@@ -75,6 +78,7 @@ export class QrPayments {
     if (missing(r) !== undefined) return response(r.transactionId, declined('30', 'E-BACKEND-0305', now));
     const stored = await this.store.qrPayment(serial, r.transactionId);
     if (stored !== undefined) return this.outcomeOf(stored);
+    if ((await this.repo.authorisations.reversedBeforeDecision(serial, r.transactionId)) !== undefined) return response(r.transactionId, declined(REVERSED_FIRST.arc, REVERSED_FIRST.code, now));
     const amountMinor = BigInt(String(r.amount!.minorUnits));
     const payment = { serial, transactionId: r.transactionId, orderReference: '', originalTransactionId: '', amountMinor, currency: r.amount!.currency ?? '', registeredAt: now } as const;
     if (r.kind === v1.QrPaymentKind.QR_PAYMENT_KIND_REFUND) {

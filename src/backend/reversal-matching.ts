@@ -10,6 +10,10 @@
 //   - otherwise REVERSED, once (an amount below the original's is a partial reversal).
 // A declined or unanswered original is reversed all the same: the terminal cannot know the
 // host's answer when it reverses after a timeout, and undoing nothing is harmless.
+// The other order: a request reaching the backend after its own reversal (in flight when the
+// link dropped, sent again later) found that reversal ORIGINAL_NOT_FOUND, kept; it is declined
+// REVERSED_FIRST and never decided, or the terminal — which recorded it reversed — and the
+// backend would disagree on money moved (a QR refund paid twice).
 import type { ErrorCode } from '../errors/index.js';
 import { maskPan } from '../redaction/card-data.js';
 import { posrt } from '../protos/index.js';
@@ -17,6 +21,10 @@ import type { AnsweredOutcome, AuthorisationStore, ReversalMatch, StoredReversal
 
 const v1 = posrt.channel.v1;
 const S = v1.ReversalStatus;
+
+/** ISO 8583 17, "customer cancellation": the terminal cancelled it first, as a QR order reversed
+ *  before its wallet paid it (E-BACKEND-0306). */
+export const REVERSED_FIRST = { arc: '17', code: 'E-BACKEND-0204' } as const satisfies { arc: string; code: ErrorCode };
 
 const OUTCOMES: Readonly<Record<number, AnsweredOutcome>> = {
   [v1.AuthorisationOutcome.AUTHORISATION_OUTCOME_APPROVED]: 'approved',

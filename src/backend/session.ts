@@ -13,10 +13,10 @@ import type { BackendConfig } from './config.js';
 import type { BackendRepository, EnrolledTerminal, ReceivedKind } from './repository.js';
 import type { FleetMonitor } from './fleet-monitor.js';
 import type { BackendLogger } from './log.js';
-import { authorise } from './issuer-simulator.js';
+import { authorise, declinedAuthorisation } from './issuer-simulator.js';
 import { storeUpload } from './transaction-upload.js';
 import { currentParameters, parameterDownload } from './parameter-download.js';
-import { keepAuthorisation, matchReversal } from './reversal-matching.js';
+import { keepAuthorisation, matchReversal, REVERSED_FIRST } from './reversal-matching.js';
 import { settle } from './settlement.js';
 import { QrPayments } from './qr-payment.js';
 import type { CommandLink, CommandQueue } from './command-queue.js';
@@ -226,7 +226,8 @@ export class BackendSession {
         return this.reply({ transactionUploadResult: await storeUpload(this.deps.repo, s.serial, e.transactionUpload as posrt.channel.v1.TransactionUpload, this.deps.now()) });
       case 'authorisationRequest': {
         const request = e.authorisationRequest as posrt.channel.v1.AuthorisationRequest;
-        const response = authorise(this.deps.config.issuer, request);
+        const reversedFirst = await this.deps.repo.authorisations.reversedBeforeDecision(s.serial, request.transactionId);
+        const response = reversedFirst === undefined ? authorise(this.deps.config.issuer, request) : declinedAuthorisation(request.transactionId, REVERSED_FIRST.arc, REVERSED_FIRST.code);
         // Kept before the answer leaves, so a reversal for it always finds it.
         await keepAuthorisation(this.deps.repo.authorisations, s.serial, request, response, this.deps.now());
         return this.reply({ authorisationResponse: response });

@@ -15,6 +15,7 @@ const SCHEMA = `
     serial TEXT NOT NULL, reversal_id TEXT NOT NULL, original_transaction_id TEXT NOT NULL,
     reason TEXT NOT NULL, amount_minor TEXT NOT NULL, currency TEXT NOT NULL, match TEXT NOT NULL,
     code TEXT NOT NULL, received_at INTEGER NOT NULL, PRIMARY KEY (serial, reversal_id));
+  CREATE INDEX IF NOT EXISTS reversals_by_original ON reversals (serial, original_transaction_id);
 `;
 
 interface AuthorisationRow {
@@ -109,6 +110,13 @@ export class SqliteAuthorisationStore implements AuthorisationStore {
 
   async reversal(serial: string, reversalId: string): Promise<StoredReversal | undefined> {
     const row = this.sql.prepare<[string, string], ReversalRow>('SELECT * FROM reversals WHERE serial = ? AND reversal_id = ?').get(serial, reversalId);
+    return row && toReversal(row);
+  }
+
+  async reversedBeforeDecision(serial: string, transactionId: string): Promise<StoredReversal | undefined> {
+    const row = this.sql
+      .prepare<[string, string], ReversalRow>("SELECT * FROM reversals WHERE serial = ? AND original_transaction_id = ? AND match = 'original-not-found' ORDER BY received_at, rowid LIMIT 1")
+      .get(serial, transactionId);
     return row && toReversal(row);
   }
 

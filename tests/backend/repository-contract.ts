@@ -409,6 +409,18 @@ export function defineRepositoryContract(name: string, store: StoreUnderTest): v
         expect(await repo.authorisations.authorisation('SN-A', 't-1')).toMatchObject({ amountMinor: 9_007_199_254_740_993n, reversedBy: 'r-1' });
         expect(await repo.authorisations.recentReversals('SN-A', 5)).toEqual([reversal]);
       });
+
+      it('finds a reversal that came before its original was decided, by the original’s id and terminal, and no other', async () => {
+        const repo = await repoWith('SN-A');
+        const early = { reversalId: 'r-1', serial: 'SN-A', originalTransactionId: 't-late', reason: 'REVERSAL_REASON_TIMEOUT', amountMinor: 500n, currency: '156', match: 'original-not-found' as const, code: 'E-BACKEND-0201', receivedAt: 1 };
+        await repo.authorisations.storeReversal(early);
+        await repo.authorisations.storeReversal({ ...early, reversalId: 'r-2', receivedAt: 2 });
+        await repo.authorisations.storeAuthorisation({ transactionId: 't-1', serial: 'SN-A', stan: 1, amountMinor: 500n, currency: '156', maskedPan: '', outcome: 'approved', arc: '00', answeredAt: 1 });
+        await repo.authorisations.storeReversal({ ...early, reversalId: 'r-3', originalTransactionId: 't-1', match: 'reversed', code: '', receivedAt: 3 });
+        expect(await repo.authorisations.reversedBeforeDecision('SN-A', 't-late')).toEqual(early);
+        expect(await repo.authorisations.reversedBeforeDecision('SN-B', 't-late')).toBeUndefined();
+        expect(await repo.authorisations.reversedBeforeDecision('SN-A', 't-1')).toBeUndefined();
+      });
     });
 
     describe('scan-to-pay (repo.qrPayments)', () => {

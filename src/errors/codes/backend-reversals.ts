@@ -1,6 +1,7 @@
 // E-BACKEND-02xx: how the backend matched a reversal against the authorisations it answered
 // (src/backend/reversal-matching.ts). Each travels to the terminal as ReversalResponse.error_code
 // beside its ReversalStatus; the reversal is final either way, the terminal sends it no more.
+// 0204 is the other side: the decline of a request that arrived after its own reversal.
 // Context holds serials and transaction ids, never card data.
 import { defineErrors } from '../entry.js';
 
@@ -27,6 +28,14 @@ export const backendReversalErrors = defineErrors({
     fix: {
       en: 'The original stays authorised. Compare the terminal\'s journal record of the transaction with the operations centre\'s reversal entry; a terminal fault if they differ — report it with the transaction id.',
       zh: '原授权保持有效。请对照终端流水中的该交易与运行中心的冲正记录;若不一致则为终端故障,请附交易 ID 报告。',
+    },
+  },
+  'E-BACKEND-0204': {
+    en: 'The terminal had reversed this transaction before its request arrived; declined (17), not sent to the issuer or wallet',
+    zh: '该交易的请求到达前终端已将其冲正;拒绝(17),未发往发卡行或钱包',
+    fix: {
+      en: 'Nothing was taken or paid out: the request was late (sent again after the link dropped) and the terminal had already recorded it as reversed. Start a new transaction if one is still wanted.',
+      zh: '未发生扣款或退款:该请求迟到(断线后重发),终端此前已将其记为冲正。如仍需交易,请重新发起。',
     },
   },
 });
