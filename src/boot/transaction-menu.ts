@@ -1,15 +1,17 @@
 // The main menu's card transactions, each run by the payment engine over the terminal's ports:
 // sale, balance inquiry, refund (of an original picked from the journal, or without one), void
-// (of a sale of the open batch), pre-authorisation, its completion and its cancel. The amount is asked on the
-// keypad; the original is picked from the transactions it may refer to; a supervisor's approval,
-// when the operator's role needs one, is asked by the engine on the keypad before anything
-// runs; then the engine's result or error screen (code, message, what to do) until the
-// operator's OK. While one runs the terminal is busy: no firmware install. The reports and the
-// transaction query are batch-menu.ts's and query-menu.ts's.
+// (of a sale of the open batch), pre-authorisation, its completion and its cancel. The amount is
+// asked on the keypad; the original is picked from the transactions it may refer to (a refund's
+// each with what is left to refund of it, the journal's own sum, and no more asked; one with
+// nothing left not offered); a supervisor's approval, when the operator's role needs one, is
+// asked by the engine on the keypad before anything runs; then the engine's result or error
+// screen (code, message, what to do) until the operator's OK. While one runs the terminal is
+// busy: no firmware install. The reports and the transaction query are batch-menu.ts's and
+// query-menu.ts's.
 import type { Logger } from '../kernel/index.js';
 import { originalsFor, PaymentEngine, type EngineOutcome, type EngineScreen, type FollowUpType } from '../payment/engine/index.js';
 import type { JournalTransaction } from '../payment/journal/index.js';
-import { amountScreen, balanceScreen, both, errorScreen, resultScreen, transactionListScreen, transactionSubject, type MenuAction, type Text, type TransactionKind } from '../ui/index.js';
+import { amountScreen, balanceScreen, both, errorScreen, resultScreen, transactionListScreen, transactionSubject, type MenuAction, type QueryRow, type Text, type TransactionKind } from '../ui/index.js';
 import { batchMenu } from './batch-menu.js';
 import { engineScreens, engineSettings, transactionPorts, type MenuSettings } from './engine-ports.js';
 import { queryRowOf, SCREEN_KIND } from './journal-views.js';
@@ -83,18 +85,30 @@ export function transactionMenu(terminal: Terminal, log: Logger, activity: Activ
   const currency = settings.uiCurrency;
   const ask = { timeoutMs: OPERATOR_TIMEOUT_MS };
 
-  const askAmount = async (kind: TransactionKind, signal: AbortSignal): Promise<bigint | null> => {
-    const amount = await driver.ask(amountScreen(kind, currency, MAX_AMOUNT), { ...ask, signal });
+  const askAmount = async (kind: TransactionKind, signal: AbortSignal, max = MAX_AMOUNT): Promise<bigint | null> => {
+    const amount = await driver.ask(amountScreen(kind, currency, max), { ...ask, signal });
     return amount.kind === 'entered' ? amount.value : null;
+  };
+
+  /** An original as a row of the list; a refund's with what refunds may still take of it when
+   *  some was refunded already, and none when nothing is left (the journal would refuse it). */
+  const rowOf = (type: FollowUpType, t: JournalTransaction): QueryRow | null => {
+    const row = queryRowOf(t, settings.receipt.timeZone);
+    if (type !== 'refund') return row;
+    const refundable = journal.refundable(t.id);
+    return refundable <= 0n ? null : refundable < t.amount ? { ...row, refundable } : row;
   };
 
   /** The original picked from those the follow-up may refer to; 'none' for a refund without one. */
   const pickOriginal = async (type: FollowUpType, signal: AbortSignal): Promise<JournalTransaction | 'none' | null> => {
-    const candidates = originalsFor(journal, type);
-    const answer = await driver.ask(transactionListScreen(PICK[type], candidates.map((t) => queryRowOf(t, settings.receipt.timeZone)), currency), { ...ask, signal });
+    const candidates = originalsFor(journal, type).flatMap((t) => {
+      const row = rowOf(type, t);
+      return row === null ? [] : [{ t, row }];
+    });
+    const answer = await driver.ask(transactionListScreen(PICK[type], candidates.map((c) => c.row), currency), { ...ask, signal });
     if (answer.kind !== 'entered') return null;
     if (answer.value === 'without-original') return 'none';
-    return candidates.find((t) => t.id === answer.value) ?? null;
+    return candidates.find((c) => c.t.id === answer.value)?.t ?? null;
   };
 
   const finish = async (name: string, run: TransactionRun, signal: AbortSignal): Promise<void> => {
@@ -125,7 +139,7 @@ export function transactionMenu(terminal: Terminal, log: Logger, activity: Activ
   const refund: MenuHandler = async (signal) => {
     const original = await pickOriginal('refund', signal);
     if (original === null) return;
-    const amount = await askAmount('refund', signal);
+    const amount = await askAmount('refund', signal, original === 'none' ? MAX_AMOUNT : journal.refundable(original.id));
     if (amount === null) return;
     const run = await runEngine(terminal, settings, log, activity, amount, transactionSubject('refund', amount, currency), (e) =>
       e.refund({ amount, ...(original === 'none' ? {} : { original: { reference: original.id } }), signal }),

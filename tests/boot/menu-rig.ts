@@ -28,6 +28,8 @@ export interface MenuRig {
   shown(id: string): Promise<View>;
   /** Digits on the keypad, then Enter. */
   type(digits: string): void;
+  /** Digits on the keypad, no Enter. */
+  keys(digits: string): void;
   tap(button: string): void;
   dispose(): Promise<void>;
 }
@@ -50,6 +52,9 @@ export async function menuRig(o: MenuRigOptions = {}): Promise<MenuRig> {
   const views: View[] = [];
   let send: (input: UserInput) => void = () => undefined;
   const driver = createScreenDriver({ render: (v) => void views.push(v), onInput: (l) => (send = l) }, { prefs: { language: 'en', largeType: false, voice: false } });
+  const keys = (digits: string) => {
+    for (const d of digits) send({ kind: 'key', key: { kind: 'digit', digits: d as '0' } });
+  };
   const terminal = { display: { driver }, payment: { journal: journal.journal, session: operators.session }, registry: { byKind: (kind: string) => (kind === 'printer' && printer ? [printer] : []), find: () => undefined }, channel: o.channel } as unknown as Terminal;
   return {
     terminal,
@@ -63,9 +68,10 @@ export async function menuRig(o: MenuRigOptions = {}): Promise<MenuRig> {
       return views.at(-1)!;
     },
     type(digits) {
-      for (const d of digits) send({ kind: 'key', key: { kind: 'digit', digits: d as '0' } });
+      keys(digits);
       send({ kind: 'key', key: { kind: 'enter' } });
     },
+    keys,
     tap: (id) => send({ kind: 'key', key: { kind: 'button', id } }),
     async dispose() {
       await printer?.close();

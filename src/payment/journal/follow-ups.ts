@@ -32,8 +32,8 @@ export function checkBegin(input: BeginInput): void {
   if (input.originalId === undefined ? needsOriginal : !mayHaveOriginal) throw bad('originalId');
 }
 
-/** The original against the follow-up, given what was refunded of it so far. */
-export function checkOriginal(input: BeginInput, original: Row, openBatch: number, refunded: bigint): void {
+/** The original against the follow-up, given what refunds may still take of it (Journal.refundable). */
+export function checkOriginal(input: BeginInput, original: Row, openBatch: number, refundable: bigint): void {
   const allowed = ORIGINAL_TYPES[input.type];
   const refuse = (rule: string) => new PosError('E-JOURNAL-0011', { transaction: original.id, type: input.type, rule });
   if (allowed === undefined || !allowed.includes(original.type)) throw refuse('original type');
@@ -41,5 +41,5 @@ export function checkOriginal(input: BeginInput, original: Row, openBatch: numbe
   if (original.currency !== input.currency) throw refuse('currency');
   if (input.type === 'void' && Number(original.batch) !== openBatch) throw refuse('void within the open batch only');
   if ((input.type === 'void' || input.type === 'pre-auth-cancel') && input.amount !== original.amount) throw refuse('amount is the original amount');
-  if (input.type === 'refund' && input.amount + refunded > original.amount) throw refuse('refund exceeds what is left');
+  if (input.type === 'refund' && input.amount > refundable) throw refuse('refund exceeds what is left');
 }

@@ -147,7 +147,7 @@ export class Journal {
       const batch = this.openBatch();
       if (input.originalId !== undefined) {
         const original = this.row(input.originalId);
-        checkOriginal(input, original, Number(batch.number), this.s.refunded.get(original.id) ?? 0n);
+        checkOriginal(input, original, Number(batch.number), this.leftToRefund(original));
       }
       const stan = this.nextStan();
       this.s.insert.run(id, Number(batch.number), stan, input.type, input.amount, input.otherAmount ?? null, input.currency, input.operatorId, input.approverId ?? null, input.originalId ?? null, this.now());
@@ -283,6 +283,17 @@ export class Journal {
 
   get(id: string): JournalTransaction {
     return this.view(this.row(id));
+  }
+
+  /** What refunds may still take of a transaction: its amount less the refunds standing or under
+   *  way against it — the most a refund of it may be (more is E-JOURNAL-0011). Whether it may be
+   *  refunded at all (its type, its phase) is the follow-up's rule, not this sum's. */
+  refundable(id: string): bigint {
+    return this.leftToRefund(this.row(id));
+  }
+
+  private leftToRefund(original: Row): bigint {
+    return original.amount - (this.s.refunded.get(original.id) ?? 0n);
   }
 
   /** The transactions made with this card, newest first, matched by the keyed PAN hash: how a

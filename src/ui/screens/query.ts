@@ -55,6 +55,8 @@ export interface QueryRow {
   readonly amount: bigint;
   readonly maskedPan: string | null;
   readonly status: QueryStatus;
+  /** A refund's original partly refunded already: what refunds may still take of it. */
+  readonly refundable?: bigint;
 }
 
 /** As many as fit the 7-inch screen as buttons a finger can hit. */
@@ -73,7 +75,11 @@ export function transactionListScreen(purpose: ListPurpose, rows: readonly Query
     buttons: [
       ...shown.map((r) => ({
         id: r.id,
-        label: both((s, l) => [r.time, s.query.voucher(r.voucher), `${s.menu.action[r.kind]} ${amountText(r.amount, currency)[l]}`, r.maskedPan ?? '', s.query.status[r.status]].filter((p) => p !== '').join('  ')),
+        label: both((s, l) =>
+          [r.time, s.query.voucher(r.voucher), `${s.menu.action[r.kind]} ${amountText(r.amount, currency)[l]}`, r.maskedPan ?? '', s.query.status[r.status], r.refundable === undefined ? '' : s.query.refundable(amountText(r.refundable, currency)[l])]
+            .filter((p) => p !== '')
+            .join('  '),
+        ),
         role: 'secondary' as const,
       })),
       ...(purpose === 'refund' ? [{ id: 'without-original', label: both((s) => s.query.withoutOriginal), role: 'primary' as const }] : []),
