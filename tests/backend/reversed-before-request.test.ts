@@ -6,67 +6,43 @@
 // restarted backend — and nothing is paid or refunded. The usual order (request, then reversal)
 // is answered as before.
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { posrt, toLong } from '../../src/protos/index.js';
 import { cardRequest } from '../support/issuer-cards.js';
-import { enrol, makeTerminal, readStore, startBackend, tempDir, writeBackendConfig, type BackendProcess, type Terminal } from '../support/backend-process.js';
-import { openRawSession, type RawSession } from '../support/raw-session.js';
+import { readStore } from '../support/backend-process.js';
+import { startEnrolledBackend, type EnrolledBackend } from '../support/enrolled-backend.js';
 
 const v1 = posrt.channel.v1;
 const S = v1.QrPaymentStatus;
 const PAN = '4761739001010119';
 const WECHAT = '134567890123456789';
 
-let dir: string;
-let db: string;
-let config: string;
-let backend: BackendProcess;
-let terminal: Terminal;
-let session: RawSession;
-
-async function openSession(): Promise<void> {
-  session = await openRawSession(`127.0.0.1:${backend.port}`, terminal.identity, terminal.serial);
-}
-
-async function restart(): Promise<void> {
-  session.close();
-  await backend.kill();
-  backend = await startBackend({ db, config });
-  await openSession();
-}
+let rig: EnrolledBackend;
 
 beforeAll(async () => {
-  dir = tempDir('posrt-reversed-first-');
-  db = join(dir, 'backend.db');
-  config = writeBackendConfig(dir, { wallet: { amountLimit: '50000', paysAfterMs: 0, payer: 'unionpay', unavailableProviders: [] } });
-  backend = await startBackend({ db, tokens: ['tok'], config });
-  terminal = makeTerminal(dir, 'SN-REVFIRST');
-  await enrol(terminal, `127.0.0.1:${backend.port}`, 'tok');
-  await openSession();
+  rig = await startEnrolledBackend({ prefix: 'posrt-reversed-first-', serial: 'SN-REVFIRST', wallet: { amountLimit: '50000', paysAfterMs: 0, payer: 'unionpay', unavailableProviders: [] } });
 }, 60_000);
 
 afterAll(async () => {
-  session?.close();
-  await backend?.kill();
+  await rig?.close();
 });
 
 const money = (minor: bigint) => ({ minorUnits: toLong(minor), currency: '156' });
 
 async function reverse(originalTransactionId: string, minor: bigint): Promise<[string, string]> {
-  const r = (await session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
+  const r = (await rig.session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
   return [v1.ReversalStatus[r.status ?? 0] ?? '', r.errorCode ?? ''];
 }
 
 async function authorise(transactionId: string, minor: bigint): Promise<{ outcome: string; arc: string; declineCode: string; arpc: number }> {
   const { request } = cardRequest(PAN, minor);
   request.transactionId = transactionId;
-  const r = (await session.request({ authorisationRequest: request }, 'authorisationResponse')).authorisationResponse!;
+  const r = (await rig.session.request({ authorisationRequest: request }, 'authorisationResponse')).authorisationResponse!;
   return { outcome: v1.AuthorisationOutcome[r.outcome ?? 0] ?? '', arc: Buffer.from(r.arc ?? []).toString('ascii'), declineCode: r.declineCode ?? '', arpc: (r.arpc ?? []).length };
 }
 
 async function qr(request: posrt.channel.v1.IQrPaymentRequest): Promise<posrt.channel.v1.QrPaymentResponse> {
-  return (await session.request({ qrPaymentRequest: request }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+  return (await rig.session.request({ qrPaymentRequest: request }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
 }
 
 const scanned = (transactionId: string, amount: bigint) => qr({ transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_CONSUMER_PRESENTED, paymentCode: WECHAT, amount: money(amount), operatorId: '01' });
@@ -77,7 +53,7 @@ const refund = (transactionId: string, original: { transactionId: string; hostRe
 const NOT_FOUND = ['REVERSAL_STATUS_ORIGINAL_NOT_FOUND', 'E-BACKEND-0201'];
 const CARD_REVERSED_FIRST = { outcome: 'AUTHORISATION_OUTCOME_DECLINED', arc: '17', declineCode: 'E-BACKEND-0204', arpc: 0 };
 const QR_REVERSED_FIRST = { status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '17', errorCode: 'E-BACKEND-0204', hostReference: '', authorisationCode: '' };
-const qrRows = (transactionId: string) => readStore(db, `SELECT transaction_id FROM qr_payments WHERE transaction_id = '${transactionId}'`);
+const qrRows = (transactionId: string) => readStore(rig.db, `SELECT transaction_id FROM qr_payments WHERE transaction_id = '${transactionId}'`);
 
 describe('a card authorisation after its reversal', () => {
   it('is declined 17 without the issuer, again when sent again and from a restarted backend; one reversed after its answer is answered as before', async () => {
@@ -91,9 +67,9 @@ describe('a card authorisation after its reversal', () => {
     expect(await reverse(usual, 1000n)).toEqual(['REVERSAL_STATUS_REVERSED', '']);
     expect(await authorise(usual, 1000n)).toMatchObject({ outcome: 'AUTHORISATION_OUTCOME_APPROVED', arc: '00' });
 
-    await restart();
+    await rig.restart();
     expect(await authorise(late, 1234n)).toEqual(CARD_REVERSED_FIRST);
-    expect(readStore(db, `SELECT outcome, arc FROM authorisations WHERE transaction_id = '${late}'`)).toEqual([{ outcome: 'declined', arc: '17' }]);
+    expect(readStore(rig.db, `SELECT outcome, arc FROM authorisations WHERE transaction_id = '${late}'`)).toEqual([{ outcome: 'declined', arc: '17' }]);
   });
 });
 
@@ -105,7 +81,7 @@ describe('a QR payment, order or refund after its reversal', () => {
     expect(await reverse(shown, 500n)).toEqual(NOT_FOUND);
     expect(await scanned(code, 500n)).toMatchObject({ transactionId: code, ...QR_REVERSED_FIRST });
     expect(await order(shown, 500n)).toMatchObject({ transactionId: shown, ...QR_REVERSED_FIRST });
-    await restart();
+    await rig.restart();
     expect(await scanned(code, 500n)).toMatchObject(QR_REVERSED_FIRST);
     expect(await order(shown, 500n)).toMatchObject(QR_REVERSED_FIRST);
     expect([...qrRows(code), ...qrRows(shown)]).toEqual([]);
@@ -117,7 +93,7 @@ describe('a QR payment, order or refund after its reversal', () => {
     const late = randomUUID();
     expect(await reverse(late, 3_000n)).toEqual(NOT_FOUND);
     expect(await refund(late, paid, 3_000n)).toMatchObject({ transactionId: late, ...QR_REVERSED_FIRST });
-    await restart();
+    await rig.restart();
     expect(await refund(late, paid, 3_000n)).toMatchObject(QR_REVERSED_FIRST);
     expect(qrRows(late)).toEqual([]);
     // The cashier refunds again under a new id: the whole amount is still there to give back.

@@ -7,56 +7,39 @@
 // a refund back to the wallet that paid (full, partial, never more than is left, decided once
 // per refund id), and no payment code kept.
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { posrt, toLong } from '../../src/protos/index.js';
-import { enrol, makeTerminal, readStore, startBackend, tempDir, writeBackendConfig, type BackendProcess, type Terminal } from '../support/backend-process.js';
-import { openRawSession, type RawSession } from '../support/raw-session.js';
+import { readStore } from '../support/backend-process.js';
+import { startEnrolledBackend, type EnrolledBackend } from '../support/enrolled-backend.js';
 
 const v1 = posrt.channel.v1;
 const S = v1.QrPaymentStatus;
 const PAYS_AFTER_MS = 1_500;
 
-let dir: string;
-let db: string;
-let config: string;
-let backend: BackendProcess;
-let terminal: Terminal;
-let session: RawSession;
-
-async function openSession(): Promise<void> {
-  session = await openRawSession(`127.0.0.1:${backend.port}`, terminal.identity, terminal.serial);
-}
+let rig: EnrolledBackend;
 
 beforeAll(async () => {
-  dir = tempDir('posrt-wallet-e2e-');
-  db = join(dir, 'backend.db');
-  config = writeBackendConfig(dir, { wallet: { amountLimit: '50000', paysAfterMs: PAYS_AFTER_MS, payer: 'unionpay', unavailableProviders: ['mastercard'] } });
-  backend = await startBackend({ db, tokens: ['tok'], config, extra: ['--http-port', '0'] });
-  terminal = makeTerminal(dir, 'SN-WALLET');
-  await enrol(terminal, `127.0.0.1:${backend.port}`, 'tok');
-  await openSession();
+  rig = await startEnrolledBackend({ prefix: 'posrt-wallet-e2e-', serial: 'SN-WALLET', wallet: { amountLimit: '50000', paysAfterMs: PAYS_AFTER_MS, payer: 'unionpay', unavailableProviders: ['mastercard'] }, extra: ['--http-port', '0'] });
 }, 60_000);
 
 afterAll(async () => {
-  session?.close();
-  await backend?.kill();
+  await rig?.close();
 });
 
 const money = (minor: bigint) => ({ minorUnits: toLong(minor), currency: '156' });
 
 async function scanned(paymentCode: string, amount: bigint, transactionId: string = randomUUID()): Promise<posrt.channel.v1.QrPaymentResponse> {
-  const e = await session.request({ qrPaymentRequest: { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_CONSUMER_PRESENTED, paymentCode, amount: money(amount), operatorId: '01', startedAtMs: toLong(BigInt(Date.now())) } }, 'qrPaymentResponse');
+  const e = await rig.session.request({ qrPaymentRequest: { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_CONSUMER_PRESENTED, paymentCode, amount: money(amount), operatorId: '01', startedAtMs: toLong(BigInt(Date.now())) } }, 'qrPaymentResponse');
   return e.qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
 }
 
 async function order(transactionId: string, orderReference: string, amount: bigint): Promise<posrt.channel.v1.QrPaymentResponse> {
-  const e = await session.request({ qrPaymentRequest: { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED, orderReference, amount: money(amount) } }, 'qrPaymentResponse');
+  const e = await rig.session.request({ qrPaymentRequest: { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_MERCHANT_PRESENTED, orderReference, amount: money(amount) } }, 'qrPaymentResponse');
   return e.qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
 }
 
 async function query(transactionId: string, orderReference: string): Promise<posrt.channel.v1.QrPaymentResponse> {
-  return (await session.request({ qrPaymentQuery: { transactionId, orderReference } }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+  return (await rig.session.request({ qrPaymentQuery: { transactionId, orderReference } }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
 }
 
 /** An EMV QRCPS CPM payload in base64: '85' CPV01, one Application Template with its ADF Name
@@ -112,20 +95,17 @@ describe('consumer-presented codes at the wallet simulator', () => {
     const declined = await scanned(ALIPAY, 70_000n, refused);
     expect(declined.declineCode).toBe('51');
 
-    session.close();
-    await backend.kill();
-    backend = await startBackend({ db, config, extra: ['--http-port', '0'] });
-    await openSession();
+    await rig.restart();
     expect(await scanned(WECHAT, 4_200n, id)).toEqual(first);
     expect(await scanned(ALIPAY, 100n, refused)).toEqual(declined);
   });
 
   it('keeps no payment code: neither the backend’s log nor its store holds one', async () => {
-    const rows = JSON.stringify(readStore(db, 'SELECT * FROM qr_payments'));
+    const rows = JSON.stringify(readStore(rig.db, 'SELECT * FROM qr_payments'));
     expect(rows).toContain('wechat');
     for (const code of [WECHAT, ALIPAY, UNIONPAY, '6212345678901232']) {
       expect(rows).not.toContain(code);
-      expect(backend.stderr).not.toContain(code);
+      expect(rig.backend.stderr).not.toContain(code);
     }
   });
 });
@@ -147,7 +127,7 @@ describe('merchant-presented orders at the wallet simulator', () => {
     expect(await query(id, '000001000042')).toEqual(paid);
     // The request delivered again (a lost answer) is answered with the order as it stands.
     expect(await order(id, '000001000042', 2_372n)).toEqual(paid);
-    const [row] = readStore<{ status: string; amount_minor: string; registered_at: number; decided_at: number }>(db, `SELECT status, amount_minor, registered_at, decided_at FROM qr_payments WHERE transaction_id = '${id}'`);
+    const [row] = readStore<{ status: string; amount_minor: string; registered_at: number; decided_at: number }>(rig.db, `SELECT status, amount_minor, registered_at, decided_at FROM qr_payments WHERE transaction_id = '${id}'`);
     expect(row).toMatchObject({ status: 'approved', amount_minor: '2372' });
     expect(row!.decided_at - row!.registered_at).toBeGreaterThanOrEqual(PAYS_AFTER_MS);
   });
@@ -167,7 +147,7 @@ describe('merchant-presented orders at the wallet simulator', () => {
 
   it('matches the terminal’s reversal of a QR sale like a card’s: a paid code is reversed, and an order reversed before its wallet paid it is never paid (17)', async () => {
     const reverse = async (originalTransactionId: string, minor: bigint) =>
-      (await session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
+      (await rig.session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
     const paid = randomUUID();
     expect((await scanned(WECHAT, 1_200n, paid)).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
     expect(await reverse(paid, 1_200n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED, errorCode: '' });
@@ -176,10 +156,10 @@ describe('merchant-presented orders at the wallet simulator', () => {
     expect((await order(abandoned, '000001000044', 2_000n)).status).toBe(S.QR_PAYMENT_STATUS_PENDING);
     expect(await reverse(abandoned, 2_000n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED });
     // Settled as the reversal arrived, before any query: the centre sees the order closed.
-    expect(readStore<{ status: string; decline_code: string }>(db, `SELECT status, decline_code FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined', decline_code: '17' }]);
+    expect(readStore<{ status: string; decline_code: string }>(rig.db, `SELECT status, decline_code FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined', decline_code: '17' }]);
     await new Promise((r) => setTimeout(r, PAYS_AFTER_MS));
     expect(await query(abandoned, '000001000044')).toMatchObject({ status: S.QR_PAYMENT_STATUS_DECLINED, declineCode: '17', errorCode: 'E-BACKEND-0306' });
-    expect(readStore<{ status: string }>(db, `SELECT status FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined' }]);
+    expect(readStore<{ status: string }>(rig.db, `SELECT status FROM qr_payments WHERE transaction_id = '${abandoned}'`)).toEqual([{ status: 'declined' }]);
 
     // Paid before the terminal's reversal arrived (its Cancel raced the wallet): the payment
     // stands as the wallet made it and the reversal, matched, is its refund.
@@ -188,7 +168,7 @@ describe('merchant-presented orders at the wallet simulator', () => {
     await new Promise((r) => setTimeout(r, PAYS_AFTER_MS));
     expect((await query(raced, '000001000045')).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
     expect(await reverse(raced, 700n)).toMatchObject({ status: v1.ReversalStatus.REVERSAL_STATUS_REVERSED, errorCode: '' });
-    expect(readStore<{ status: string }>(db, `SELECT status FROM qr_payments WHERE transaction_id = '${raced}'`)).toEqual([{ status: 'approved' }]);
+    expect(readStore<{ status: string }>(rig.db, `SELECT status FROM qr_payments WHERE transaction_id = '${raced}'`)).toEqual([{ status: 'approved' }]);
   });
 });
 
@@ -196,20 +176,20 @@ describe('the operations centre', () => {
   it('lists the terminal’s QR payments as the wallet simulator decided them, newest first, and no payment code', async () => {
     const id = randomUUID();
     const paid = await scanned(ALIPAY, 1_234n, id);
-    const page = await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=en`)).text();
+    const page = await (await fetch(`http://127.0.0.1:${rig.backend.httpPort}/terminals/SN-WALLET?lang=en`)).text();
     const table = /<table id="qr-payments">.*?<\/table>/s.exec(page)?.[0] ?? '';
     const rows = table.match(/<tr data-status="[a-z]+">.*?<\/tr>/gs) ?? [];
     expect(rows[0]).toContain(`<td>${id}</td><td>customer’s code</td><td></td><td class="num">12.34 156</td><td>approved</td><td>alipay</td><td>${paid.authorisationCode} ${paid.hostReference}</td>`);
     expect(rows.some((r) => r.startsWith('<tr data-status="declined">') && r.includes('<td>51 E-BACKEND-0302</td>'))).toBe(true);
     expect(rows.some((r) => r.includes('<td>terminal’s code</td><td>000001000042</td>'))).toBe(true);
     for (const code of [WECHAT, ALIPAY, UNIONPAY]) expect(page).not.toContain(code);
-    expect(await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=zh-CN`)).text()).toContain('钱包模拟器的扫码支付');
+    expect(await (await fetch(`http://127.0.0.1:${rig.backend.httpPort}/terminals/SN-WALLET?lang=zh-CN`)).text()).toContain('钱包模拟器的扫码支付');
   });
 });
 
 async function refund(transactionId: string, original: { readonly transactionId: string; readonly hostReference: string }, amount: bigint, currency = '156'): Promise<posrt.channel.v1.QrPaymentResponse> {
   const request = { transactionId, kind: v1.QrPaymentKind.QR_PAYMENT_KIND_REFUND, originalTransactionId: original.transactionId, originalHostReference: original.hostReference, amount: { ...money(amount), currency }, operatorId: '01' };
-  return (await session.request({ qrPaymentRequest: request }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
+  return (await rig.session.request({ qrPaymentRequest: request }, 'qrPaymentResponse')).qrPaymentResponse as posrt.channel.v1.QrPaymentResponse;
 }
 
 /** An approved WeChat Pay code of `amount`: the original a refund names. */
@@ -233,13 +213,10 @@ describe('refunds at the wallet simulator', () => {
     expect(await refund(id, original, 3_000n)).toEqual(first);
     expect(await refund(randomUUID(), original, 1n)).toMatchObject({ ...OVER, provider: 'wechat' });
 
-    session.close();
-    await backend.kill();
-    backend = await startBackend({ db, config, extra: ['--http-port', '0'] });
-    await openSession();
+    await rig.restart();
     expect(await refund(id, original, 3_000n)).toEqual(first);
     expect(await refund(randomUUID(), original, 1n)).toMatchObject(OVER);
-    expect(readStore<{ kind: string; original_transaction_id: string; amount_minor: string; status: string }>(db, `SELECT kind, original_transaction_id, amount_minor, status FROM qr_payments WHERE transaction_id = '${id}'`)).toEqual([
+    expect(readStore<{ kind: string; original_transaction_id: string; amount_minor: string; status: string }>(rig.db, `SELECT kind, original_transaction_id, amount_minor, status FROM qr_payments WHERE transaction_id = '${id}'`)).toEqual([
       { kind: 'refund', original_transaction_id: original.transactionId, amount_minor: '3000', status: 'approved' },
     ]);
   });
@@ -255,7 +232,7 @@ describe('refunds at the wallet simulator', () => {
 
   it('gives back what a reversed refund took from what is left, and refunds nothing of a reversed payment', async () => {
     const reverse = async (originalTransactionId: string, minor: bigint) =>
-      (await session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
+      (await rig.session.request({ reversalRequest: { reversalId: randomUUID(), originalTransactionId, reason: v1.ReversalReason.REVERSAL_REASON_TIMEOUT, amount: money(minor), createdAtMs: toLong(BigInt(Date.now())) } }, 'reversalResponse')).reversalResponse!;
     const original = await paidCode(1_000n);
     const lost = randomUUID();
     expect((await refund(lost, original, 1_000n)).status).toBe(S.QR_PAYMENT_STATUS_APPROVED);
@@ -287,9 +264,9 @@ describe('refunds at the wallet simulator', () => {
     const original = await paidCode(800n);
     const id = randomUUID();
     const refunded = await refund(id, original, 300n);
-    const page = await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=en`)).text();
+    const page = await (await fetch(`http://127.0.0.1:${rig.backend.httpPort}/terminals/SN-WALLET?lang=en`)).text();
     const table = /<table id="qr-payments">.*?<\/table>/s.exec(page)?.[0] ?? '';
     expect(table.match(/<tr data-status="[a-z]+">.*?<\/tr>/gs)?.[0]).toContain(`<td>${id}</td><td>refund to the wallet</td><td>${original.transactionId}</td><td class="num">3.00 156</td><td>approved</td><td>wechat</td><td>${refunded.authorisationCode} ${refunded.hostReference}</td>`);
-    expect(await (await fetch(`http://127.0.0.1:${backend.httpPort}/terminals/SN-WALLET?lang=zh-CN`)).text()).toContain('退款至钱包');
+    expect(await (await fetch(`http://127.0.0.1:${rig.backend.httpPort}/terminals/SN-WALLET?lang=zh-CN`)).text()).toContain('退款至钱包');
   });
 });
